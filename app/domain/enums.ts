@@ -1,0 +1,63 @@
+/**
+ * Enumerations shared by the database schema (CHECK constraints), zod schemas and the UI.
+ * One list per concept, so the three never drift apart.
+ */
+
+export const serviceKinds = ['general', 'contracted', 'national'] as const;
+export type ServiceKind = (typeof serviceKinds)[number];
+
+export const laws = ['wmo', 'jeugdwet', 'participatiewet', 'none'] as const;
+export type Law = (typeof laws)[number];
+
+export const serviceStatuses = ['active', 'temporarily_closed', 'inactive'] as const;
+export type ServiceStatus = (typeof serviceStatuses)[number];
+
+export const organizationStatuses = ['active', 'archived'] as const;
+export type OrganizationStatus = (typeof organizationStatuses)[number];
+
+/** iStandaarden WJ756 "Eenheid" codes used for tariffs. */
+export const tariffUnits = ['01', '04', '14', '16', '82', '83', '84'] as const;
+export type TariffUnit = (typeof tariffUnits)[number];
+
+export const identifierSchemes = ['kvk', 'agb'] as const;
+export type IdentifierScheme = (typeof identifierSchemes)[number];
+
+export const roles = ['citizen', 'provider', 'staff', 'contract_manager', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const reviewStatuses = ['pending', 'published', 'rejected', 'withdrawn'] as const;
+export type ReviewStatus = (typeof reviewStatuses)[number];
+
+/** Review dimensions, in the order the form and the summary show them. */
+export const reviewDimensions = [
+  'treatment',
+  'expertise',
+  'appointments',
+  'reachability',
+  'say',
+  'result',
+] as const;
+export type ReviewDimension = (typeof reviewDimensions)[number];
+
+export const findingDimensions = ['cooperation', 'clientResult', 'reporting', 'valueForMoney'] as const;
+export type FindingDimension = (typeof findingDimensions)[number];
+
+export const changeRequestKinds = ['provider_update', 'error_report'] as const;
+export const changeRequestStatuses = ['pending', 'approved', 'rejected'] as const;
+
+export const auditResults = ['success', 'failure'] as const;
+
+export const locales = ['nl', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/** Weekdays as ISO numbers, Monday = 1 … Sunday = 7. */
+export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+export type Weekday = (typeof weekdays)[number];
+
+/** Languages a service can be offered in (ISO 639 codes). */
+export const serviceLanguages = ['nl', 'en', 'de', 'pl', 'tr', 'ar', 'ber', 'pap', 'so', 'ti', 'uk', 'fy', 'ngt'] as const;
+export type ServiceLanguage = (typeof serviceLanguages)[number];
+
+export function isOneOf<T extends string | number>(list: readonly T[], value: unknown): value is T {
+  return (list as readonly unknown[]).includes(value);
+}
