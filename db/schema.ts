@@ -227,6 +227,7 @@ export const locations = sqliteTable(
     accessibleToilet: integer('accessible_toilet', { mode: 'boolean' }).notNull().default(false),
     accessibilityNote: text('accessibility_note'),
     transportation: text('transportation'),
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -460,6 +461,8 @@ export const reviews = sqliteTable(
     moderationReason: text('moderation_reason'),
     moderatedByUserId: integer('moderated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     moderatedAt: integer('moderated_at', { mode: 'timestamp' }),
+    /** Keyed hash of the submitting IP address, for the daily per-IP limit (never the address itself). */
+    submittedIpHash: text('submitted_ip_hash'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -477,6 +480,7 @@ export const reviews = sqliteTable(
     index('reviews_org_status_created_idx').on(t.organizationId, t.status, t.createdAt),
     index('reviews_status_created_idx').on(t.status, t.createdAt),
     index('reviews_user_idx').on(t.userId),
+    index('reviews_ip_created_idx').on(t.submittedIpHash, t.createdAt),
   ],
 );
 
@@ -593,5 +597,50 @@ export const auditLog = sqliteTable(
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
     index('audit_log_user_idx').on(t.userId),
     index('audit_log_at_idx').on(t.at),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Shortlists for the kitchen-table talk (keuzelijst)
+// ---------------------------------------------------------------------------------------------
+
+/** A staff member's shortlist of providers for one resident (no BSN: a free label only). */
+export const shortlists = sqliteTable(
+  'shortlists',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ownerUserId: integer('owner_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    note: text('note'),
+    /** SHA-256 of the resident's share token; the token itself is shown once. */
+    shareTokenHash: text('share_token_hash').unique(),
+    shareExpiresAt: integer('share_expires_at', { mode: 'timestamp' }),
+    shareRevokedAt: integer('share_revoked_at', { mode: 'timestamp' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('shortlists_owner_idx').on(t.ownerUserId, t.updatedAt)],
+);
+
+export const shortlistItems = sqliteTable(
+  'shortlist_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    shortlistId: integer('shortlist_id')
+      .notNull()
+      .references(() => shortlists.id, { onDelete: 'cascade' }),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    serviceId: text('service_id').references(() => services.id, { onDelete: 'set null' }),
+    note: text('note'),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('shortlist_items_unique').on(t.shortlistId, t.organizationId, t.serviceId),
+    index('shortlist_items_list_idx').on(t.shortlistId, t.position),
   ],
 );

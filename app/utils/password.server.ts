@@ -2,7 +2,7 @@
  * Password hashing with scrypt (memory-hard, from node:crypto). Stored as
  * `scrypt$N$r$p$salt$hash`, base64url, so parameters can be raised later.
  */
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, scrypt as scryptCallback, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const N = 16384;
 const r = 8;
@@ -15,10 +15,20 @@ function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptO
   });
 }
 
+const OPTIONS: ScryptOptions = { N, r, p, maxmem: 64 * 1024 * 1024 };
+
+function encode(salt: Buffer, key: Buffer): string {
+  return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { N, r, p, maxmem: 64 * 1024 * 1024 });
-  return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return encode(salt, await scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, OPTIONS));
+}
+
+/** Synchronous and with a given salt: only for deterministic seed data, never for real accounts. */
+export function hashPasswordWithSaltSync(password: string, salt: Buffer): string {
+  return encode(salt, scryptSync(password.normalize('NFKC'), salt, KEY_LENGTH, OPTIONS));
 }
 
 export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
