@@ -1,0 +1,41 @@
+import type { ServiceCard as ServiceCardData } from '../models/catalogue.server';
+import { findProductCategory } from '../domain/categories';
+import { KindBadge } from './badges';
+import { MarkSummary } from './mark';
+import { Heading, Link } from './typography';
+import { useTranslation } from './use-translation';
+import { WaitingTime } from './waiting-time';
+
+type Props = { service: Pick<ServiceCardData, 'id' | 'name' | 'kind' | 'categoryCode' | 'waitingWeeks' | 'acceptingNewClients' | 'organizationName' | 'organizationSlug' | 'district' | 'reviews'>; headingLevel?: 2 | 3 };
+
+/** One search result or highlighted offer: who, what, where, how rated, how long to wait. */
+export function ServiceCard({ service, headingLevel = 3 }: Props) {
+  const { t, locale } = useTranslation();
+  const category = service.categoryCode ? findProductCategory(service.categoryCode) : undefined;
+  return (
+    <article className="sk-card" aria-labelledby={`card-${service.id}`}>
+      <Heading level={headingLevel} className="sk-card__title" id={`card-${service.id}`}>
+        <Link to={`/aanbieders/${service.organizationSlug}#aanbod-${service.id}`}>{service.name}</Link>
+      </Heading>
+      <p className="utrecht-paragraph sk-card__org">{service.organizationName}</p>
+      <p className="sk-card__meta">
+        <KindBadge kind={service.kind} />
+        {category ? <span>{locale === 'nl' ? category.nameNl : category.nameEn}</span> : null}
+        {service.district ? (
+          <span>
+            {t('location.district')}: {service.district}
+          </span>
+        ) : null}
+      </p>
+      <p className="sk-card__meta">
+        <MarkSummary summary={service.reviews} />
+      </p>
+      {service.kind !== 'general' ? (
+        <p className="sk-card__meta">
+          <WaitingTime weeks={service.waitingWeeks} />
+          {!service.acceptingNewClients ? <span className="sk-warning-text">{t('accepting.no')}</span> : null}
+        </p>
+      ) : null}
+    </article>
+  );
+}

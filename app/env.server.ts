@@ -1,0 +1,73 @@
+/**
+ * The environment, parsed with zod once at start-up. A wrong value stops the server with a
+ * message that names the variable.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const percentage = z.coerce.number().min(0).max(1000);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_PATH: z.string().min(1).default('data/sociale-kaart.db'),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    MUNICIPALITY_NAME: z.string().min(2).max(80).default('Gemeente Vlietstede'),
+    /** Utilisation (percent) from which a budget ceiling counts as nearly reached. */
+    CEILING_NEARLY_REACHED_PERCENT: percentage.default(80),
+    /** Utilisation (percent) from which a budget ceiling counts as reached. */
+    CEILING_REACHED_PERCENT: percentage.default(100),
+    /** Wmo subscription rate (abonnementstarief) per month, in cents. */
+    WMO_PERSONAL_CONTRIBUTION_CENTS: z.coerce.number().int().min(0).default(2180),
+    /** Create the demo municipality when the database is empty (turn off for a real deployment). */
+    DEMO_DATA: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    LOG_REQUESTS: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+  })
+  .refine((env) => env.CEILING_NEARLY_REACHED_PERCENT <= env.CEILING_REACHED_PERCENT, {
+    message: 'must not be higher than CEILING_REACHED_PERCENT',
+    path: ['CEILING_NEARLY_REACHED_PERCENT'],
+  });
+
+export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; DATA_DIR: string };
+
+export class EnvError extends Error {}
+
+/** Parses `source` (default process.env); throws EnvError naming every wrong variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const env = result.data;
+  const dataDir = env.DATABASE_PATH === ':memory:' ? resolve('data') : dirname(resolve(env.DATABASE_PATH));
+  return { ...env, DATA_DIR: dataDir, SESSION_SECRET: env.SESSION_SECRET ?? loadOrCreateSecret(dataDir) };
+}
+
+/** A session secret generated once and kept in the data directory, so sessions survive restarts. */
+function loadOrCreateSecret(dataDir: string): string {
+  const file = join(dataDir, '.session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

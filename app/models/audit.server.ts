@@ -1,0 +1,168 @@
+/**
+ * The audit log: who did what, when, from where, to which entity and field, with which result.
+ * Append-only (SQLite triggers refuse UPDATE and DELETE). Write inside the same transaction as
+ * the change it records, so a change and its entry exist together or not at all.
+ *
+ *   audit(db, { actor: actorOf(user, ip), action: 'update', entityType: 'service', entityId: id,
+ *               field: 'waiting_weeks', oldValue: 4, newValue: 6 });
+ */
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { auditLog, users } from '../../db/schema';
+
+/** Who did it: a signed-in user, or a label for the system or an anonymous visitor. */
+export interface AuditActor {
+  userId: number | null;
+  /** A readable label that survives the user's deletion: their e-mail, 'anonymous', 'system'. */
+  label: string;
+  ip: string | null;
+}
+
+export interface AuditEntry {
+  actor: AuditActor;
+  /** A verb, optionally with a topic: 'sign_in', 'role_change', 'disable', 'update', 'approve'. */
+  action: string;
+  /** 'account', 'user', 'organization', 'service', 'contract', 'budget_ceiling', 'review', … */
+  entityType: string;
+  entityId?: string | number | null;
+  field?: string | null;
+  /** Strings are stored as they are; anything else as JSON. */
+  oldValue?: unknown;
+  newValue?: unknown;
+  result?: 'success' | 'failure';
+  /** Defaults to now; tests and imports may set it. */
+  at?: Date;
+}
+
+/** The actions this feature writes; other features add their own verbs. */
+export const accountActions = {
+  signIn: 'sign_in',
+  signOut: 'sign_out',
+  register: 'register',
+  passwordChange: 'password_change',
+  passwordResetRequest: 'password_reset_request',
+  passwordReset: 'password_reset',
+  invite: 'invite',
+  acceptInvitation: 'accept_invitation',
+  roleChange: 'role_change',
+  disable: 'disable',
+  enable: 'enable',
+  endSessions: 'end_sessions',
+} as const;
+
+export const ANONYMOUS = 'anonymous';
+export const SYSTEM = 'system';
+
+export function actorOf(user: { id: number; email: string } | null, ip: string | null | undefined): AuditActor {
+  return user ? { userId: user.id, label: user.email, ip: ip ?? null } : { userId: null, label: ANONYMOUS, ip: ip ?? null };
+}
+
+function stored(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value.slice(0, 2000);
+  return JSON.stringify(value).slice(0, 2000);
+}
+
+/** Appends one entry. Call inside the transaction that makes the change. */
+export function audit(db: Db, entry: AuditEntry): void {
+  db.insert(auditLog)
+    .values({
+      ...(entry.at ? { at: entry.at } : {}),
+      userId: entry.actor.userId,
+      actor: entry.actor.label.slice(0, 320),
+      ip: entry.actor.ip?.slice(0, 64) ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+      field: entry.field ?? null,
+      oldValue: stored(entry.oldValue),
+      newValue: stored(entry.newValue),
+      result: entry.result ?? 'success',
+    })
+    .run();
+}
+
+/** One entry per changed field; unchanged fields are left out. Returns how many were written. */
+export function auditChanges(
+  db: Db,
+  base: Omit<AuditEntry, 'field' | 'oldValue' | 'newValue'>,
+  changes: readonly { field: string; oldValue: unknown; newValue: unknown }[],
+): number {
+  let written = 0;
+  for (const change of changes) {
+    if (stored(change.oldValue) === stored(change.newValue)) continue;
+    audit(db, { ...base, ...change });
+    written += 1;
+  }
+  return written;
+}
+
+export interface AuditFilter {
+  entityType?: string;
+  entityId?: string | number;
+  /** Entries made by this user. */
+  userId?: number;
+  action?: string;
+  result?: 'success' | 'failure';
+  since?: Date;
+  /** Entries with an id below this one (for paging back in time). */
+  beforeId?: number;
+  limit?: number;
+}
+
+/** Entries, newest first, with the actor's current name when the user still exists. */
+export function listAuditEntries(db: Db, filter: AuditFilter = {}) {
+  const conditions: SQL[] = [];
+  if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
+  if (filter.entityId !== undefined) conditions.push(eq(auditLog.entityId, String(filter.entityId)));
+  if (filter.userId !== undefined) conditions.push(eq(auditLog.userId, filter.userId));
+  if (filter.action) conditions.push(eq(auditLog.action, filter.action));
+  if (filter.result) conditions.push(eq(auditLog.result, filter.result));
+  if (filter.since) conditions.push(gte(auditLog.at, filter.since));
+  if (filter.beforeId !== undefined) conditions.push(lt(auditLog.id, filter.beforeId));
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      userId: auditLog.userId,
+      actor: auditLog.actor,
+      actorName: users.name,
+      ip: auditLog.ip,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      field: auditLog.field,
+      oldValue: auditLog.oldValue,
+      newValue: auditLog.newValue,
+      result: auditLog.result,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(Math.min(Math.max(filter.limit ?? 50, 1), 500))
+    .all();
+}
+
+export type AuditLogEntry = ReturnType<typeof listAuditEntries>[number];
+
+/** Unix seconds of matching entries since `since` (used to count recent attempts). */
+export function auditMoments(
+  db: Db,
+  filter: { action: string; entityType: string; entityId: string; result?: 'success' | 'failure'; since: Date; excludeNewValue?: string },
+): number[] {
+  const conditions: SQL[] = [
+    eq(auditLog.entityType, filter.entityType),
+    eq(auditLog.entityId, filter.entityId),
+    eq(auditLog.action, filter.action),
+    gte(auditLog.at, filter.since),
+  ];
+  if (filter.result) conditions.push(eq(auditLog.result, filter.result));
+  if (filter.excludeNewValue) conditions.push(sql`coalesce(${auditLog.newValue}, '') <> ${filter.excludeNewValue}`);
+  return db
+    .select({ at: auditLog.at })
+    .from(auditLog)
+    .where(and(...conditions))
+    .all()
+    .map((row) => Math.floor(row.at.getTime() / 1000));
+}

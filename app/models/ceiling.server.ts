@@ -1,0 +1,108 @@
+/**
+ * Budget-ceiling facts per organisation, assessed with the rules in app/domain/ceiling.ts and the
+ * thresholds from the environment. Two doors: the full assessment for professionals, and the
+ * single consequence a citizen may learn.
+ */
+import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { budgetCeilings, nationalProcurements, organizations } from '../../db/schema';
+import {
+  assessCeiling,
+  takesNoNewClientsViaMunicipality,
+  type Ceiling,
+  type CeilingAssessment,
+  type CeilingThresholds,
+  type NationalProcurement,
+} from '../domain/ceiling';
+import { canSee, type Viewer } from '../domain/visibility';
+import { getEnv } from '../env.server';
+
+export function ceilingThresholds(): CeilingThresholds {
+  const env = getEnv();
+  return { nearlyReachedPercent: env.CEILING_NEARLY_REACHED_PERCENT, reachedPercent: env.CEILING_REACHED_PERCENT };
+}
+
+function assessments(db: Db, organizationIds: readonly string[], onDate: Date): Map<string, CeilingAssessment> {
+  const result = new Map<string, CeilingAssessment>();
+  if (organizationIds.length === 0) return result;
+  const thresholds = ceilingThresholds();
+  const rows = db
+    .select({
+      organizationId: budgetCeilings.organizationId,
+      year: budgetCeilings.year,
+      ceilingCents: budgetCeilings.ceilingCents,
+      committedCents: budgetCeilings.committedCents,
+    })
+    .from(budgetCeilings)
+    .where(and(inArray(budgetCeilings.organizationId, [...organizationIds]), eq(budgetCeilings.year, onDate.getUTCFullYear())))
+    .all();
+  for (const row of rows) result.set(row.organizationId, assessCeiling(row, thresholds));
+  for (const id of organizationIds) if (!result.has(id)) result.set(id, assessCeiling(undefined, thresholds));
+  return result;
+}
+
+/** Professionals only: the full assessment (status, utilisation, remaining room) per organisation. */
+export function ceilingAssessmentsForProfessional(
+  db: Db,
+  viewer: Viewer,
+  organizationIds: readonly string[],
+  onDate: Date,
+): Map<string, CeilingAssessment> {
+  if (!canSee(viewer, 'costs')) throw new Error('ceilingAssessmentsForProfessional called for a viewer who may not see costs');
+  return assessments(db, organizationIds, onDate);
+}
+
+/** Anyone: whether each organisation takes no new clients via the municipality (ceiling reached). */
+export function noNewClientsViaMunicipality(db: Db, organizationIds: readonly string[], onDate: Date): Map<string, boolean> {
+  const result = new Map<string, boolean>();
+  for (const [id, assessment] of assessments(db, organizationIds, onDate)) result.set(id, takesNoNewClientsViaMunicipality(assessment));
+  return result;
+}
+
+/** Professionals only: every ceiling of the given contract years per organisation (for indications that cross a year). */
+export function ceilingsForProfessional(
+  db: Db,
+  viewer: Viewer,
+  organizationIds: readonly string[],
+  years: readonly number[],
+): Map<string, Ceiling[]> {
+  if (!canSee(viewer, 'costs')) throw new Error('ceilingsForProfessional called for a viewer who may not see costs');
+  const result = new Map<string, Ceiling[]>();
+  for (const id of organizationIds) result.set(id, []);
+  if (organizationIds.length === 0 || years.length === 0) return result;
+  const rows = db
+    .select({
+      organizationId: budgetCeilings.organizationId,
+      year: budgetCeilings.year,
+      ceilingCents: budgetCeilings.ceilingCents,
+      committedCents: budgetCeilings.committedCents,
+    })
+    .from(budgetCeilings)
+    .where(and(inArray(budgetCeilings.organizationId, [...organizationIds]), inArray(budgetCeilings.year, [...years])))
+    .all();
+  for (const row of rows) result.get(row.organizationId)?.push({ year: row.year, ceilingCents: row.ceilingCents, committedCents: row.committedCents });
+  return result;
+}
+
+/**
+ * The products the municipality buys nationally, with the national provider's name, valid on
+ * `onDate` (all of them without a date). Filter per product with `nationalCoverage`.
+ */
+export function listNationalProcurements(db: Db, onDate?: Date): NationalProcurement[] {
+  const day = onDate?.toISOString().slice(0, 10);
+  return db
+    .select({
+      categoryCode: nationalProcurements.categoryCode,
+      productCode: nationalProcurements.productCode,
+      organizationId: nationalProcurements.organizationId,
+      organizationName: organizations.name,
+      organizationSlug: organizations.slug,
+      validFrom: nationalProcurements.validFrom,
+      validTo: nationalProcurements.validTo,
+    })
+    .from(nationalProcurements)
+    .innerJoin(organizations, eq(organizations.id, nationalProcurements.organizationId))
+    .where(day ? and(lte(nationalProcurements.validFrom, day), or(isNull(nationalProcurements.validTo), gte(nationalProcurements.validTo, day))) : undefined)
+    .orderBy(asc(organizations.name))
+    .all();
+}

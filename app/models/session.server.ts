@@ -1,0 +1,128 @@
+/**
+ * Server-side sessions. The browser holds a random 256-bit token; the database holds only its
+ * HMAC (keyed with SESSION_SECRET), so a copy of the database cannot be used to sign in.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { sessions, users } from '../../db/schema';
+import type { Role } from '../domain/enums';
+import { sessionIsAlive, sessionPolicy } from '../domain/session-policy';
+import { getEnv } from '../env.server';
+
+/** Refresh last_seen_at at most this often (seconds), to keep reads cheap. */
+const TOUCH_INTERVAL = 60;
+
+export function sessionIdFor(token: string): string {
+  return createHmac('sha256', getEnv().SESSION_SECRET).update(token).digest('base64url');
+}
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+export function createSession(
+  db: Db,
+  user: { id: number; role: Role },
+  meta: { ip?: string | null; userAgent?: string | null } = {},
+): { token: string; expiresAt: Date } {
+  const token = randomBytes(32).toString('base64url');
+  const now = nowSeconds();
+  const expiresAt = new Date((now + sessionPolicy(user.role).absoluteSeconds) * 1000);
+  db.insert(sessions)
+    .values({
+      id: sessionIdFor(token),
+      userId: user.id,
+      createdAt: new Date(now * 1000),
+      lastSeenAt: new Date(now * 1000),
+      expiresAt,
+      ip: meta.ip ?? null,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    })
+    .run();
+  return { token, expiresAt };
+}
+
+export interface SessionUser {
+  sessionId: string;
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  organizationId: string | null;
+}
+
+/** The signed-in user for a token, or null when the session is unknown, expired or disabled. */
+export function getSessionUser(db: Db, token: string | undefined): SessionUser | null {
+  if (!token || token.length > 100) return null;
+  const id = sessionIdFor(token);
+  const row = db
+    .select({
+      sessionId: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      organizationId: users.organizationId,
+      disabledAt: users.disabledAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .get();
+  if (!row) return null;
+  const now = nowSeconds();
+  const alive =
+    !row.disabledAt &&
+    sessionIsAlive(
+      {
+        createdAt: row.createdAt.getTime() / 1000,
+        lastSeenAt: row.lastSeenAt.getTime() / 1000,
+        expiresAt: row.expiresAt.getTime() / 1000,
+      },
+      row.role,
+      now,
+    );
+  if (!alive) {
+    db.delete(sessions).where(eq(sessions.id, id)).run();
+    return null;
+  }
+  if (now - row.lastSeenAt.getTime() / 1000 > TOUCH_INTERVAL) {
+    db.update(sessions).set({ lastSeenAt: new Date(now * 1000) }).where(eq(sessions.id, id)).run();
+  }
+  return { sessionId: row.sessionId, id: row.id, email: row.email, name: row.name, role: row.role, organizationId: row.organizationId };
+}
+
+export function deleteSessionByToken(db: Db, token: string | undefined): void {
+  if (token) db.delete(sessions).where(eq(sessions.id, sessionIdFor(token))).run();
+}
+
+export function deleteSession(db: Db, userId: number, sessionId: string): boolean {
+  return db.delete(sessions).where(and(eq(sessions.userId, userId), eq(sessions.id, sessionId))).run().changes > 0;
+}
+
+/** Ends every session of a user (sign-out everywhere, account disabled, role changed). */
+export function deleteUserSessions(db: Db, userId: number): number {
+  return db.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+}
+
+export function listUserSessions(db: Db, userId: number) {
+  return db
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      ip: sessions.ip,
+      userAgent: sessions.userAgent,
+    })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(desc(sessions.lastSeenAt))
+    .all();
+}
+
+/** Removes sessions past their absolute expiry (idle ones go when they are next presented). */
+export function deleteExpiredSessions(db: Db, now: Date = new Date()): number {
+  return db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes;
+}

@@ -1,0 +1,88 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react';
+import type { ReactNode } from 'react';
+import tokensCss from '@utrecht/design-tokens/dist/index.css';
+import componentsCss from '@utrecht/component-library-css/dist/index.css';
+import themeCss from './styles/theme.css';
+import appCss from './styles/app.css';
+import { PageShell } from './components/page-shell';
+import { Heading, Paragraph } from './components/typography';
+import { useTranslation, type RootData } from './components/use-translation';
+import { getEnv } from './env.server';
+import { getLocale } from './i18n/locale.server';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: tokensCss },
+  { rel: 'stylesheet', href: componentsCss },
+  { rel: 'stylesheet', href: themeCss },
+  { rel: 'stylesheet', href: appCss },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
+
+export const meta: MetaFunction = () => [{ title: 'Sociale Kaart' }];
+
+export async function loader({ request }: LoaderFunctionArgs): Promise<RootData> {
+  return { locale: getLocale(request), municipality: getEnv().MUNICIPALITY_NAME };
+}
+
+/** The document around every page, the error pages included, so errors keep the layout. */
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData('root') as RootData | undefined;
+  return (
+    <html lang={data?.locale ?? 'nl'} className="utrecht-theme sk-theme">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="utrecht-body utrecht-surface">
+        <PageShell>{children}</PageShell>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return <ErrorContent error={error} />;
+}
+
+/** A Dutch (or English) error page: 404, 403 or a general error, never a stack trace. */
+export function ErrorContent({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [title, text] =
+    status === 404
+      ? (['error.notFound.title', 'error.notFound.text'] as const)
+      : status === 403
+        ? (['error.forbidden.title', 'error.forbidden.text'] as const)
+        : (['error.generic.title', 'error.generic.text'] as const);
+  return (
+    <div className="sk-error" data-status={status}>
+      <title>{t(title)}</title>
+      <Heading level={1}>{t(title)}</Heading>
+      <Paragraph>{t(text)}</Paragraph>
+      <Paragraph>
+        <a className="utrecht-link utrecht-link--html-a" href="/">
+          {t('error.backHome')}
+        </a>
+      </Paragraph>
+    </div>
+  );
+}

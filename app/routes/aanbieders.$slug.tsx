@@ -1,0 +1,219 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { getDb } from '../db.server';
+import { getProviderBySlug, type ProviderPage } from '../models/catalogue.server';
+import { KindBadge } from '../components/badges';
+import { OpeningHours } from '../components/opening-hours';
+import { ExternalLink, Heading, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { WaitingTime } from '../components/waiting-time';
+import { formatDate } from '../domain/format';
+import { ProviderReviews } from '../components/provider-reviews';
+import type { MessageKey } from '../i18n';
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const provider = getProviderBySlug(getDb(), params.slug ?? '', new Date());
+  if (!provider) throw new Response('Not found', { status: 404 });
+  return provider;
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.organization.name} | Sociale Kaart` : 'Sociale Kaart' },
+  ...(data ? [{ name: 'description', content: data.organization.description.slice(0, 160) }] : []),
+];
+
+export default function ProviderRoute() {
+  const provider = useLoaderData<typeof loader>();
+  const { organization } = provider;
+  const { t, locale } = useTranslation();
+  return (
+    <article aria-labelledby="aanbieder">
+      <Heading level={1} id="aanbieder">
+        {organization.name}
+      </Heading>
+      <Paragraph lead>{organization.description}</Paragraph>
+      <Paragraph small className="sk-muted">
+        {organization.assuredDate
+          ? t('provider.assured', { date: formatDate(locale, organization.assuredDate) })
+          : t('provider.assuredNever')}
+      </Paragraph>
+      <ProviderReviews summary={provider.reviewSummary} reviews={provider.latestReviews} />
+      <ContactSection provider={provider} />
+      <ServicesSection provider={provider} />
+      <LocationsSection provider={provider} />
+    </article>
+  );
+}
+
+type Provider = ProviderPage;
+
+function ContactSection({ provider }: { provider: Provider }) {
+  const { t } = useTranslation();
+  const { organization, identifiers } = provider;
+  return (
+    <section className="sk-section" aria-labelledby="contact">
+      <Heading level={2} id="contact">
+        {t('provider.contact')}
+      </Heading>
+      <dl className="sk-dl">
+        {organization.phone ? (
+          <>
+            <dt>{t('provider.phone')}</dt>
+            <dd>
+              <ExternalLink href={`tel:${organization.phone.replace(/[^\d+]/g, '')}`}>{organization.phone}</ExternalLink>
+            </dd>
+          </>
+        ) : null}
+        {organization.email ? (
+          <>
+            <dt>{t('provider.email')}</dt>
+            <dd>
+              <ExternalLink href={`mailto:${organization.email}`}>{organization.email}</ExternalLink>
+            </dd>
+          </>
+        ) : null}
+        {organization.website ? (
+          <>
+            <dt>{t('provider.website')}</dt>
+            <dd>
+              <ExternalLink href={organization.website}>{organization.website.replace(/^https?:\/\//, '')}</ExternalLink>
+            </dd>
+          </>
+        ) : null}
+        {identifiers.map((id) => (
+          <div key={id.scheme} style={{ display: 'contents' }}>
+            <dt>{t(id.scheme === 'kvk' ? 'provider.kvk' : 'provider.agb')}</dt>
+            <dd>{id.identifier}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function ServicesSection({ provider }: { provider: Provider }) {
+  const { t, locale } = useTranslation();
+  return (
+    <section className="sk-section" aria-labelledby="aanbod">
+      <Heading level={2} id="aanbod">
+        {t('provider.services')}
+      </Heading>
+      {provider.services.map((service) => (
+        <section key={service.id} id={`aanbod-${service.id}`} className="sk-card sk-section" aria-labelledby={`dienst-${service.id}`}>
+          <Heading level={3} id={`dienst-${service.id}`}>
+            {service.name}
+          </Heading>
+          <p className="sk-card__meta">
+            <KindBadge kind={service.kind} />
+            <span>{t(`kind.${service.kind}.explain`)}</span>
+          </p>
+          <Paragraph>{service.description}</Paragraph>
+          <dl className="sk-dl">
+            {service.categoryCode ? (
+              <>
+                <dt>{t('service.category')}</dt>
+                <dd>
+                  {service.categoryCode} {locale === 'nl' ? service.categoryNameNl : service.categoryNameEn}
+                </dd>
+              </>
+            ) : null}
+            <dt>{t('service.law')}</dt>
+            <dd>{t(`law.${service.law}`)}</dd>
+            {service.targetGroup ? (
+              <>
+                <dt>{t('service.targetGroup')}</dt>
+                <dd>{service.targetGroup}</dd>
+              </>
+            ) : null}
+            {service.minimumAge !== null || service.maximumAge !== null ? (
+              <>
+                <dt>{t('service.age')}</dt>
+                <dd>{ageText(t, service.minimumAge, service.maximumAge)}</dd>
+              </>
+            ) : null}
+            {service.languages.length > 0 ? (
+              <>
+                <dt>{t('service.languages')}</dt>
+                <dd>{service.languages.map((code) => t(`language.${code}` as MessageKey)).join(', ')}</dd>
+              </>
+            ) : null}
+            {service.kind !== 'general' ? (
+              <>
+                <dt>{t('service.waiting')}</dt>
+                <dd>
+                  <WaitingTime weeks={service.waitingWeeks} reportedOn={service.waitingReportedOn} />
+                  <br />
+                  {t(service.acceptingNewClients ? 'accepting.yes' : 'accepting.no')}
+                </dd>
+              </>
+            ) : null}
+            {service.status !== 'active' ? (
+              <>
+                <dt>{t('service.status')}</dt>
+                <dd className="sk-warning-text">{t(`status.${service.status}`)}</dd>
+              </>
+            ) : null}
+            {service.applicationProcess ? (
+              <>
+                <dt>{t('service.apply')}</dt>
+                <dd>{service.applicationProcess}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function ageText(t: ReturnType<typeof useTranslation>['t'], min: number | null, max: number | null) {
+  if (min !== null && max !== null) return t('service.ageRange', { min, max });
+  if (min !== null) return t('service.ageFrom', { min });
+  return t('service.ageTo', { max: max ?? '' });
+}
+
+function LocationsSection({ provider }: { provider: Provider }) {
+  const { t } = useTranslation();
+  if (provider.locations.length === 0) return null;
+  return (
+    <section className="sk-section" aria-labelledby="locaties">
+      <Heading level={2} id="locaties">
+        {t('provider.locations')}
+      </Heading>
+      {provider.locations.map((location) => (
+        <section key={location.id} className="sk-section" aria-labelledby={`locatie-${location.id}`}>
+          <Heading level={3} id={`locatie-${location.id}`}>
+            {location.name}
+          </Heading>
+          <dl className="sk-dl">
+            <dt>{t('location.address')}</dt>
+            <dd>
+              <address style={{ fontStyle: 'normal' }}>
+                {location.address1}
+                <br />
+                {location.postalCode} {location.city}
+              </address>
+            </dd>
+            {location.district ? (
+              <>
+                <dt>{t('location.district')}</dt>
+                <dd>{location.district}</dd>
+              </>
+            ) : null}
+            <dt>{t('location.accessibility')}</dt>
+            <dd>
+              <ul className="utrecht-unordered-list">
+                <li>{t(location.wheelchairAccessible ? 'location.wheelchair' : 'location.notWheelchair')}</li>
+                {location.hearingLoop ? <li>{t('location.hearingLoop')}</li> : null}
+                {location.accessibleToilet ? <li>{t('location.accessibleToilet')}</li> : null}
+                {location.accessibilityNote ? <li>{location.accessibilityNote}</li> : null}
+              </ul>
+            </dd>
+          </dl>
+          <Heading level={4}>{t('location.hours')}</Heading>
+          <OpeningHours periods={location.schedules} />
+        </section>
+      ))}
+    </section>
+  );
+}

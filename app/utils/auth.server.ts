@@ -1,0 +1,53 @@
+/**
+ * Guards for loaders and actions: each returns a value or throws a Response (a redirect to
+ * sign in, or 403).
+ */
+import { redirect } from '@remix-run/node';
+import { getDb } from '../db.server';
+import type { Permission } from '../domain/permissions';
+import { hasPermission } from '../domain/permissions';
+import { anonymousViewer, isProfessional, type Viewer } from '../domain/visibility';
+import { getSessionUser, type SessionUser } from '../models/session.server';
+import { readSessionToken } from './session-cookie.server';
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  return getSessionUser(getDb(), readSessionToken(request));
+}
+
+export function viewerFor(user: SessionUser | null): Viewer {
+  return user ? { role: user.role, userId: user.id, organizationId: user.organizationId } : anonymousViewer;
+}
+
+/** The viewer of this request: anonymous when nobody is signed in. */
+export async function getViewer(request: Request): Promise<Viewer> {
+  return viewerFor(await getUser(request));
+}
+
+/** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (user) return user;
+  const url = new URL(request.url);
+  throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`, {
+    headers: { 'Cache-Control': 'no-store' },
+  });
+}
+
+/** The signed-in user when it holds `permission`; otherwise sign in first, or 403. */
+export async function requirePermission(request: Request, permission: Permission): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!hasPermission(user.role, permission)) throw forbidden();
+  return user;
+}
+
+/** 403, not cached: the answer when a signed-in user may not do something. */
+export function forbidden(): Response {
+  return new Response('Forbidden', { status: 403, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/** Staff, contract managers and administrators (the professional view); others get 403. */
+export async function requireProfessional(request: Request): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!isProfessional(viewerFor(user))) throw forbidden();
+  return user;
+}

@@ -1,0 +1,21 @@
+/** The session cookie: HttpOnly, SameSite=Lax; `__Host-` prefix and Secure in production. */
+import { getEnv } from '../env.server';
+import { readCookie } from '../i18n/locale.server';
+
+export function sessionCookieName(): string {
+  return getEnv().NODE_ENV === 'production' ? '__Host-sk_session' : 'sk_session';
+}
+
+export function readSessionToken(request: Request): string | undefined {
+  return readCookie(request, sessionCookieName());
+}
+
+export function serializeSessionCookie(token: string, expiresAt: Date): string {
+  const secure = getEnv().NODE_ENV === 'production' ? '; Secure' : '';
+  return `${sessionCookieName()}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure}`;
+}
+
+export function clearSessionCookie(): string {
+  const secure = getEnv().NODE_ENV === 'production' ? '; Secure' : '';
+  return `${sessionCookieName()}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure}`;
+}

@@ -1,0 +1,131 @@
+/**
+ * A resident's first journey in real Chromium at phone width: home → search → provider page,
+ * once with JavaScript and once without, with axe-core on every page visited.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, launchBrowser, newContext, seriousViolations, startApp, type RunningApp } from './harness';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp('first-journey');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function expectAccessible(page: Page) {
+  const violations = await seriousViolations(page);
+  expect(violations, describeViolations(page.url(), violations)).toEqual([]);
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `page is wider than the 360 px viewport at ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  describe(`home → search → provider (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, () => {
+    it('finds a free facility and opens its provider page', async () => {
+      const context = await newContext(browser, { javaScriptEnabled });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+
+      await page.goto(app.url);
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Hulp en ondersteuning in Gemeente Vlietstede');
+      expect(await page.getByRole('heading', { name: 'Gratis en zonder verwijzing' }).count()).toBe(1);
+      await expectAccessible(page);
+      await expectNoHorizontalScroll(page);
+
+      await page.getByLabel('Wat zoekt u?').fill('dagbesteding');
+      await Promise.all([page.waitForURL(/\/zoeken\?q=dagbesteding/), page.getByRole('button', { name: 'Zoeken' }).first().click()]);
+      await page.getByRole('heading', { level: 1, name: 'Zoekresultaten voor “dagbesteding”' }).waitFor();
+      const heading = await page.getByRole('heading', { level: 1 }).textContent();
+      expect(heading).toBe('Zoekresultaten voor “dagbesteding”');
+      const results = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('listitem');
+      expect(await results.count()).toBeGreaterThan(0);
+      await expectAccessible(page);
+      await expectNoHorizontalScroll(page);
+
+      const firstLink = results.first().getByRole('link').first();
+      const serviceName = (await firstLink.textContent())?.trim() ?? '';
+      await Promise.all([page.waitForURL(/\/aanbieders\//), firstLink.click()]);
+      // With JavaScript the URL changes before React has rendered the new page: wait for it.
+      await page.locator('h1#aanbieder').waitFor();
+      expect(await page.getByRole('heading', { level: 3, name: serviceName }).count()).toBeGreaterThan(0);
+      expect(await page.getByRole('heading', { name: 'Ervaringen van inwoners' }).count()).toBe(1);
+      expect(await page.getByRole('heading', { name: 'Locaties' }).count()).toBe(1);
+      await expectAccessible(page);
+      await expectNoHorizontalScroll(page);
+
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+}
+
+describe('language, errors and keyboard', () => {
+  it('switches to English without JavaScript and remembers it', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/zoeken?q=hulp`);
+    await Promise.all([page.waitForURL(/\/zoeken\?q=hulp/), page.getByTestId('language-switch').click()]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Search results for “hulp”');
+    await page.goto(app.url);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Help and support in Gemeente Vlietstede');
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('follows Accept-Language on a first visit', async () => {
+    const context = await newContext(browser, { locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/toegankelijkheid`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Accessibility statement');
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('shows a Dutch 404 page inside the normal layout', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const response = await page.goto(`${app.url}/bestaat-niet`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Deze pagina bestaat niet');
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(1);
+    const providerResponse = await page.goto(`${app.url}/aanbieders/bestaat-niet`);
+    expect(providerResponse?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Deze pagina bestaat niet');
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('reaches the content with the keyboard through the skip link', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await context.close();
+  });
+
+  it('answers the health check and logs one line per request', async () => {
+    const response = await fetch(`${app.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('ok\n');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(app.output()).toMatch(/^GET \/healthz 200 \d+\.\dms$/m);
+  });
+});

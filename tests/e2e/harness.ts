@@ -1,0 +1,160 @@
+/**
+ * End-to-end harness: the real server (scripts/start.ts) on a free port with a fresh copy of the
+ * seeded database, and Debian's Chromium driven by playwright-core.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { copyBaseDatabase } from '../support/copy-database';
+import { projectRoot } from '../support/paths';
+
+export interface RunningApp {
+  url: string;
+  databasePath: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePromise(port));
+    });
+  });
+}
+
+export async function startApp(name: string, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+  const port = await freePort();
+  const databasePath = copyBaseDatabase(`e2e-${name}`);
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: databasePath,
+      LOG_REQUESTS: 'true',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    databasePath,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolvePromise) => {
+        if (child.exitCode !== null) return resolvePromise();
+        child.once('exit', () => resolvePromise());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+interface ContextOptions {
+  javaScriptEnabled?: boolean;
+  locale?: string;
+  width?: number;
+}
+
+/** Contexts without JavaScript, remembered so axe can audit their pages another way. */
+const withoutJavaScript = new WeakMap<BrowserContext, ContextOptions>();
+
+export async function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: options.locale ?? 'nl-NL',
+    viewport: { width: options.width ?? 360, height: 800 },
+  });
+  if (options.javaScriptEnabled === false) withoutJavaScript.set(context, options);
+  return context;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA rules) and returns the serious and critical violations. axe needs
+ * timers, which a page without JavaScript does not run: such a page is audited as a twin in a
+ * context with JavaScript on but the app's own scripts blocked, so it renders the same way.
+ */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  const noScript = withoutJavaScript.get(page.context());
+  if (!noScript) return runAxe(page);
+  const browser = page.context().browser();
+  if (!browser) throw new Error('page has no browser');
+  const twin = await newContext(browser, { ...noScript, javaScriptEnabled: true });
+  try {
+    await twin.addCookies(await page.context().cookies());
+    await twin.route(/\.m?js(\?.*)?$/, (route) => route.abort());
+    const twinPage = await twin.newPage();
+    await twinPage.goto(page.url());
+    return await runAxe(twinPage);
+  } finally {
+    await twin.close();
+  }
+}
+
+async function runAxe(page: Page): Promise<AxeViolation[]> {
+  // Evaluated through the DevTools protocol: not blocked by the page's CSP.
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** A readable summary of violations for an assertion message. */
+export function describeViolations(url: string, violations: AxeViolation[]): string {
+  return violations.map((v) => `${url}: ${v.id} (${v.impact}) ${v.help} → ${JSON.stringify(v.nodes.map((n) => n.target))}`).join('\n');
+}
