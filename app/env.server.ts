@@ -28,6 +28,8 @@ const schema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((v) => v === 'true'),
+    /** The site's public address (https://…); links in e-mails use it instead of the request's Host header. */
+    PUBLIC_URL: z.string().url().optional(),
     LOG_REQUESTS: z
       .enum(['true', 'false'])
       .default('true')

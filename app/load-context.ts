@@ -11,4 +11,7 @@ declare module '@remix-run/server-runtime' {
   }
 }
 
-export {};
+/** The load context with defaults, for loaders and actions (and tests, which pass `{}`). */
+export function contextOf(context: { cspNonce?: string; clientIp?: string | null } | undefined): { cspNonce: string | undefined; clientIp: string | null } {
+  return { cspNonce: context?.cspNonce, clientIp: typeof context?.clientIp === 'string' && context.clientIp ? context.clientIp : null };
+}

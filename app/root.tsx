@@ -14,29 +14,39 @@ import tokensCss from '@utrecht/design-tokens/dist/index.css';
 import componentsCss from '@utrecht/component-library-css/dist/index.css';
 import themeCss from './styles/theme.css';
 import appCss from './styles/app.css';
+import accountsCss from './styles/accounts.css';
 import { PageShell } from './components/page-shell';
 import { Heading, Paragraph } from './components/typography';
 import { useTranslation, type RootData } from './components/use-translation';
 import { getEnv } from './env.server';
 import { getLocale } from './i18n/locale.server';
+import { useNonce } from './components/nonce';
+import { getUser } from './utils/auth.server';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: tokensCss },
   { rel: 'stylesheet', href: componentsCss },
   { rel: 'stylesheet', href: themeCss },
   { rel: 'stylesheet', href: appCss },
+  { rel: 'stylesheet', href: accountsCss },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 
 export const meta: MetaFunction = () => [{ title: 'Sociale Kaart' }];
 
 export async function loader({ request }: LoaderFunctionArgs): Promise<RootData> {
-  return { locale: getLocale(request), municipality: getEnv().MUNICIPALITY_NAME };
+  const user = await getUser(request);
+  return {
+    locale: getLocale(request),
+    municipality: getEnv().MUNICIPALITY_NAME,
+    user: user ? { name: user.name, role: user.role } : null,
+  };
 }
 
 /** The document around every page, the error pages included, so errors keep the layout. */
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData('root') as RootData | undefined;
+  const nonce = useNonce();
   return (
     <html lang={data?.locale ?? 'nl'} className="utrecht-theme sk-theme">
       <head>
@@ -47,8 +57,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body className="utrecht-body utrecht-surface">
         <PageShell>{children}</PageShell>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import { NavLink, useLocation } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from './use-translation';
+import { AccountLinks } from './account-nav';
 
 /** Skip link, header with navigation and language switch, main landmark, footer. */
 export function PageShell({ children }: { children: ReactNode }) {
@@ -33,6 +34,7 @@ export function PageShell({ children }: { children: ReactNode }) {
                   {t('nav.search')}
                 </NavLink>
               </li>
+              <AccountLinks navClass={navClass} />
               <li>
                 <a
                   className="utrecht-link utrecht-link--html-a sk-nav__link"

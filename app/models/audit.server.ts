@@ -63,8 +63,17 @@ function stored(value: unknown): string | null {
   return JSON.stringify(value).slice(0, 2000);
 }
 
-/** Appends one entry. Call inside the transaction that makes the change. */
-export function audit(db: Db, entry: AuditEntry): void {
+/** Anything that can insert: the database or a transaction of it. */
+export type AuditWriter = Pick<Db, 'insert'>;
+
+/**
+ * Appends one entry. Call inside the transaction that makes the change. Two spellings:
+ * `audit(db, { actor, action, … })` and `audit(db, actor, { action, … })`.
+ */
+export function audit(db: AuditWriter, entry: AuditEntry): void;
+export function audit(db: AuditWriter, actor: AuditActor, entry: Omit<AuditEntry, 'actor'>): void;
+export function audit(db: AuditWriter, first: AuditEntry | AuditActor, second?: Omit<AuditEntry, 'actor'>): void {
+  const entry: AuditEntry = second ? { ...second, actor: first as AuditActor } : (first as AuditEntry);
   db.insert(auditLog)
     .values({
       ...(entry.at ? { at: entry.at } : {}),
@@ -82,12 +91,37 @@ export function audit(db: Db, entry: AuditEntry): void {
     .run();
 }
 
-/** One entry per changed field; unchanged fields are left out. Returns how many were written. */
+type ChangeBase = Omit<AuditEntry, 'field' | 'oldValue' | 'newValue'>;
+
+/**
+ * One entry per changed field; unchanged fields are left out. Returns how many were written.
+ * Either a list of changes, `auditChanges(db, base, [{ field, oldValue, newValue }])`, or two
+ * snapshots keyed by column name, `auditChanges(db, actor, base, before, after)`.
+ */
+export function auditChanges(db: AuditWriter, base: ChangeBase, changes: readonly { field: string; oldValue: unknown; newValue: unknown }[]): number;
 export function auditChanges(
-  db: Db,
-  base: Omit<AuditEntry, 'field' | 'oldValue' | 'newValue'>,
-  changes: readonly { field: string; oldValue: unknown; newValue: unknown }[],
+  db: AuditWriter,
+  actor: AuditActor,
+  base: Omit<ChangeBase, 'actor'>,
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): number;
+export function auditChanges(
+  db: AuditWriter,
+  first: ChangeBase | AuditActor,
+  second: readonly { field: string; oldValue: unknown; newValue: unknown }[] | Omit<ChangeBase, 'actor'>,
+  before?: Readonly<Record<string, unknown>>,
+  after?: Readonly<Record<string, unknown>>,
 ): number {
+  let base: ChangeBase;
+  let changes: { field: string; oldValue: unknown; newValue: unknown }[];
+  if (before && after) {
+    base = { ...(second as Omit<ChangeBase, 'actor'>), actor: first as AuditActor };
+    changes = Object.keys(after).map((field) => ({ field, oldValue: before[field], newValue: after[field] }));
+  } else {
+    base = first as ChangeBase;
+    changes = [...(second as readonly { field: string; oldValue: unknown; newValue: unknown }[])];
+  }
   let written = 0;
   for (const change of changes) {
     if (stored(change.oldValue) === stored(change.newValue)) continue;
@@ -105,6 +139,10 @@ export interface AuditFilter {
   action?: string;
   result?: 'success' | 'failure';
   since?: Date;
+  /** Entries before this moment (the end of a period). */
+  until?: Date;
+  /** Entries by this actor label (an e-mail address, 'anonymous', 'system'). */
+  actor?: string;
   /** Entries with an id below this one (for paging back in time). */
   beforeId?: number;
   limit?: number;
@@ -119,6 +157,8 @@ export function listAuditEntries(db: Db, filter: AuditFilter = {}) {
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.result) conditions.push(eq(auditLog.result, filter.result));
   if (filter.since) conditions.push(gte(auditLog.at, filter.since));
+  if (filter.until) conditions.push(lt(auditLog.at, filter.until));
+  if (filter.actor) conditions.push(eq(auditLog.actor, filter.actor));
   if (filter.beforeId !== undefined) conditions.push(lt(auditLog.id, filter.beforeId));
   return db
     .select({

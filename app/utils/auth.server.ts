@@ -8,7 +8,7 @@ import type { Permission } from '../domain/permissions';
 import { hasPermission } from '../domain/permissions';
 import { anonymousViewer, isProfessional, type Viewer } from '../domain/visibility';
 import { getSessionUser, type SessionUser } from '../models/session.server';
-import { readSessionToken } from './session-cookie.server';
+import { clearSessionCookie, readSessionToken } from './session-cookie.server';
 
 export async function getUser(request: Request): Promise<SessionUser | null> {
   return getSessionUser(getDb(), readSessionToken(request));
@@ -28,8 +28,10 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getUser(request);
   if (user) return user;
   const url = new URL(request.url);
-  throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}`, {
-    headers: { 'Cache-Control': 'no-store' },
+  // A cookie without a live session: it ran out (idle or absolute timeout), was ended elsewhere or the account was disabled.
+  const expired = Boolean(readSessionToken(request));
+  throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}${expired ? '&melding=verlopen' : ''}`, {
+    headers: { 'Cache-Control': 'no-store', ...(expired ? { 'Set-Cookie': clearSessionCookie() } : {}) },
   });
 }
 

@@ -1,0 +1,88 @@
+/**
+ * Staff findings (bevindingen): professionals' experiences with a provider. Professionals only:
+ * every read takes the viewer and refuses one who may not see findings. The write side comes
+ * with the findings form.
+ */
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { staffFindings } from '../../db/schema';
+import type { FindingDimension } from '../domain/enums';
+import { averageCutoff } from '../domain/reviews';
+import { canSee, type Viewer } from '../domain/visibility';
+
+export class VisibilityError extends Error {
+  constructor(what: string) {
+    super(`${what} was asked for a viewer who may not see it`);
+    this.name = 'VisibilityError';
+  }
+}
+
+const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+/**
+ * The findings about one organisation: averages per dimension over the findings of the last
+ * four years (as for reviews), and the latest findings in full.
+ */
+export function listFindingsForProfessional(db: Db, viewer: Viewer, organizationId: string, options: { limit?: number; now?: Date } = {}) {
+  if (!canSee(viewer, 'findings')) throw new VisibilityError('listFindingsForProfessional');
+  const now = options.now ?? new Date();
+  const cutoff = averageCutoff(now);
+  const summary = db
+    .select({
+      count: sql<number>`count(*)`.mapWith(Number),
+      cooperation: sql<number | null>`avg(${staffFindings.markCooperation})`,
+      clientResult: sql<number | null>`avg(${staffFindings.markClientResult})`,
+      reporting: sql<number | null>`avg(${staffFindings.markReporting})`,
+      valueForMoney: sql<number | null>`avg(${staffFindings.markValueForMoney})`,
+    })
+    .from(staffFindings)
+    .where(and(eq(staffFindings.organizationId, organizationId), sql`${staffFindings.createdAt} >= ${cutoff}`))
+    .get();
+  const total = db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(staffFindings)
+    .where(eq(staffFindings.organizationId, organizationId))
+    .get()?.n ?? 0;
+  const latest = db
+    .select({
+      id: staffFindings.id,
+      authorName: staffFindings.authorName,
+      cooperation: staffFindings.markCooperation,
+      clientResult: staffFindings.markClientResult,
+      reporting: staffFindings.markReporting,
+      valueForMoney: staffFindings.markValueForMoney,
+      body: staffFindings.body,
+      createdAt: staffFindings.createdAt,
+    })
+    .from(staffFindings)
+    .where(eq(staffFindings.organizationId, organizationId))
+    .orderBy(desc(staffFindings.createdAt), desc(staffFindings.id))
+    .limit(options.limit ?? 5)
+    .all();
+  const averages: Record<FindingDimension, number | null> = {
+    cooperation: round1(summary?.cooperation ?? null),
+    clientResult: round1(summary?.clientResult ?? null),
+    reporting: round1(summary?.reporting ?? null),
+    valueForMoney: round1(summary?.valueForMoney ?? null),
+  };
+  return {
+    /** Findings of the last four years, the ones the averages are over. */
+    counted: summary?.count ?? 0,
+    total,
+    averages,
+    latest: latest.map((finding) => ({
+      id: finding.id,
+      authorName: finding.authorName,
+      marks: {
+        cooperation: finding.cooperation,
+        clientResult: finding.clientResult,
+        reporting: finding.reporting,
+        valueForMoney: finding.valueForMoney,
+      } satisfies Record<FindingDimension, number>,
+      body: finding.body,
+      createdAt: finding.createdAt.toISOString(),
+    })),
+  };
+}
+
+export type FindingsForProfessional = ReturnType<typeof listFindingsForProfessional>;

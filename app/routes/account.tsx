@@ -1,0 +1,239 @@
+import { getFormProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { z } from 'zod';
+import { FormErrors, Notice, TextField } from '../components/account-forms';
+import { Button } from '../components/form';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { describeUserAgent } from '../domain/user-agent';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { accountActions, actorOf, audit } from '../models/audit.server';
+import { deleteSession, listUserSessions } from '../models/session.server';
+import { changeOwnPassword, getUserForAdmin } from '../models/user.server';
+import { currentPasswordField, withRepeatedPassword } from '../utils/account-schemas';
+import { requirePermission } from '../utils/auth.server';
+import { requestMeta } from '../utils/request-meta.server';
+import { clearSessionCookie } from '../utils/session-cookie.server';
+import { formatDateTime } from '../utils/time-format';
+import { withInit } from '../utils/respond.server';
+import { forwardHeaders } from '../utils/forward-headers';
+
+const passwordSchema = withRepeatedPassword({ intent: z.literal('wachtwoord'), currentPassword: currentPasswordField });
+const sessionSchema = z.object({ intent: z.literal('apparaat-uitloggen'), sessionId: z.string().min(1).max(100) });
+const othersSchema = z.object({ intent: z.literal('andere-apparaten-uitloggen') });
+const intentSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('wachtwoord') }),
+  sessionSchema,
+  othersSchema,
+]);
+
+const notices = {
+  'wachtwoord-gewijzigd': 'account.notice.passwordChanged',
+  'apparaat-uitgelogd': 'account.notice.sessionEnded',
+  'andere-apparaten-uitgelogd': 'account.notice.othersEnded',
+  welkom: 'account.notice.welcome',
+} as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'read:account:own');
+  const db = getDb();
+  const account = getUserForAdmin(db, user.id);
+  const notice = new URL(request.url).searchParams.get('melding');
+  return {
+    title: translate(getLocale(request), 'account.title'),
+    account: { name: user.name, email: user.email, role: user.role, organizationName: account?.organizationName ?? null },
+    sessions: listUserSessions(db, user.id).map((session) => ({
+      id: session.id,
+      current: session.id === user.sessionId,
+      createdAt: session.createdAt.toISOString(),
+      lastSeenAt: session.lastSeenAt.toISOString(),
+      ip: session.ip,
+      ...describeUserAgent(session.userAgent),
+    })),
+    notice: notice && notice in notices ? notices[notice as keyof typeof notices] : null,
+  };
+}
+
+/** Retry-After, Set-Cookie and Cache-Control from the loader or action reach the HTML response too. */
+export const headers = forwardHeaders;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'read:account:own');
+  const formData = await request.formData();
+  const intent = intentSchema.safeParse(Object.fromEntries(formData));
+  if (!intent.success) throw new Response('Bad request', { status: 400 });
+  const db = getDb();
+  const meta = requestMeta(request, context);
+
+  if (intent.data.intent === 'apparaat-uitloggen') {
+    if (deleteSession(db, user.id, intent.data.sessionId)) {
+      audit(db, { actor: actorOf(user, meta.ip), action: accountActions.endSessions, entityType: 'user', entityId: user.id, newValue: 1 });
+    }
+    if (intent.data.sessionId === user.sessionId) {
+      return redirect('/inloggen?melding=uitgelogd', { headers: { 'Set-Cookie': clearSessionCookie() } });
+    }
+    return redirect('/account?melding=apparaat-uitgelogd');
+  }
+  if (intent.data.intent === 'andere-apparaten-uitloggen') {
+    let ended = 0;
+    for (const session of listUserSessions(db, user.id)) if (session.id !== user.sessionId && deleteSession(db, user.id, session.id)) ended += 1;
+    audit(db, { actor: actorOf(user, meta.ip), action: accountActions.endSessions, entityType: 'user', entityId: user.id, newValue: ended });
+    return redirect('/account?melding=andere-apparaten-uitgelogd');
+  }
+
+  const submission = parseWithZod(formData, { schema: passwordSchema });
+  if (submission.status !== 'success') {
+    return withInit({ intent: 'wachtwoord' as const, result: submission.reply({ hideFields: ['currentPassword', 'password', 'passwordRepeat'] }) }, { status: 400 });
+  }
+  const result = await changeOwnPassword(db, user, { currentPassword: submission.value.currentPassword, newPassword: submission.value.password }, meta);
+  if (!result.ok) {
+    return withInit(
+      {
+        intent: 'wachtwoord' as const,
+        result: submission.reply({ fieldErrors: { currentPassword: ['account.password.wrongCurrent'] }, hideFields: ['currentPassword', 'password', 'passwordRepeat'] }),
+      },
+      { status: 400 },
+    );
+  }
+  return redirect('/account?melding=wachtwoord-gewijzigd');
+}
+
+export default function Account() {
+  const { account, sessions, notice } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="sk-narrow">
+      <Heading level={1}>{t('account.title')}</Heading>
+      {notice ? <Notice>{t(notice)}</Notice> : null}
+      <section className="sk-section" aria-labelledby="gegevens">
+        <Heading level={2} id="gegevens">
+          {t('account.details')}
+        </Heading>
+        <dl className="sk-dl">
+          <dt>{t('account.name')}</dt>
+          <dd>{account.name}</dd>
+          <dt>{t('account.email')}</dt>
+          <dd>{account.email}</dd>
+          <dt>{t('account.role')}</dt>
+          <dd>{t(`role.${account.role}`)}</dd>
+          {account.organizationName ? (
+            <>
+              <dt>{t('account.organization')}</dt>
+              <dd>{account.organizationName}</dd>
+            </>
+          ) : null}
+        </dl>
+        {account.role === 'citizen' || account.role === 'provider' ? (
+          <ul className="utrecht-unordered-list" data-testid="account-shortcuts">
+            <li>
+              {account.role === 'citizen' ? (
+                <Link to="/mijn-ervaringen">{t('reviews.mine.title')}</Link>
+              ) : (
+                <Link to="/mijn-organisatie">{t('own.title')}</Link>
+              )}
+            </li>
+          </ul>
+        ) : null}
+      </section>
+      <PasswordSection />
+      <SessionsSection sessions={sessions} />
+    </div>
+  );
+}
+
+function PasswordSection() {
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: 'wachtwoord-wijzigen',
+    lastResult: actionData?.intent === 'wachtwoord' ? actionData.result : undefined,
+    constraint: getZodConstraint(passwordSchema),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordSchema }),
+  });
+  return (
+    <section className="sk-section" aria-labelledby="wachtwoord">
+      <Heading level={2} id="wachtwoord">
+        {t('account.password.title')}
+      </Heading>
+      <Form method="post" {...getFormProps(form)} className="sk-form">
+        <FormErrors errors={form.errors} />
+        <input type="hidden" name="intent" value="wachtwoord" />
+        <TextField field={fields.currentPassword} label={t('account.password.current')} type="password" autoComplete="current-password" />
+        <TextField field={fields.password} label={t('account.password.new')} description={t('password.hint')} type="password" autoComplete="new-password" />
+        <TextField field={fields.passwordRepeat} label={t('account.password.repeat')} type="password" autoComplete="new-password" />
+        <Button type="submit">{t('account.password.submit')}</Button>
+      </Form>
+    </section>
+  );
+}
+
+type SessionRow = ReturnType<typeof useLoaderData<typeof loader>>['sessions'][number];
+
+function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
+  const { t, locale } = useTranslation();
+  const others = sessions.filter((session) => !session.current);
+  return (
+    <section className="sk-section" aria-labelledby="apparaten">
+      <Heading level={2} id="apparaten">
+        {t('account.sessions.title')}
+      </Heading>
+      <Paragraph>{t('account.sessions.intro')}</Paragraph>
+      <ul className="sk-plain-list">
+        {sessions.map((session) => {
+          const label = session.current ? t('account.sessions.thisDevice') : t('account.sessions.otherDevice');
+          const browser = [session.browser, session.system].filter(Boolean).join(' · ');
+          return (
+            <li key={session.id} className="sk-card">
+              <Heading level={3}>{label}</Heading>
+              <Paragraph small>
+                {t('account.sessions.started', { date: formatDateTime(locale, session.createdAt) })}
+                <br />
+                {t('account.sessions.lastSeen', { date: formatDateTime(locale, session.lastSeenAt) })}
+                {browser ? (
+                  <>
+                    <br />
+                    {t('account.sessions.browser', { browser })}
+                  </>
+                ) : null}
+                {session.ip ? (
+                  <>
+                    <br />
+                    {t('account.sessions.ip', { ip: session.ip })}
+                  </>
+                ) : null}
+              </Paragraph>
+              {session.current ? null : (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="apparaat-uitloggen" />
+                  <input type="hidden" name="sessionId" value={session.id} />
+                  <Button type="submit" appearance="secondary">
+                    {t('account.sessions.end')}
+                    <span className="sk-visually-hidden"> ({formatDateTime(locale, session.createdAt)})</span>
+                  </Button>
+                </Form>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {others.length > 1 ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="andere-apparaten-uitloggen" />
+          <Button type="submit" appearance="secondary">
+            {t('account.sessions.endOthers')}
+          </Button>
+        </Form>
+      ) : others.length === 0 ? (
+        <Paragraph className="sk-muted">{t('account.sessions.none')}</Paragraph>
+      ) : null}
+    </section>
+  );
+}

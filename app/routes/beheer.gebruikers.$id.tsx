@@ -1,0 +1,274 @@
+import { getFormProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { z } from 'zod';
+import { FormErrors, Notice } from '../components/account-forms';
+import { Button } from '../components/form';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { AuditHistory, OneTimeLink, OrganizationSelect, RoleSelect } from '../components/user-admin';
+import { getDb } from '../db.server';
+import { roles } from '../domain/enums';
+import { getEnv } from '../env.server';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { getMailer } from '../mail/mailer.server';
+import { invitationMail, passwordResetMail } from '../mail/messages.server';
+import { actorOf, listAuditEntries } from '../models/audit.server';
+import { changeUserRole, createLinkForUser, endUserSessions, getUserForAdmin, listOrganizationChoices, setUserDisabled } from '../models/user.server';
+import { roleChangeSchema } from '../utils/account-schemas';
+import { requirePermission } from '../utils/auth.server';
+import { readFlash, setFlash } from '../utils/flash.server';
+import { publicOrigin } from '../utils/public-url.server';
+import { requestMeta } from '../utils/request-meta.server';
+import { formatDateTime as formatDateTimeText } from '../utils/time-format';
+import { withInit } from '../utils/respond.server';
+import { forwardHeaders } from '../utils/forward-headers';
+
+const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const simpleIntent = z.object({ intent: z.enum(['blokkeren', 'toestaan', 'link', 'uitloggen']) });
+
+const notices = {
+  uitgenodigd: 'user.notice.invited',
+  'rol-gewijzigd': 'user.notice.roleChanged',
+  geblokkeerd: 'user.notice.disabled',
+  toegestaan: 'user.notice.enabled',
+  uitgelogd: 'user.notice.sessionsEnded',
+  link: null,
+} as const;
+
+const linkFlash = z.object({ userId: z.number(), link: z.string().url(), expiresAt: z.string() });
+
+function userIdOf(params: { id?: string }): number {
+  const id = idSchema.safeParse(params.id);
+  if (!id.success) throw new Response('Not found', { status: 404 });
+  return id.data;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const admin = await requirePermission(request, 'manage:user:any');
+  const id = userIdOf(params);
+  const db = getDb();
+  const user = getUserForAdmin(db, id);
+  if (!user) throw new Response('Not found', { status: 404 });
+  const path = `/beheer/gebruikers/${id}`;
+  const flash = readFlash(request, path);
+  const parsedFlash = linkFlash.safeParse(flash.payload);
+  const history = [
+    ...listAuditEntries(db, { entityType: 'user', entityId: id, limit: 25 }),
+    ...listAuditEntries(db, { entityType: 'account', entityId: user.email, limit: 25 }),
+  ]
+    .sort((a, b) => b.id - a.id)
+    .slice(0, 25)
+    .map((entry) => ({ ...entry, at: entry.at.toISOString() }));
+  const notice = new URL(request.url).searchParams.get('melding');
+  return withInit(
+    {
+      title: `${user.name} | ${translate(getLocale(request), 'users.title')}`,
+      user,
+      isSelf: admin.id === id,
+      organizations: listOrganizationChoices(db),
+      oneTimeLink: parsedFlash.success && parsedFlash.data.userId === id ? parsedFlash.data : null,
+      history,
+      notice: notice && notice in notices ? notices[notice as keyof typeof notices] : null,
+    },
+    { headers: flash.clear ? { 'Set-Cookie': flash.clear } : {} },
+  );
+}
+
+/** Retry-After, Set-Cookie and Cache-Control from the loader or action reach the HTML response too. */
+export const headers = forwardHeaders;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, 'manage:user:any');
+  const id = userIdOf(params);
+  const db = getDb();
+  const actor = { ...actorOf(admin, requestMeta(request, context).ip), userId: admin.id };
+  const path = `/beheer/gebruikers/${id}`;
+  const formData = await request.formData();
+
+  if (formData.get('intent') === 'rol') {
+    const submission = parseWithZod(formData, { schema: roleChangeSchema });
+    if (submission.status !== 'success') return withInit({ intent: 'rol' as const, result: submission.reply() }, { status: 400 });
+    const result = changeUserRole(db, { actor, userId: id, role: submission.value.role, organizationId: submission.value.organizationId ?? null });
+    if (!result.ok) {
+      const fieldErrors =
+        result.reason === 'organization_required'
+          ? { organizationId: ['form.error.organizationRequired'] }
+          : result.reason === 'unknown_organization'
+            ? { organizationId: ['form.error.organizationUnknown'] }
+            : undefined;
+      return withInit(
+        { intent: 'rol' as const, result: submission.reply(fieldErrors ? { fieldErrors } : { formErrors: [`user.refused.${result.reason}`] }) },
+        { status: 400 },
+      );
+    }
+    return redirect(`${path}?melding=rol-gewijzigd`);
+  }
+
+  const intent = simpleIntent.safeParse(Object.fromEntries(formData));
+  if (!intent.success) throw new Response('Bad request', { status: 400 });
+  const refused = (reason: string) => withInit({ intent: intent.data.intent, result: { status: 'error' as const, error: { '': [`user.refused.${reason}`] } } }, { status: 400 });
+
+  switch (intent.data.intent) {
+    case 'blokkeren':
+    case 'toestaan': {
+      const disabled = intent.data.intent === 'blokkeren';
+      const result = setUserDisabled(db, { actor, userId: id, disabled });
+      if (!result.ok) return refused(result.reason);
+      return redirect(`${path}?melding=${disabled ? 'geblokkeerd' : 'toegestaan'}`);
+    }
+    case 'uitloggen': {
+      endUserSessions(db, { actor, userId: id });
+      return redirect(`${path}?melding=uitgelogd`);
+    }
+    case 'link': {
+      const created = createLinkForUser(db, { actor, userId: id });
+      if (!created) return refused('disabled');
+      const locale = getLocale(request);
+      const municipality = getEnv().MUNICIPALITY_NAME;
+      const target = getUserForAdmin(db, id);
+      const link = `${publicOrigin(request)}/${created.purpose === 'invitation' ? 'uitnodiging' : 'wachtwoord-herstellen'}/${created.token}`;
+      const mail =
+        created.purpose === 'invitation'
+          ? invitationMail(locale, { to: created.user.email, name: created.user.name, role: target?.role ?? 'staff', link, expiresAt: created.expiresAt, municipality })
+          : passwordResetMail(locale, { to: created.user.email, name: created.user.name, link, expiresAt: created.expiresAt, municipality });
+      await getMailer().send(mail);
+      return redirect(`${path}?melding=link`, {
+        headers: { 'Set-Cookie': setFlash(path, { userId: id, link, expiresAt: created.expiresAt.toISOString() }) },
+      });
+    }
+  }
+}
+
+export default function UserDetail() {
+  const { user, isSelf, organizations, oneTimeLink, history, notice } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t, plural, locale } = useTranslation();
+  const status = user.disabledAt ? 'disabled' : user.invited ? 'invited' : 'active';
+  const errorsFor = (intent: string) => (actionData && actionData.intent === intent ? (actionData.result.error?.[''] ?? undefined) : undefined);
+  return (
+    <div className="sk-narrow">
+      <Paragraph>
+        <Link to="/beheer/gebruikers">{t('user.back')}</Link>
+      </Paragraph>
+      <Heading level={1}>{user.name}</Heading>
+      {notice ? <Notice>{t(notice)}</Notice> : null}
+      {oneTimeLink ? <OneTimeLink name={user.name} email={user.email} link={oneTimeLink.link} expiresAt={oneTimeLink.expiresAt} /> : null}
+
+      <section className="sk-section" aria-labelledby="gegevens">
+        <Heading level={2} id="gegevens">
+          {t('user.details')}
+        </Heading>
+        <dl className="sk-dl">
+          <dt>{t('account.email')}</dt>
+          <dd>{user.email}</dd>
+          <dt>{t('account.role')}</dt>
+          <dd>{t(`role.${user.role}`)}</dd>
+          {user.organizationName ? (
+            <>
+              <dt>{t('account.organization')}</dt>
+              <dd>{user.organizationSlug ? <Link to={`/aanbieders/${user.organizationSlug}`}>{user.organizationName}</Link> : user.organizationName}</dd>
+            </>
+          ) : null}
+          <dt>{t('user.status')}</dt>
+          <dd>{t(`users.status.${status}`)}</dd>
+          <dt>{t('user.created')}</dt>
+          <dd>{formatDateTimeText(locale, user.createdAt)}</dd>
+          <dt>{t('user.lastLogin')}</dt>
+          <dd>{user.lastLoginAt ? formatDateTimeText(locale, user.lastLoginAt) : t('users.neverLoggedIn')}</dd>
+          <dt>{t('user.sessions.label')}</dt>
+          <dd>{plural('user.sessions.count', user.activeSessions)}</dd>
+        </dl>
+      </section>
+
+      {isSelf ? (
+        <Paragraph className="sk-muted">{t('user.refused.self')}</Paragraph>
+      ) : (
+        <>
+          <RoleForm user={user} organizations={organizations} />
+          <section className="sk-section" aria-labelledby="blokkeren">
+            <Heading level={2} id="blokkeren">
+              {t(user.disabledAt ? 'user.enable.title' : 'user.disable.title')}
+            </Heading>
+            <Paragraph>{t(user.disabledAt ? 'user.enable.text' : 'user.disable.text')}</Paragraph>
+            <Form method="post">
+              <FormErrors errors={errorsFor(user.disabledAt ? 'toestaan' : 'blokkeren')} />
+              <input type="hidden" name="intent" value={user.disabledAt ? 'toestaan' : 'blokkeren'} />
+              <Button type="submit" appearance={user.disabledAt ? 'primary' : 'secondary'}>
+                {t(user.disabledAt ? 'user.enable.submit' : 'user.disable.submit')}
+              </Button>
+            </Form>
+          </section>
+        </>
+      )}
+
+      {user.disabledAt ? null : (
+        <section className="sk-section" aria-labelledby="link">
+          <Heading level={2} id="link">
+            {t('user.link.title')}
+          </Heading>
+          <Paragraph>{t(user.invited ? 'user.link.text.invitation' : 'user.link.text.reset')}</Paragraph>
+          <Form method="post">
+            <FormErrors errors={errorsFor('link')} />
+            <input type="hidden" name="intent" value="link" />
+            <Button type="submit" appearance="secondary">
+              {t(user.invited ? 'user.link.submit.invitation' : 'user.link.submit.reset')}
+            </Button>
+          </Form>
+        </section>
+      )}
+
+      {user.activeSessions > 0 && !isSelf ? (
+        <section className="sk-section" aria-labelledby="overal-uitloggen">
+          <Heading level={2} id="overal-uitloggen">
+            {t('user.sessions.title')}
+          </Heading>
+          <Paragraph>{t('user.sessions.text')}</Paragraph>
+          <Form method="post">
+            <input type="hidden" name="intent" value="uitloggen" />
+            <Button type="submit" appearance="secondary">
+              {t('user.sessions.submit')}
+            </Button>
+          </Form>
+        </section>
+      ) : null}
+
+      <AuditHistory entries={history} />
+    </div>
+  );
+}
+
+
+type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function RoleForm({ user, organizations }: { user: LoaderData['user']; organizations: LoaderData['organizations'] }) {
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: 'rol-wijzigen',
+    lastResult: actionData?.intent === 'rol' ? actionData.result : undefined,
+    constraint: getZodConstraint(roleChangeSchema),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: roleChangeSchema }),
+  });
+  return (
+    <section className="sk-section" aria-labelledby="rol">
+      <Heading level={2} id="rol">
+        {t('user.role.title')}
+      </Heading>
+      <Paragraph>{t('user.role.note')}</Paragraph>
+      <Form method="post" {...getFormProps(form)} className="sk-form">
+        <FormErrors errors={form.errors} />
+        <input type="hidden" name="intent" value="rol" />
+        <RoleSelect field={fields.role} choices={roles} defaultValue={user.role} />
+        <OrganizationSelect field={fields.organizationId} organizations={organizations} defaultValue={user.organizationId ?? ''} />
+        <Button type="submit">{t('user.role.submit')}</Button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { getFormProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { FormErrors, TextField } from '../components/account-forms';
+import { Button } from '../components/form';
+import { OrganizationSelect, RoleSelect } from '../components/user-admin';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { getEnv } from '../env.server';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { getMailer } from '../mail/mailer.server';
+import { invitationMail } from '../mail/messages.server';
+import { actorOf } from '../models/audit.server';
+import { inviteUser, listOrganizationChoices } from '../models/user.server';
+import { inviteSchema } from '../utils/account-schemas';
+import { requirePermission } from '../utils/auth.server';
+import { setFlash } from '../utils/flash.server';
+import { publicOrigin } from '../utils/public-url.server';
+import { requestMeta } from '../utils/request-meta.server';
+import { withInit } from '../utils/respond.server';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, 'manage:user:any');
+  return { title: translate(getLocale(request), 'invite.title'), organizations: listOrganizationChoices(getDb()) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, 'manage:user:any');
+  const submission = parseWithZod(await request.formData(), { schema: inviteSchema });
+  if (submission.status !== 'success') return withInit(submission.reply(), { status: 400 });
+  const { name, email, role, organizationId } = submission.value;
+  const result = inviteUser(getDb(), { actor: actorOf(admin, requestMeta(request, context).ip), name, email, role, organizationId: organizationId ?? null });
+  if (!result.ok) {
+    const fieldErrors: Record<string, string[]> =
+      result.reason === 'email_taken'
+        ? { email: ['invite.emailTaken'] }
+        : { organizationId: [result.reason === 'organization_required' ? 'form.error.organizationRequired' : 'form.error.organizationUnknown'] };
+    return withInit(submission.reply({ fieldErrors }), { status: 400 });
+  }
+  const link = `${publicOrigin(request)}/uitnodiging/${result.token}`;
+  const locale = getLocale(request);
+  await getMailer().send(invitationMail(locale, { to: email, name, role, link, expiresAt: result.expiresAt, municipality: getEnv().MUNICIPALITY_NAME }));
+  const path = `/beheer/gebruikers/${result.userId}`;
+  return redirect(`${path}?melding=uitgenodigd`, {
+    headers: { 'Set-Cookie': setFlash(path, { userId: result.userId, link, expiresAt: result.expiresAt.toISOString() }) },
+  });
+}
+
+export default function InviteUser() {
+  const { organizations } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: 'uitnodigen',
+    lastResult,
+    constraint: getZodConstraint(inviteSchema),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
+  });
+  return (
+    <div className="sk-narrow">
+      <Paragraph>
+        <Link to="/beheer/gebruikers">{t('user.back')}</Link>
+      </Paragraph>
+      <Heading level={1}>{t('invite.title')}</Heading>
+      <Paragraph>{t('invite.intro')}</Paragraph>
+      <Form method="post" {...getFormProps(form)} className="sk-form">
+        <FormErrors errors={form.errors} />
+        <TextField field={fields.name} label={t('invite.name')} autoComplete="off" />
+        <TextField field={fields.email} label={t('invite.email')} type="email" autoComplete="off" />
+        <RoleSelect field={fields.role} />
+        <OrganizationSelect field={fields.organizationId} organizations={organizations} />
+        <Button type="submit">{t('invite.submit')}</Button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { getFormProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { z } from 'zod';
+import { FormErrors, Notice, TextField } from '../components/account-forms';
+import { Button } from '../components/form';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import type { Role } from '../domain/enums';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { deleteExpiredSessions, deleteSessionByToken } from '../models/session.server';
+import { checkCredentials, completeSignIn, recordFailedSignIn, signInWaitSeconds } from '../models/user.server';
+import { currentPasswordField, emailField } from '../utils/account-schemas';
+import { getUser } from '../utils/auth.server';
+import { formatWait } from '../utils/time-format';
+import { requestMeta } from '../utils/request-meta.server';
+import { safeRedirect } from '../utils/safe-redirect';
+import { readSessionToken, serializeSessionCookie } from '../utils/session-cookie.server';
+import { withInit } from '../utils/respond.server';
+import { forwardHeaders } from '../utils/forward-headers';
+
+const schema = z.object({
+  email: emailField,
+  password: currentPasswordField,
+  terug: z.string().max(2000).optional(),
+});
+
+const notices = { uitgelogd: 'signIn.notice.signedOut', 'wachtwoord-opgeslagen': 'signIn.notice.passwordSet', verlopen: 'signIn.notice.expired' } as const;
+
+/** Where someone lands after signing in when the page did not say where to go back to. */
+function landingFor(role: Role): string {
+  if (role === 'staff' || role === 'contract_manager' || role === 'admin') return '/beheer';
+  return role === 'provider' ? '/account' : '/';
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const back = url.searchParams.get('terug');
+  const user = await getUser(request);
+  if (user) throw redirect(safeRedirect(back, landingFor(user.role)));
+  const notice = url.searchParams.get('melding');
+  return {
+    title: translate(getLocale(request), 'signIn.title'),
+    back: safeRedirect(back, ''),
+    notice: notice && notice in notices ? notices[notice as keyof typeof notices] : null,
+  };
+}
+
+/** Retry-After, Set-Cookie and Cache-Control from the loader or action reach the HTML response too. */
+export const headers = forwardHeaders;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema });
+  if (submission.status !== 'success') return withInit(submission.reply({ hideFields: ['password'] }), { status: 400 });
+  const db = getDb();
+  const meta = requestMeta(request, context);
+  const { email, password, terug } = submission.value;
+
+  const wait = signInWaitSeconds(db, email);
+  if (wait > 0) {
+    recordFailedSignIn(db, email, meta, 'throttled');
+    const message = translate(getLocale(request), 'signIn.throttled', { wait: formatWait(getLocale(request), wait) });
+    return withInit(submission.reply({ fieldErrors: { password: [message] }, hideFields: ['password'] }), {
+      status: 429,
+      headers: { 'Retry-After': String(wait) },
+    });
+  }
+
+  const check = await checkCredentials(db, email, password);
+  if (!check.ok) {
+    recordFailedSignIn(db, email, meta, check.reason);
+    return withInit(submission.reply({ fieldErrors: { password: ['signIn.failed'] }, hideFields: ['password'] }), { status: 400 });
+  }
+
+  // A new session id at every sign-in; a session the browser still presented ends here.
+  deleteSessionByToken(db, readSessionToken(request));
+  const session = completeSignIn(db, check.user, meta);
+  if (Math.random() < 0.05) deleteExpiredSessions(db);
+  return redirect(safeRedirect(terug, landingFor(check.user.role)), {
+    headers: { 'Set-Cookie': serializeSessionCookie(session.token, session.expiresAt), 'Cache-Control': 'no-store' },
+  });
+}
+
+export default function SignIn() {
+  const { back, notice } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: 'inloggen',
+    lastResult,
+    constraint: getZodConstraint(schema),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  return (
+    <div className="sk-narrow">
+      <Heading level={1}>{t('signIn.title')}</Heading>
+      {notice ? <Notice>{t(notice)}</Notice> : null}
+      <Paragraph>{t('signIn.intro')}</Paragraph>
+      <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
+        <FormErrors errors={form.errors} />
+        {back ? <input type="hidden" name="terug" value={back} /> : null}
+        <TextField field={fields.email} label={t('signIn.email')} type="email" autoComplete="username" />
+        <TextField field={fields.password} label={t('signIn.password')} type="password" autoComplete="current-password" />
+        <Button type="submit">{t('signIn.submit')}</Button>
+      </Form>
+      <Paragraph>
+        <Link to="/wachtwoord-vergeten">{t('signIn.forgot')}</Link>
+      </Paragraph>
+      <Paragraph>
+        {t('signIn.noAccount')} <Link to={back ? `/registreren?terug=${encodeURIComponent(back)}` : '/registreren'}>{t('signIn.register')}</Link>
+      </Paragraph>
+      <Paragraph small className="sk-muted">
+        {t('signIn.why')}
+      </Paragraph>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { SetPasswordPage } from '../components/set-password-page';
+import { useTranslation } from '../components/use-translation';
+import { setPasswordAction, setPasswordLoader } from '../utils/set-password.server';
+import { forwardHeaders } from '../utils/forward-headers';
+
+/** The link itself is the guard: valid, unused and not expired, or the page says so. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return setPasswordLoader(request, params.token ?? '', 'invitation', 'invitation.title');
+}
+
+/** Retry-After, Set-Cookie and Cache-Control from the loader or action reach the HTML response too. */
+export const headers = forwardHeaders;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }, { name: 'robots', content: 'noindex' }];
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  return setPasswordAction(request, context, params.token ?? '', 'invitation');
+}
+
+export default function AcceptInvitation() {
+  const { account } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <SetPasswordPage
+      title={t('invitation.title')}
+      intro={account ? t('invitation.intro', { email: account.email, role: t(`role.${account.role}`) }) : ''}
+      submitLabel={t('invitation.submit')}
+      lastResult={lastResult}
+      invalid={account ? null : { title: t('invitation.invalid.title'), text: t('invitation.invalid.text') }}
+    />
+  );
+}

@@ -1,0 +1,84 @@
+import { getFormProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { z } from 'zod';
+import { FormErrors, Honeypot, honeypotFilled, Notice, TextField } from '../components/account-forms';
+import { Button } from '../components/form';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { getEnv } from '../env.server';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { getMailer } from '../mail/mailer.server';
+import { passwordResetMail } from '../mail/messages.server';
+import { requestPasswordReset } from '../models/user.server';
+import { emailField } from '../utils/account-schemas';
+import { getUser } from '../utils/auth.server';
+import { publicOrigin } from '../utils/public-url.server';
+import { requestMeta } from '../utils/request-meta.server';
+import { withInit } from '../utils/respond.server';
+
+const schema = z.object({ email: emailField });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect('/account');
+  return { title: translate(getLocale(request), 'forgot.title'), sent: new URL(request.url).searchParams.has('verstuurd') };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+/** Answers the same whether or not the address has an account, and just as fast. */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  if (honeypotFilled(formData)) return redirect('/wachtwoord-vergeten?verstuurd');
+  const submission = parseWithZod(formData, { schema });
+  if (submission.status !== 'success') return withInit(submission.reply(), { status: 400 });
+  const locale = getLocale(request);
+  const reset = requestPasswordReset(getDb(), submission.value.email, requestMeta(request, context));
+  if (reset) {
+    const message = passwordResetMail(locale, {
+      to: reset.user.email,
+      name: reset.user.name,
+      link: `${publicOrigin(request)}/wachtwoord-herstellen/${reset.token}`,
+      expiresAt: reset.expiresAt,
+      municipality: getEnv().MUNICIPALITY_NAME,
+    });
+    // Not awaited: waiting for the mailer would make a known address measurably slower.
+    getMailer()
+      .send(message)
+      .catch((error: unknown) => console.error('password reset mail could not be sent', error));
+  }
+  return redirect('/wachtwoord-vergeten?verstuurd');
+}
+
+export default function ForgotPassword() {
+  const { sent } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: 'wachtwoord-vergeten',
+    lastResult,
+    constraint: getZodConstraint(schema),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  return (
+    <div className="sk-narrow">
+      <Heading level={1}>{t('forgot.title')}</Heading>
+      {sent ? <Notice>{t('forgot.sent')}</Notice> : null}
+      <Paragraph>{t('forgot.intro')}</Paragraph>
+      <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
+        <FormErrors errors={form.errors} />
+        <TextField field={fields.email} label={t('forgot.email')} type="email" autoComplete="email" />
+        <Honeypot />
+        <Button type="submit">{t('forgot.submit')}</Button>
+      </Form>
+      <Paragraph>
+        <Link to="/inloggen">{t('signIn.title')}</Link>
+      </Paragraph>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The two pages the security middleware answers with itself (429 and a refused cross-site
+ * form), in the visitor's language, as plain accessible HTML. Their one style block carries the
+ * response's CSP nonce.
+ */
+import type { Request } from 'express';
+import type { Locale } from '../../app/domain/enums';
+import { translate, type TranslateParams } from '../../app/i18n';
+import { getLocale } from '../../app/i18n/locale.server';
+
+/** The language of an Express request: the `taal` cookie, Accept-Language, else Dutch. */
+export function localeOf(req: Request): Locale {
+  const headers = new Headers();
+  if (req.headers.cookie) headers.set('Cookie', req.headers.cookie);
+  if (req.headers['accept-language']) headers.set('Accept-Language', String(req.headers['accept-language']));
+  return getLocale(new Request('http://localhost/', { headers }));
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+export function simplePage(
+  locale: Locale,
+  nonce: string | undefined,
+  keys: { title: 'tooMany.title' | 'crossSite.title'; text: 'tooMany.text' | 'crossSite.text' },
+  params: TranslateParams = {},
+): string {
+  const title = escapeHtml(translate(locale, keys.title, params));
+  const text = escapeHtml(translate(locale, keys.text, params));
+  const back = escapeHtml(translate(locale, 'tooMany.back'));
+  const app = escapeHtml(translate(locale, 'app.name'));
+  const style = `body{font-family:'Segoe UI',Roboto,Arial,sans-serif;margin:0;color:#1a1a1a;line-height:1.5}
+header{background:#1b4f72;color:#fff;padding:.75rem 1rem;font-weight:700;font-size:1.375rem}
+main{max-width:42rem;padding:1.5rem 1rem}a{color:#1b4f72}a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}`;
+  return `<!DOCTYPE html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} | ${app}</title>
+<style${nonce ? ` nonce="${escapeHtml(nonce)}"` : ''}>${style}</style>
+</head>
+<body>
+<header>${app}</header>
+<main>
+<h1>${title}</h1>
+<p>${text}</p>
+<p><a href="/">${back}</a></p>
+</main>
+</body>
+</html>
+`;
+}

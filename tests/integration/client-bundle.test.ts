@@ -1,0 +1,92 @@
+/**
+ * The browser bundle (public/build) is searched for cost data: no seeded tariff, ceiling or
+ * committed amount, and none of the server code that could carry them (database columns, the
+ * cost models, the session secret, the password hashing). Loaders and `*.server.ts` modules must
+ * stay out of it; the classic compiler only keeps them out when they are named `.server`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIfStale, projectRoot } from '../../scripts/build-if-stale';
+
+const buildDir = join(projectRoot, 'public/build');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/** Text that only server code or cost data would put in a file. */
+const serverMarkers = [
+  'tariff_cents',
+  'ceiling_cents',
+  'committed_cents',
+  'password_hash',
+  'budget_ceilings',
+  'staff_findings',
+  'audit_log',
+  'better-sqlite3',
+  'drizzle-orm',
+  'SESSION_SECRET',
+  'scryptSync',
+  'createHmac',
+  'getProfessionalFacts',
+  'listContractsForProfessional',
+  'getCeilingForProfessional',
+  'listFindingsForProfessional',
+  'ceilingAssessmentsForProfessional',
+];
+
+const euros = (cents: number) => `${Math.floor(cents / 100).toLocaleString('nl-NL')},${String(cents % 100).padStart(2, '0')}`;
+
+/** Every finding of the markers and amounts in `text`. */
+export function findCostData(text: string, amounts: readonly number[]): string[] {
+  const found = serverMarkers.filter((marker) => text.includes(marker));
+  for (const cents of amounts) {
+    const formatted = euros(cents);
+    if (text.includes(`€ ${formatted}`) || text.includes(`€\u00a0${formatted}`) || text.includes(`€\\u00a0${formatted}`)) found.push(`€ ${formatted}`);
+    // Short numbers ("100") are everywhere in code; from four digits on a quoted amount is data.
+    if (cents >= 1000 && new RegExp(`["'\`]${cents}["'\`]`).test(text)) found.push(`"${cents}"`);
+  }
+  return found;
+}
+
+let amounts: number[] = [];
+let bundle: { path: string; text: string }[] = [];
+
+beforeAll(() => {
+  buildIfStale(() => undefined);
+  const db = new Database(process.env.DATABASE_PATH!, { readonly: true });
+  amounts = (
+    db.prepare('SELECT tariff_cents AS c FROM contracts UNION SELECT ceiling_cents FROM budget_ceilings UNION SELECT committed_cents FROM budget_ceilings').all() as { c: number }[]
+  ).map((r) => r.c);
+  db.close();
+  bundle = files(buildDir)
+    .filter((path) => /\.(js|mjs|css|map|json)$/.test(path))
+    .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+}, 180_000);
+
+describe('the browser bundle', () => {
+  it('exists and holds the provider page and the professional section code', () => {
+    expect(bundle.length).toBeGreaterThan(5);
+    const all = bundle.map((file) => file.text).join('\n');
+    // The section is a component (code and labels); only its data is secret.
+    expect(all).toContain('professional-section');
+    expect(amounts.length).toBeGreaterThan(500);
+  });
+
+  it('contains no cost data and no server code', () => {
+    const leaks = bundle.flatMap((file) => findCostData(file.text, amounts).map((finding) => `${file.path.slice(buildDir.length + 1)}: ${finding}`));
+    expect(leaks).toEqual([]);
+  });
+
+  it('the search would notice a leak', () => {
+    expect(findCostData('const t = { tariff_cents: 1 }', [])).toEqual(['tariff_cents']);
+    expect(findCostData('x("€\u00a062,50")', [6250])).toEqual(['€ 62,50']);
+    expect(findCostData('{"c":"123400"}', [123400])).toEqual(['"123400"']);
+    expect(findCostData('f(62,50)', [6250])).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+/** The security middleware's decisions as pure functions, and the one-time link tokens. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, createNonce } from '../../scripts/security/csp';
+import { crossSiteReason } from '../../scripts/security/origin-check';
+import { defaultTiers, RateLimiter } from '../../scripts/security/rate-limit';
+import { isPrivateRequest } from '../../scripts/security/cache-control';
+import { redactTokens } from '../../scripts/server';
+import { formatWait } from '../../app/utils/time-format';
+
+beforeAll(() => {
+  process.env.SESSION_SECRET = 'unit-test-secret-unit-test-secret-0123';
+  process.env.DATABASE_PATH = ':memory:';
+});
+
+describe('content security policy', () => {
+  it('allows scripts from this site and with the nonce only, and no framing', () => {
+    const nonce = createNonce();
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(createNonce()).not.toBe(nonce);
+    const policy = contentSecurityPolicy(nonce);
+    const directives = Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives['script-src']).toEqual(["'self'", `'nonce-${nonce}'`]);
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(policy).not.toMatch(/unsafe-eval/);
+    expect(directives['frame-ancestors']).toEqual(["'none'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(directives['form-action']).toEqual(["'self'"]);
+  });
+});
+
+describe('origin check', () => {
+  const post = { method: 'POST', host: 'kaart.example.nl' };
+
+  it('lets reading and same-site posts through', () => {
+    expect(crossSiteReason({ method: 'GET', host: 'kaart.example.nl', origin: 'https://evil.example' })).toBeNull();
+    expect(crossSiteReason({ ...post, origin: 'https://kaart.example.nl' })).toBeNull();
+    expect(crossSiteReason({ ...post, secFetchSite: 'same-origin' })).toBeNull();
+    expect(crossSiteReason({ ...post, referer: 'https://kaart.example.nl/inloggen' })).toBeNull();
+    // A program without browser headers is not a forged browser request.
+    expect(crossSiteReason(post)).toBeNull();
+  });
+
+  it('refuses posts from another site', () => {
+    expect(crossSiteReason({ ...post, origin: 'https://evil.example' })).toMatch(/origin/);
+    expect(crossSiteReason({ ...post, origin: 'https://kaart.example.nl.evil.example' })).toMatch(/origin/);
+    expect(crossSiteReason({ ...post, origin: 'null' })).toMatch(/opaque/);
+    expect(crossSiteReason({ ...post, secFetchSite: 'cross-site' })).toMatch(/cross-site/);
+    expect(crossSiteReason({ ...post, secFetchSite: 'same-site' })).toMatch(/same-site/);
+    expect(crossSiteReason({ ...post, referer: 'https://evil.example/form' })).toMatch(/referer/);
+    expect(crossSiteReason({ method: 'DELETE', host: 'kaart.example.nl', origin: 'http://evil.example' })).not.toBeNull();
+  });
+});
+
+describe('rate limits', () => {
+  it('are strict on signing in, looser on other posts, generous on reading', () => {
+    let clock = 0;
+    const limiter = new RateLimiter(defaultTiers, () => clock);
+    expect(limiter.tierFor('POST', '/inloggen')?.name).toBe('auth');
+    expect(limiter.tierFor('POST', '/inloggen.data')?.name).toBe('auth');
+    expect(limiter.tierFor('POST', '/wachtwoord-herstellen/r.1.2.abc')?.name).toBe('auth');
+    expect(limiter.tierFor('POST', '/account')?.name).toBe('write');
+    expect(limiter.tierFor('GET', '/inloggen')?.name).toBe('read');
+    const auth = defaultTiers.find((t) => t.name === 'auth')!;
+    for (let i = 0; i < auth.limit; i++) expect(limiter.hit('POST', '/inloggen', '10.0.0.1')).toBe(0);
+    expect(limiter.hit('POST', '/inloggen', '10.0.0.1')).toBe(60);
+    // Another address and another tier are counted apart.
+    expect(limiter.hit('POST', '/inloggen', '10.0.0.2')).toBe(0);
+    expect(limiter.hit('POST', '/account', '10.0.0.1')).toBe(0);
+    clock += 30_000;
+    expect(limiter.hit('POST', '/inloggen', '10.0.0.1')).toBe(30);
+    clock += 30_000;
+    expect(limiter.hit('POST', '/inloggen', '10.0.0.1')).toBe(0);
+  });
+
+  it('never keep more than the maximum number of addresses', () => {
+    const limiter = new RateLimiter(defaultTiers, () => 0, 10);
+    for (let i = 0; i < 50; i++) limiter.hit('GET', '/', `10.0.0.${i}`);
+    expect((limiter as unknown as { buckets: Map<string, unknown> }).buckets.size).toBeLessThanOrEqual(10);
+  });
+
+  it('say how long to wait in words', () => {
+    expect(formatWait('nl', 30)).toBe('30 seconden');
+    expect(formatWait('nl', 1)).toBe('1 seconde');
+    expect(formatWait('nl', 61)).toBe('2 minuten');
+    expect(formatWait('en', 60)).toBe('1 minute');
+  });
+});
+
+describe('private responses', () => {
+  it('are the signed-in ones and the account and management pages', () => {
+    expect(isPrivateRequest('/', 'taal=nl; sk_session=abc')).toBe(true);
+    expect(isPrivateRequest('/zoeken', '__Host-sk_session=abc')).toBe(true);
+    expect(isPrivateRequest('/beheer/gebruikers', undefined)).toBe(true);
+    expect(isPrivateRequest('/account.data', undefined)).toBe(true);
+    expect(isPrivateRequest('/zoeken', 'taal=nl')).toBe(false);
+    expect(isPrivateRequest('/zoeken', 'sk_session=')).toBe(false);
+    expect(isPrivateRequest('/beheerders-info', undefined)).toBe(false);
+  });
+
+  it('keep one-time link tokens out of the request log', () => {
+    expect(redactTokens('/wachtwoord-herstellen/r.12.1800000000.abcdef')).toBe('/wachtwoord-herstellen/[token]');
+    expect(redactTokens('/uitnodiging/i.3.1800000000.xyz?x=1')).toBe('/uitnodiging/[token]?x=1');
+    expect(redactTokens('/zoeken?q=uitnodiging')).toBe('/zoeken?q=uitnodiging');
+  });
+});
+
+describe('one-time links', () => {
+  it('work once, for one purpose and one account, until they expire', async () => {
+    const { createAccountToken, verifyAccountToken, tokenUserId } = await import('../../app/utils/account-link.server');
+    const subject = { id: 7, email: 'nieuw@example.nl', passwordHash: null, disabledAt: null };
+    const now = Date.parse('2026-11-23T12:00:00Z');
+    const { token, expiresAt } = createAccountToken('invitation', subject, now);
+    expect(expiresAt.getTime()).toBe(now + 7 * 86_400_000);
+    expect(tokenUserId(token, 'invitation')).toBe(7);
+    expect(tokenUserId(token, 'password_reset')).toBeNull();
+    expect(verifyAccountToken(token, 'invitation', subject, now + 1000)).toBe(true);
+    expect(verifyAccountToken(token, 'password_reset', subject, now + 1000)).toBe(false);
+    expect(verifyAccountToken(token, 'invitation', { ...subject, id: 8 }, now)).toBe(false);
+    expect(verifyAccountToken(token, 'invitation', subject, expiresAt.getTime() + 1)).toBe(false);
+    // Used: the password hash it was signed over has changed.
+    expect(verifyAccountToken(token, 'invitation', { ...subject, passwordHash: 'scrypt$…' }, now)).toBe(false);
+    expect(verifyAccountToken(token, 'invitation', { ...subject, email: 'ander@example.nl' }, now)).toBe(false);
+    expect(verifyAccountToken(token, 'invitation', { ...subject, disabledAt: new Date(now) }, now)).toBe(false);
+    const tampered = token.replace(/\.(\d+)\./, (_, n: string) => `.${Number(n) + 1}.`);
+    expect(verifyAccountToken(tampered, 'invitation', subject, now)).toBe(false);
+  });
+});
