@@ -1,9 +1,9 @@
 /**
  * Public catalogue reads: categories, providers (organisations) with their services and
- * locations, and a first result list. Nothing here selects a cost column: contracts, tariffs and
+ * locations, and review summaries (search uses app/search/). Nothing here selects a cost column: contracts, tariffs and
  * ceilings live in their own model, behind the visibility policy.
  */
-import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   districts,
@@ -142,58 +142,6 @@ export function listHighlightedGeneralFacilities(db: Db, limit: number, now: Dat
     .limit(limit)
     .all();
   return withCardDetails(db, rows as BasicRow[], now);
-}
-
-export interface BasicSearchInput {
-  q: string;
-  kind?: ServiceKind;
-  category?: string;
-  page: number;
-  perPage: number;
-}
-
-/**
- * A first result list: every word must occur in the service, organisation or category name,
- * the description or the product code. The full search (MiniSearch) replaces this.
- */
-export function basicSearch(db: Db, input: BasicSearchInput, now: Date) {
-  const conditions: SQL[] = [publicService as SQL];
-  if (input.kind) conditions.push(eq(services.kind, input.kind));
-  if (input.category) conditions.push(eq(services.categoryCode, input.category));
-  const words = input.q
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/[%_\\]/g, ''))
-    .filter((w) => w.length > 0)
-    .slice(0, 10);
-  for (const word of words) {
-    const pattern = `%${word}%`;
-    conditions.push(
-      sql`(${services.name} LIKE ${pattern} OR ${organizations.name} LIKE ${pattern} OR ${services.description} LIKE ${pattern}
-        OR ${productCategories.nameNl} LIKE ${pattern} OR ${productCategories.nameEn} LIKE ${pattern}
-        OR ${services.productCode} LIKE ${pattern} OR ${services.targetGroup} LIKE ${pattern})`,
-    );
-  }
-  const where = and(...conditions);
-  const base = db
-    .select(serviceCardColumns)
-    .from(services)
-    .innerJoin(organizations, eq(organizations.id, services.organizationId))
-    .leftJoin(productCategories, eq(productCategories.code, services.categoryCode));
-  const total = db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(services)
-    .innerJoin(organizations, eq(organizations.id, services.organizationId))
-    .leftJoin(productCategories, eq(productCategories.code, services.categoryCode))
-    .where(where)
-    .get()?.n ?? 0;
-  const rows = base
-    .where(where)
-    .orderBy(sql`CASE ${services.kind} WHEN 'general' THEN 0 ELSE 1 END`, asc(services.name), asc(services.id))
-    .limit(input.perPage)
-    .offset((input.page - 1) * input.perPage)
-    .all();
-  return { total, results: withCardDetails(db, rows as BasicRow[], now) };
 }
 
 /** One provider with everything its public page shows; undefined when unknown or archived. */

@@ -1,126 +1,224 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, useLoaderData, useLocation, useSubmit } from '@remix-run/react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { getDb } from '../db.server';
-import { basicSearch, listCategoriesWithCounts } from '../models/catalogue.server';
-import { serviceKinds } from '../domain/enums';
-import { productCategoryCodes } from '../domain/categories';
-import { SearchForm } from '../components/search-form';
-import { ServiceCard } from '../components/service-card';
+import { translate, type MessageKey } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { parseSearchRequest, searchForViewer } from '../search/search.server';
+import { MAX_QUERY_LENGTH, searchQueryString } from '../search/params';
+import { DEFAULT_SORT } from '../search/sorting';
+import { getViewer } from '../utils/auth.server';
+import searchCss from '../styles/search.css';
+import { Button, FormField, Select, Textbox } from '../components/form';
 import { Pagination } from '../components/pagination';
-import { Button, FormField, Select } from '../components/form';
-import { Heading, Link, Paragraph } from '../components/typography';
+import { SearchBox } from '../components/search-autocomplete';
+import { SearchFacets } from '../components/search-facets';
+import { SearchNoResults } from '../components/search-no-results';
+import { SearchResultCard } from '../components/search-result-card';
+import { Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 
-const PER_PAGE = 20;
-
-/** Unknown or malformed filters are ignored rather than failing the page for a resident. */
-const searchParamsSchema = z.object({
-  q: z.string().trim().max(200).catch(''),
-  soort: z.enum(serviceKinds).optional().catch(undefined),
-  categorie: z
-    .string()
-    .refine((code) => productCategoryCodes.includes(code))
-    .optional()
-    .catch(undefined),
-  pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchCss }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const params = searchParamsSchema.parse(Object.fromEntries(url.searchParams));
+  const viewer = await getViewer(request);
   const db = getDb();
-  const { total, results } = basicSearch(
-    db,
-    { q: params.q, kind: params.soort, category: params.categorie, page: params.pagina, perPage: PER_PAGE },
-    new Date(),
-  );
+  const locale = getLocale(request);
+  const parsed = parseSearchRequest(db, viewer, new URL(request.url).searchParams, { strict: false });
+  const outcome = searchForViewer(db, viewer, parsed, { now: new Date(), locale, clampPage: true });
+  const fieldErrors: Record<string, string> = {};
+  for (const error of outcome.errors) {
+    fieldErrors[error.param] ??= translate(locale, `search.error.${error.code}` as MessageKey, { param: error.param, value: error.value ?? '' });
+  }
+  const { input } = outcome;
   return {
-    params,
-    total,
-    pages: Math.max(1, Math.ceil(total / PER_PAGE)),
-    results,
-    categories: listCategoriesWithCounts(db).filter((c) => c.count > 0),
+    title: input.q ? translate(locale, 'search.titleWithQuery', { q: input.q }) : translate(locale, 'search.title'),
+    query: { q: input.q, filters: Object.fromEntries(input.filters), sort: input.sort, postcode: input.postcode },
+    fieldErrors,
+    total: outcome.total,
+    page: outcome.page,
+    pages: outcome.pages,
+    relaxed: outcome.relaxed,
+    results: outcome.results,
+    facets: outcome.facets,
+    sorts: outcome.sorts,
+    help: outcome.help,
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.params.q ? `${data.params.q} – ` : ''}Zoeken | Sociale Kaart` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? 'Zoeken'} | Sociale Kaart` }];
 
-export default function Search() {
-  const { params, total, pages, results, categories } = useLoaderData<typeof loader>();
-  const { t, plural, locale } = useTranslation();
-  const hrefFor = (page: number) => {
-    const query = new URLSearchParams();
-    if (params.q) query.set('q', params.q);
-    if (params.soort) query.set('soort', params.soort);
-    if (params.categorie) query.set('categorie', params.categorie);
-    if (page > 1) query.set('pagina', String(page));
-    return `/zoeken?${query.toString()}`;
+type Query = Awaited<ReturnType<typeof loader>>['query'];
+
+function href(query: Query, changes: Partial<Query> = {}, page = 1): string {
+  const next = { ...query, ...changes };
+  const qs = searchQueryString({ q: next.q, filters: new Map(Object.entries(next.filters)), sort: next.sort, postcode: next.postcode }, page);
+  return qs ? `/zoeken?${qs}` : '/zoeken';
+}
+
+/** Sets every control of the form to the state in the URL (after back/forward), except the field being typed in. */
+function syncFormWithUrl(form: HTMLFormElement, search: string) {
+  const params = new URLSearchParams(search);
+  for (const element of Array.from(form.elements)) {
+    if (element instanceof HTMLInputElement && element.name) {
+      if (element.type === 'checkbox' || element.type === 'radio') {
+        element.checked = element.value === '' ? (params.get(element.name) ?? '') === '' : params.getAll(element.name).includes(element.value);
+      } else if (element.type !== 'submit' && element !== document.activeElement) {
+        element.value = params.get(element.name) ?? '';
+      }
+    } else if (element instanceof HTMLSelectElement && element.name && element !== document.activeElement) {
+      element.value = params.get(element.name) ?? element.options[0]?.value ?? '';
+    }
+  }
+}
+
+/** The form's values without the empty ones and the default sort, for a tidy URL. */
+function tidyParams(form: HTMLFormElement): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value !== 'string' || value.trim() === '' || (name === 'sortering' && value === DEFAULT_SORT)) continue;
+    params.append(name, value);
+  }
+  return params;
+}
+
+const TYPING_DELAY_MS = 350;
+
+export default function SearchPage() {
+  const data = useLoaderData<typeof loader>();
+  const { query, fieldErrors, total, page, pages, results, facets, sorts, help } = data;
+  const { t, plural } = useTranslation();
+  const submit = useSubmit();
+  const location = useLocation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const typing = useRef<ReturnType<typeof setTimeout>>();
+
+  useEffect(() => {
+    if (formRef.current) syncFormWithUrl(formRef.current, location.search);
+  }, [location.search]);
+  useEffect(() => () => clearTimeout(typing.current), []);
+
+  // With JavaScript: filters apply at once, words after a short pause; focus and scroll stay.
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target.name === 'q' || target.name === 'postcode') return;
+    submit(tidyParams(event.currentTarget), { method: 'get', action: '/zoeken', preventScrollReset: true });
   };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    clearTimeout(typing.current);
+    submit(tidyParams(event.currentTarget), { method: 'get', action: '/zoeken' });
+  };
+  const onQueryChange = (value: string) => {
+    clearTimeout(typing.current);
+    if (value.length > MAX_QUERY_LENGTH) return;
+    typing.current = setTimeout(() => {
+      if (formRef.current) submit(tidyParams(formRef.current), { method: 'get', action: '/zoeken', replace: true, preventScrollReset: true });
+    }, TYPING_DELAY_MS);
+  };
+
+  const hasFilters = Object.keys(query.filters).length > 0;
+  const clearHref = href(query, { filters: {} });
+  const qError = fieldErrors.q;
+  const postcodeError = fieldErrors.postcode;
+
   return (
     <>
-      <Heading level={1}>{params.q ? t('search.titleWithQuery', { q: params.q }) : t('search.title')}</Heading>
-      <SearchForm defaultValue={params.q} />
-      <div className="sk-layout-search">
-        <Form method="get" action="/zoeken" className="sk-filters" aria-label={t('search.filter.apply')}>
-          {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
-          <FormField id="filter-soort" label={t('search.filter.kind')}>
-            {(describedBy) => (
-              <Select id="filter-soort" name="soort" defaultValue={params.soort ?? ''} aria-describedby={describedBy}>
-                <option value="">{t('search.filter.any')}</option>
-                {serviceKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`kind.${kind}`)}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </FormField>
-          <FormField id="filter-categorie" label={t('search.filter.category')}>
-            {(describedBy) => (
-              <Select id="filter-categorie" name="categorie" defaultValue={params.categorie ?? ''} aria-describedby={describedBy}>
-                <option value="">{t('search.filter.any')}</option>
-                {categories.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.code} {locale === 'nl' ? c.nameNl : c.nameEn}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </FormField>
-          <Button type="submit" appearance="secondary">
-            {t('search.filter.apply')}
-          </Button>
-        </Form>
-        <section aria-labelledby="resultaten">
-          <Heading level={2} id="resultaten">
-            {plural('search.total', total)}
-          </Heading>
-          {results.length === 0 ? (
-            <div role="status">
-              <Heading level={3}>{t('search.none.title')}</Heading>
-              <Paragraph>{t('search.none.text')}</Paragraph>
-              <Paragraph>
-                <Link to="/zoeken?soort=general">{t('search.none.free')}</Link>
-              </Paragraph>
+      <Heading level={1}>{query.q ? t('search.titleWithQuery', { q: query.q }) : t('search.title')}</Heading>
+      <Form ref={formRef} method="get" action="/zoeken" className="sk-search-page" onChange={onChange} onSubmit={onSubmit}>
+        <div role="search" className="sk-search-page__query">
+          <div className={`utrecht-form-field utrecht-form-field--text${qError ? ' utrecht-form-field--invalid' : ''}`}>
+            <label className="utrecht-form-label" htmlFor="zoekterm">
+              {t('search.label')}
+            </label>
+            <p className="utrecht-form-field-description" id="zoekterm-hint">
+              {t('search.hint')}
+            </p>
+            {qError ? (
+              <p className="utrecht-form-field-error-message" id="zoekterm-error">
+                {qError}
+              </p>
+            ) : null}
+            <div className="sk-search-page__row">
+              <SearchBox
+                id="zoekterm"
+                defaultValue={query.q}
+                describedBy={qError ? 'zoekterm-hint zoekterm-error' : 'zoekterm-hint'}
+                invalid={Boolean(qError)}
+                maxLength={MAX_QUERY_LENGTH + 50}
+                onValueChange={onQueryChange}
+              />
+              <Button type="submit">{t('search.submit')}</Button>
             </div>
-          ) : (
-            <>
-              {pages > 1 ? <Paragraph className="sk-muted">{t('search.page', { page: params.pagina, pages })}</Paragraph> : null}
-              <ol className="sk-results" aria-label={t('search.resultsLabel')}>
-                {results.map((service) => (
-                  <li key={service.id}>
-                    <ServiceCard service={service} />
-                  </li>
-                ))}
-              </ol>
-              <Pagination page={params.pagina} pages={pages} hrefFor={hrefFor} />
-            </>
-          )}
-        </section>
-      </div>
+          </div>
+        </div>
+        <div className="sk-layout-search">
+          <aside aria-labelledby="filters">
+            <SearchFacets facets={facets} clearHref={clearHref} hasFilters={hasFilters} />
+          </aside>
+          <section aria-labelledby="resultaten">
+            <fieldset className="sk-search-options">
+              <legend className="sk-visually-hidden">{t('search.options.title')}</legend>
+              <FormField id="sortering" label={t('search.sort.label')}>
+                {(describedBy) => (
+                  <Select id="sortering" name="sortering" defaultValue={query.sort} aria-describedby={describedBy}>
+                    {sorts.map((sort) => (
+                      <option key={sort.id} value={sort.id}>
+                        {sort.label}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              </FormField>
+              <FormField id="postcode" label={t('search.postcode.label')} description={t('search.postcode.hint')} error={postcodeError}>
+                {(describedBy, invalid) => (
+                  <Textbox
+                    id="postcode"
+                    name="postcode"
+                    defaultValue={query.postcode}
+                    aria-describedby={describedBy}
+                    invalid={invalid}
+                    autoComplete="postal-code"
+                    inputMode="text"
+                    maxLength={20}
+                  />
+                )}
+              </FormField>
+              <Button type="submit" appearance="secondary">
+                {t('search.filter.apply')}
+              </Button>
+            </fieldset>
+            <Heading level={2} id="resultaten">
+              {plural('search.total', total)}
+            </Heading>
+            <p role="status" className="sk-visually-hidden">
+              {plural('search.total', total)}
+            </p>
+            {data.relaxed ? <p className="utrecht-paragraph sk-notice">{t('search.relaxed')}</p> : null}
+            {results.length === 0 && help ? (
+              <SearchNoResults
+                help={help}
+                hasFilters={hasFilters}
+                clearHref={clearHref}
+                hrefForQuery={(q) => href(query, { q })}
+                hrefForCategory={(code) => href(query, { q: '', filters: { categorie: [code] } })}
+              />
+            ) : (
+              <>
+                {pages > 1 ? <Paragraph className="sk-muted">{t('search.page', { page, pages })}</Paragraph> : null}
+                <ol className="sk-results" aria-label={t('search.resultsLabel')}>
+                  {results.map((item) => (
+                    <li key={item.id}>
+                      <SearchResultCard item={item} />
+                    </li>
+                  ))}
+                </ol>
+                <Pagination page={page} pages={pages} hrefFor={(n) => href(query, {}, n)} />
+              </>
+            )}
+          </section>
+        </div>
+      </Form>
     </>
   );
 }

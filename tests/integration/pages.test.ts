@@ -44,9 +44,8 @@ describe('home page', () => {
 });
 
 describe('search page', () => {
-  it('requires every word and counts all matches', async () => {
+  it('finds every public service that mentions the word, and more through stems and synonyms', async () => {
     const data = await searchLoader(args('/zoeken?q=dagbesteding'));
-    expect(data.total).toBeGreaterThan(5);
     expect(data.results.length).toBe(Math.min(20, data.total));
     const db = getDb();
     const expected = db.$client
@@ -54,11 +53,12 @@ describe('search page', () => {
         `SELECT count(*) AS n FROM services s JOIN organizations o ON o.id = s.organization_id
          LEFT JOIN product_categories c ON c.code = s.category_code
          WHERE s.status <> 'inactive' AND o.status = 'active' AND (s.name LIKE '%dagbesteding%' OR o.name LIKE '%dagbesteding%'
-           OR s.description LIKE '%dagbesteding%' OR c.name_nl LIKE '%dagbesteding%' OR c.name_en LIKE '%dagbesteding%'
-           OR s.product_code LIKE '%dagbesteding%' OR s.target_group LIKE '%dagbesteding%')`,
+           OR s.description LIKE '%dagbesteding%' OR c.name_nl LIKE '%dagbesteding%')`,
       )
       .get() as { n: number };
-    expect(data.total).toBe(expected.n);
+    expect(expected.n).toBeGreaterThan(5);
+    expect(data.total).toBeGreaterThanOrEqual(expected.n);
+    expect(data.results.every((r) => r.categoryCode === '07' || /dagbesteding/i.test(`${r.name} ${r.organization.name}`))).toBe(true);
   });
 
   it('filters by kind and category and pages through results', async () => {
@@ -74,7 +74,8 @@ describe('search page', () => {
 
   it('ignores malformed parameters instead of failing', async () => {
     const data = await searchLoader(args('/zoeken?soort=bogus&categorie=99&pagina=-4'));
-    expect(data.params).toMatchObject({ soort: undefined, categorie: undefined, pagina: 1 });
+    expect(data.query.filters).toEqual({});
+    expect(data.page).toBe(1);
   });
 
   it('finds nothing for nonsense and says so', async () => {

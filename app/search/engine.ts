@@ -1,0 +1,561 @@
+/**
+ * The search engine: MiniSearch over one document per service, with Dutch text handling
+ * (text.ts), synonyms (synonyms.ts), facets with counts (facets.ts), sort orders (sorting.ts),
+ * distance, suggestions and spelling help. Pure: it knows no database; app/search/index.server.ts
+ * feeds it, and the benchmark drives it directly.
+ *
+ * Documents are added, replaced and removed exactly (`remove` with the stored document), so an
+ * index kept in step with writes is the same as a fresh build.
+ */
+import MiniSearch, { type Query } from 'minisearch';
+import { findProductCategory } from '../domain/categories';
+import type { Locale } from '../domain/enums';
+import { bayesianAverage, type ReviewSummary } from '../domain/reviews';
+import type { MessageKey } from '../i18n';
+import type { SearchDocument } from './document';
+import { fieldBoosts, fieldText, fieldTokens, phraseSources, publicFields, searchFields, termsFor, wordSources, type SearchField } from './fields';
+import { allFacets, facetsFor, type FacetContext, type FacetDefinition, type FacetLabelContext, type IndexedDocument } from './facets';
+import { nearestDistanceKm, type Point } from './geo';
+import { weekMinuteOf, weekSpans } from './open-now';
+import { DEFAULT_SORT, sortsFor, type RankedDocument } from './sorting';
+import { pageOf } from './paging';
+import { PhraseIndex, WordList, type Suggestion } from './suggestions';
+import { defaultSynonyms, matchSynonymGroups, type CompiledGroup } from './synonyms';
+import { analyzeQuery, fold, fuzzyDistance, stem, type QueryWord } from './text';
+
+export interface EngineQuery {
+  q: string;
+  /** Selected values per facet id (only facets the viewer may use are applied). */
+  filters: ReadonlyMap<string, readonly string[]>;
+  sort: string;
+  origin: Point | null;
+  page: number;
+  perPage: number;
+  professional: boolean;
+  /** Clamp a page past the end to the last page (the HTML page does; the API answers an empty page). */
+  clampPage?: boolean;
+}
+
+export interface EngineContext {
+  now: Date;
+  locale: Locale;
+  marks: ReadonlyMap<string, ReviewSummary>;
+  /** The prior of the Bayesian average (the mean mark over all counted reviews). */
+  priorMean: number;
+  /**
+   * Changes whenever `marks` change. With it, what depends only on the minute and the marks
+   * ("open now", the mark filter, the Bayesian average) is remembered per service between queries.
+   */
+  marksVersion?: number;
+  extra?: Readonly<Record<string, unknown>>;
+}
+
+/** Per service: the dynamic facet codes and the Bayesian average for one minute and one version of the marks. */
+interface DynamicCache {
+  key: string;
+  codes: (readonly number[] | undefined)[];
+  bayes: number;
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface FacetResult {
+  id: string;
+  selection: FacetDefinition['selection'];
+  title: MessageKey;
+  options: FacetOption[];
+}
+
+export interface EngineResult {
+  total: number;
+  page: number;
+  pages: number;
+  perPage: number;
+  /** Not every word was found together: the results match some of the words. */
+  relaxed: boolean;
+  /** The words that were searched for (after stop words). */
+  words: string[];
+  results: RankedDocument[];
+  facets: FacetResult[];
+}
+
+const NO_REVIEWS: ReviewSummary = { average: null, count: 0, recommendShare: null, provisional: true };
+
+interface FacetDictionary {
+  codes: Map<string, number>;
+  values: string[];
+}
+
+const NO_CODES: readonly number[] = [];
+
+interface Match {
+  doc: IndexedDocument;
+  score: number;
+}
+
+export class SearchEngine {
+  private readonly docs = new Map<string, IndexedDocument>();
+  private readonly index: MiniSearch<IndexedDocument>;
+  /** Suggestions and the word list are built on first use (most shards never get one), then kept in step. */
+  private helpers: { phrases: PhraseIndex; words: WordList } | null = null;
+  private readonly districtNames = new Map<string, string>();
+  private readonly dictionaries = new Map<string, FacetDictionary>();
+  private readonly dynamicCache = new WeakMap<IndexedDocument, DynamicCache>();
+  /** Facet option labels per language (they only change with a district's name). */
+  private readonly labels = new Map<string, string>();
+
+  private label(facet: FacetDefinition, value: string, ctx: FacetLabelContext): string {
+    const key = `${ctx.locale}\u0001${facet.id}\u0001${value}`;
+    let text = this.labels.get(key);
+    if (text === undefined) {
+      text = facet.label(value, ctx);
+      this.labels.set(key, text);
+    }
+    return text;
+  }
+
+  constructor(private readonly synonyms: readonly CompiledGroup[] = defaultSynonyms) {
+    this.index = new MiniSearch<IndexedDocument>({
+      idField: 'id',
+      fields: [...searchFields],
+      storeFields: [],
+      extractField: (doc, field) => (field === 'id' ? doc.id : fieldText(doc, field as SearchField)),
+      tokenize: fieldTokens,
+      processTerm: (term, field) => termsFor(field as SearchField, term),
+      searchOptions: {
+        tokenize: (text) => [text],
+        processTerm: (term) => term,
+        boost: fieldBoosts,
+      },
+      autoVacuum: false,
+    });
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  has(id: string): boolean {
+    return this.docs.has(id);
+  }
+
+  get(id: string): IndexedDocument | undefined {
+    return this.docs.get(id);
+  }
+
+  ids(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  /** Number of distinct terms in the text index (for tests and the benchmark). */
+  get termCount(): number {
+    return this.index.termCount;
+  }
+
+  addAll(documents: Iterable<SearchDocument>): void {
+    for (const document of documents) this.upsert(document);
+  }
+
+  /** Adds a document, or replaces the one with the same id. */
+  upsert(document: SearchDocument): void {
+    this.remove(document.id);
+    const doc = this.prepare(document);
+    this.docs.set(doc.id, doc);
+    this.index.add(doc);
+    if (this.helpers) {
+      this.helpers.phrases.add(phraseSources(doc));
+      this.helpers.words.add(wordSources(doc));
+    }
+    for (const district of doc.districts) {
+      if (this.districtNames.get(district.slug) !== district.name) this.labels.clear();
+      this.districtNames.set(district.slug, district.name);
+    }
+  }
+
+  /** Removes a document; false when it was not indexed. */
+  remove(id: string): boolean {
+    const old = this.docs.get(id);
+    if (!old) return false;
+    this.index.remove(old);
+    this.docs.delete(id);
+    if (this.helpers) {
+      this.helpers.phrases.remove(phraseSources(old));
+      this.helpers.words.remove(wordSources(old));
+    }
+    return true;
+  }
+
+  /** A document as indexed, with its facet values spelled out (for comparing two indexes). */
+  snapshot(id: string) {
+    const doc = this.docs.get(id);
+    if (!doc) return undefined;
+    const { staticCodes, ...rest } = doc;
+    const facetKeys: Record<string, string[]> = {};
+    allFacets().forEach((facet, slot) => {
+      const codes = staticCodes[slot];
+      if (codes) facetKeys[facet.id] = codes.map((code) => this.dictionary(facet.id).values[code]!);
+    });
+    return { ...rest, facetKeys };
+  }
+
+  /** District slugs with their names, as the index knows them. */
+  districts(): ReadonlyMap<string, string> {
+    return this.districtNames;
+  }
+
+  /**
+   * Facet values as small integers per facet (a dictionary that only grows), so counting and
+   * matching a facet is array work instead of string maps.
+   */
+  private dictionary(facetId: string): FacetDictionary {
+    let dictionary = this.dictionaries.get(facetId);
+    if (!dictionary) {
+      dictionary = { codes: new Map(), values: [] };
+      this.dictionaries.set(facetId, dictionary);
+    }
+    return dictionary;
+  }
+
+  private codeOf(dictionary: FacetDictionary, value: string): number {
+    let code = dictionary.codes.get(value);
+    if (code === undefined) {
+      code = dictionary.values.length;
+      dictionary.values.push(value);
+      dictionary.codes.set(value, code);
+    }
+    return code;
+  }
+
+  /** Codes of shared key lists (dynamic facets return the same few arrays), remembered per list. */
+  private readonly sharedCodes = new WeakMap<readonly string[], readonly number[]>();
+
+  private codesOf(facetId: string, keys: readonly string[]): readonly number[] {
+    if (keys.length === 0) return NO_CODES;
+    const known = this.sharedCodes.get(keys);
+    if (known) return known;
+    const dictionary = this.dictionary(facetId);
+    return keys.map((key) => this.codeOf(dictionary, key));
+  }
+
+  private sharedCodesOf(facetId: string, keys: readonly string[]): readonly number[] {
+    let codes = this.sharedCodes.get(keys);
+    if (!codes) {
+      codes = this.codesOf(facetId, keys);
+      if (Object.isFrozen(keys)) this.sharedCodes.set(keys, codes);
+    }
+    return codes;
+  }
+
+  private prepare(document: SearchDocument): IndexedDocument {
+    const category = document.categoryCode ? findProductCategory(document.categoryCode) : undefined;
+    const strongText = [document.name, document.organizationName, category?.nameNl, document.productNameNl].filter(Boolean).join(' · ');
+    const synonymGroups = matchSynonymGroups({ categoryCode: document.categoryCode, productCode: document.productCode, strongText }, this.synonyms);
+    const synonymTerms = this.synonyms.filter((g) => synonymGroups.includes(g.id)).flatMap((g) => g.terms);
+    const base: IndexedDocument = {
+      ...publicFields(document),
+      spans: weekSpans(document.openingPeriods),
+      synonymGroups,
+      synonymTerms,
+      sortKey: `${fold(document.name)}\u0000${fold(document.organizationName)}`,
+      staticCodes: [],
+    };
+    const ctx: FacetContext = { weekMinute: 0, marks: new Map(), extra: {} };
+    const codes: (readonly number[] | undefined)[] = [];
+    allFacets().forEach((facet, slot) => {
+      if (!facet.dynamic) codes[slot] = this.codesOf(facet.id, facet.keys(base, ctx));
+    });
+    base.staticCodes = codes;
+    return base;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Text matching
+  // -------------------------------------------------------------------------------------------
+
+  /** Scores per document for the words, all required (AND) or any (OR); null without words. */
+  private match(words: readonly QueryWord[], combineWith: 'AND' | 'OR', extraFuzzy = 0): Map<string, number> | null {
+    if (words.length === 0) return null;
+    const query: Query = { combineWith, queries: words.map((word) => wordQuery(word, extraFuzzy)) };
+    const scores = new Map<string, number>();
+    for (const [id, score] of rawSearch(this.index, query)) {
+      const doc = this.docs.get(id);
+      if (doc) scores.set(id, score * documentBoost(doc));
+    }
+    return scores;
+  }
+
+  search(query: EngineQuery, context: EngineContext): EngineResult {
+    const words = analyzeQuery(query.q);
+    let relaxed = false;
+    let scores = this.match(words, 'AND');
+    if (scores && scores.size === 0 && words.length > 1) {
+      scores = this.match(words, 'OR');
+      relaxed = (scores?.size ?? 0) > 0;
+    }
+    const matches: Match[] = [];
+    if (scores) {
+      for (const [id, score] of scores) {
+        const doc = this.docs.get(id);
+        if (doc) matches.push({ doc, score });
+      }
+    } else {
+      for (const doc of this.docs.values()) matches.push({ doc, score: 0 });
+    }
+    return this.finish(matches, words, relaxed, query, context);
+  }
+
+  private finish(matches: Match[], words: QueryWord[], relaxed: boolean, query: EngineQuery, context: EngineContext): EngineResult {
+    const facets = facetsFor(query.professional);
+    const registry = allFacets();
+    const n = facets.length;
+    const slots = facets.map((f) => registry.indexOf(f));
+    const dictionaries = facets.map((f) => this.dictionary(f.id));
+    const ctx: FacetContext = { weekMinute: weekMinuteOf(context.now), marks: context.marks, extra: context.extra ?? {} };
+    const selectedValues = facets.map((f) => new Set(query.filters.get(f.id) ?? []));
+    // Every known and every chosen value has a code before counting starts (parameters are validated first).
+    facets.forEach((facet, i) => {
+      for (const value of facet.values ?? []) this.codeOf(dictionaries[i]!, value);
+      for (const value of selectedValues[i]!) this.codeOf(dictionaries[i]!, value);
+    });
+    const selected = facets.map((_, i) => {
+      const chosen = new Uint8Array(dictionaries[i]!.values.length + 64);
+      for (const value of selectedValues[i]!) chosen[dictionaries[i]!.codes.get(value)!] = 1;
+      return chosen;
+    });
+    const activeBits = facets.map((_, i) => (selectedValues[i]!.size > 0 ? 1 << i : 0));
+    let counts: Int32Array[] = facets.map((_, i) => new Int32Array(dictionaries[i]!.values.length + 64));
+    const passing: Match[] = [];
+
+    // One pass over the matches: static codes are looked up, dynamic ones computed (or taken
+    // from the per-service cache when the minute and the marks are the same as last time).
+    const codes: (readonly number[])[] = new Array(n);
+    const bayesByOrg = new Map<string, number>();
+    const bayesOf = (organizationId: string) => {
+      let value = bayesByOrg.get(organizationId);
+      if (value === undefined) {
+        value = bayesianAverage(context.marks.get(organizationId) ?? NO_REVIEWS, context.priorMean);
+        bayesByOrg.set(organizationId, value);
+      }
+      return value;
+    };
+    const hasExtra = context.extra !== undefined && Object.keys(context.extra).length > 0;
+    const cacheKey =
+      context.marksVersion === undefined || hasExtra ? null : `${ctx.weekMinute}|${context.marksVersion}|${context.priorMean}|${query.professional ? 'p' : 'c'}`;
+    const dynamicCache = this.dynamicCache;
+    for (const match of matches) {
+      const doc = match.doc;
+      const cached = cacheKey === null ? undefined : dynamicCache.get(doc);
+      const reuse = cached !== undefined && cached.key === cacheKey ? cached : undefined;
+      let fresh: DynamicCache | undefined;
+      if (cacheKey !== null && !reuse) {
+        fresh = { key: cacheKey, codes: new Array(n), bayes: bayesOf(doc.organizationId) };
+        dynamicCache.set(doc, fresh);
+      }
+      let failed = 0;
+      for (let i = 0; i < n; i++) {
+        const facet = facets[i]!;
+        let list = facet.dynamic ? reuse?.codes[i] : doc.staticCodes[slots[i]!];
+        if (list === undefined) {
+          list = this.sharedCodesOf(facet.id, facet.keys(doc, ctx));
+          // A value never seen before (dynamic facets): make room in the counters.
+          for (const code of list) if (code >= counts[i]!.length) counts = grow(counts, i, code);
+          if (fresh && facet.dynamic) fresh.codes[i] = list;
+        }
+        codes[i] = list;
+        const bit = activeBits[i]!;
+        if (bit === 0) continue;
+        const chosen = selected[i]!;
+        let hit = false;
+        for (let k = 0; k < list.length; k++) {
+          if (chosen[list[k]!] === 1) {
+            hit = true;
+            break;
+          }
+        }
+        if (!hit) failed |= bit;
+      }
+      if (failed === 0) passing.push(match);
+      for (let i = 0; i < n; i++) {
+        if ((failed & ~activeBits[i]!) !== 0) continue;
+        const count = counts[i]!;
+        const list = codes[i]!;
+        for (let k = 0; k < list.length; k++) count[list[k]!]! += 1;
+      }
+    }
+
+    const ranked: RankedDocument[] = passing.map(({ doc, score }) => ({
+      doc,
+      score: Math.round(score * 1e6) / 1e6,
+      bayes: cacheKey !== null ? (dynamicCache.get(doc)?.bayes ?? bayesOf(doc.organizationId)) : bayesOf(doc.organizationId),
+      distanceKm: query.origin ? nearestDistanceKm(query.origin, doc.points) : null,
+    }));
+    const sorts = sortsFor(query.professional);
+    const sort = sorts.find((s) => s.id === query.sort && (!s.needsOrigin || query.origin)) ?? sorts.find((s) => s.id === DEFAULT_SORT)!;
+    const sortCtx = { hasQuery: words.length > 0, extra: context.extra ?? {} };
+    const compare = (a: RankedDocument, b: RankedDocument) => sort.compare(a, b, sortCtx);
+
+    const total = ranked.length;
+    const perPage = Math.max(1, query.perPage);
+    const pages = Math.max(1, Math.ceil(total / perPage));
+    const page = query.clampPage ? Math.min(Math.max(1, query.page), pages) : Math.max(1, query.page);
+    const labelCtx = { locale: context.locale, districtNames: this.districtNames };
+
+    return {
+      total,
+      page,
+      pages,
+      perPage,
+      relaxed,
+      words: words.map((w) => w.word),
+      results: pageOf(ranked, compare, (page - 1) * perPage, page * perPage),
+      facets: facets.map((facet, i) => {
+        const dictionary = dictionaries[i]!;
+        const count = (value: string) => {
+          const code = dictionary.codes.get(value);
+          return code === undefined ? 0 : (counts[i]![code] ?? 0);
+        };
+        const chosen = selectedValues[i]!;
+        const values =
+          facet.values ?? sortedByLabel([...new Set([...dictionary.values.filter((v) => count(v) > 0), ...chosen])], (v) => this.label(facet, v, labelCtx));
+        return {
+          id: facet.id,
+          selection: facet.selection,
+          title: facet.title,
+          options: values.map((value) => ({ value, label: this.label(facet, value, labelCtx), count: count(value), selected: chosen.has(value) })),
+        };
+      }),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Help when little or nothing is found
+  // -------------------------------------------------------------------------------------------
+
+  private suggestionHelpers(): { phrases: PhraseIndex; words: WordList } {
+    if (!this.helpers) {
+      const helpers = { phrases: new PhraseIndex(), words: new WordList() };
+      for (const doc of this.docs.values()) {
+        helpers.phrases.add(phraseSources(doc));
+        helpers.words.add(wordSources(doc));
+      }
+      this.helpers = helpers;
+    }
+    return this.helpers;
+  }
+
+  /** Autocomplete: phrases that start like what is typed. */
+  suggest(input: string, limit = 8): Suggestion[] {
+    return this.suggestionHelpers().phrases.suggest(input, limit);
+  }
+
+  /**
+   * "Did you mean …": the query with every word that finds nothing replaced by the closest word
+   * in the catalogue, when that finds something; otherwise null.
+   */
+  spellingSuggestion(q: string): string | null {
+    const words = analyzeQuery(q);
+    if (words.length === 0) return null;
+    let changed = false;
+    const corrected = words.map((word) => {
+      const hits = this.match([word], 'AND');
+      if (word.code || (hits && hits.size > 0 && this.suggestionHelpers().words.has(word.word))) return word.word;
+      const closest = this.suggestionHelpers().words.closest(word.word);
+      if (closest && closest !== word.word) {
+        changed = true;
+        return closest;
+      }
+      return word.word;
+    });
+    if (!changed) return null;
+    const text = corrected.join(' ');
+    const found = this.match(analyzeQuery(text), 'AND');
+    return found && found.size > 0 ? text : null;
+  }
+
+  /** The categories whose services come closest to the words (any word, extra fuzzy), best first. */
+  nearestCategories(q: string, limit = 3): string[] {
+    // Any word counts here, and so does any part of a compound ("dagbestedingsplek" → dag, besteding, plek).
+    const words = analyzeQuery(q)
+      .filter((w) => !w.code)
+      .flatMap((w) => [w, ...(w.parts ? analyzeQuery(w.parts.join(' ')) : [])]);
+    const scores = this.match(words, 'OR', 1);
+    if (!scores) return [];
+    const byCategory = new Map<string, number>();
+    for (const [id, score] of scores) {
+      const code = this.docs.get(id)?.categoryCode;
+      if (code) byCategory.set(code, (byCategory.get(code) ?? 0) + score);
+    }
+    return [...byCategory.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .map(([code]) => code);
+  }
+}
+
+/**
+ * MiniSearch's scores without building and sorting a result object per match (we rank ourselves):
+ * the same numbers as `search()` (score × number of query terms matched). Uses `executeQuery`,
+ * which MiniSearch 7 keeps public but undocumented; tests/unit/search-engine.test.ts compares the
+ * two, so an upgrade that changes it fails loudly.
+ */
+interface RawMiniSearch {
+  executeQuery(query: Query, options?: object): Map<number, { score: number; terms: string[] }>;
+  _documentIds: Map<number, string>;
+}
+
+export function rawSearch(index: MiniSearch<IndexedDocument>, query: Query): Map<string, number> {
+  const raw = index as unknown as RawMiniSearch;
+  const out = new Map<string, number>();
+  if (typeof raw.executeQuery !== 'function' || !(raw._documentIds instanceof Map)) {
+    for (const result of index.search(query)) out.set(result.id as string, result.score);
+    return out;
+  }
+  for (const [shortId, { score, terms }] of raw.executeQuery(query)) {
+    const id = raw._documentIds.get(shortId);
+    if (id !== undefined) out.set(id, score * (terms.length || 1));
+  }
+  return out;
+}
+
+/** Free general facilities a little higher (offered first), temporarily closed services lower. */
+function documentBoost(doc: IndexedDocument): number {
+  return (doc.kind === 'general' ? 1.15 : 1) * (doc.status === 'active' ? 1 : 0.7);
+}
+
+/** One query word as alternatives: the word as typed (prefix, typos), its stem, its compound parts. */
+function wordQuery(word: QueryWord, extraFuzzy: number): Query {
+  if (word.code) return { combineWith: 'OR', queries: [word.word], prefix: true, fuzzy: false, fields: ['codes', 'name', 'category'] };
+  const fuzzy = fuzzyDistance(word.word) + (extraFuzzy && word.word.length >= 5 ? extraFuzzy : 0);
+  const alternatives: Query[] = [{ combineWith: 'OR', queries: [word.word], prefix: word.word.length >= 3, fuzzy: fuzzy || false }];
+  if (word.stem !== word.word) {
+    const stemFuzzy = fuzzyDistance(word.stem) + (extraFuzzy && word.stem.length >= 5 ? extraFuzzy : 0);
+    alternatives.push({ combineWith: 'OR', queries: [word.stem], prefix: word.stem.length >= 5, fuzzy: stemFuzzy || false });
+  }
+  if (word.parts) {
+    alternatives.push({ combineWith: 'AND', queries: word.parts.map((part) => stem(part)), prefix: false, fuzzy: false });
+  }
+  return { combineWith: 'OR', queries: alternatives };
+}
+
+
+function grow(counts: Int32Array[], i: number, code: number): Int32Array[] {
+  const bigger = new Int32Array(Math.max(code + 64, counts[i]!.length * 2));
+  bigger.set(counts[i]!);
+  const next = [...counts];
+  next[i] = bigger;
+  return next;
+}
+
+const labelCollator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+function sortedByLabel(values: string[], label: (value: string) => string): string[] {
+  const collator = labelCollator;
+  return values.sort((a, b) => collator.compare(label(a), label(b)) || a.localeCompare(b));
+}
+
+export { fieldBoosts, fieldText, pageOf, publicFields, searchFields, type SearchField };

@@ -1,0 +1,188 @@
+/**
+ * The live search index of this server: built from the database on first use, then kept in step
+ * by the features that change the catalogue — without a full rebuild:
+ *
+ *   upsertService(id)            after a service was created, changed, archived or removed
+ *   removeService(id)            after a service was deleted
+ *   reindexOrganization(id)      after an organisation changed (name, status): all its services
+ *   reindexLocation(id)          after a location changed (district, address, hours, access)
+ *   refreshReviewSummaries(ids)  after reviews were published, withdrawn or moderated
+ *   rebuild()                    everything, e.g. after a bulk import
+ *
+ * Call them after the transaction that wrote the change has committed. As a safety net the index
+ * rebuilds itself when the catalogue's counts or newest change move without it hearing of it.
+ */
+import { getDb, type Db } from '../db.server';
+import { overallMeanMark, type ReviewSummary } from '../domain/reviews';
+import { getEnv } from '../env.server';
+import { reviewSummaries } from '../models/catalogue.server';
+import {
+  countCatalogue,
+  findMunicipalityCity,
+  listSearchDocuments,
+  listServiceIdsAtLocation,
+  listServiceIdsOfOrganization,
+} from '../models/search.server';
+import { SearchEngine } from './engine';
+
+/** How long review summaries for sorting and the mark facet may be reused. */
+const REVIEWS_TTL_MS = 5 * 60_000;
+/** How often the catalogue is checked for changes the index did not hear about. */
+const FRESHNESS_INTERVAL_MS = 60_000;
+const ORG_CHUNK = 500;
+
+interface LiveIndex {
+  engine: SearchEngine;
+  /** The municipality the index is scoped to, or null for every service in the database. */
+  city: string | null;
+  builtAt: number;
+  buildMs: number;
+  marks: Map<string, ReviewSummary>;
+  priorMean: number;
+  /** Goes up whenever the marks change (the engine caches what depends on them). */
+  marksVersion: number;
+  marksAt: number;
+  fingerprint: string;
+  checkedAt: number;
+}
+
+let live: LiveIndex | undefined;
+
+function fingerprint(db: Db): string {
+  return JSON.stringify(countCatalogue(db));
+}
+
+function build(db: Db): LiveIndex {
+  const started = performance.now();
+  const city = findMunicipalityCity(db, getEnv().MUNICIPALITY_NAME);
+  const engine = new SearchEngine();
+  engine.addAll(listSearchDocuments(db, { scope: { city } }));
+  const now = Date.now();
+  const index: LiveIndex = {
+    engine,
+    city,
+    builtAt: now,
+    buildMs: performance.now() - started,
+    marks: new Map(),
+    priorMean: 7,
+    marksVersion: 0,
+    marksAt: 0,
+    fingerprint: fingerprint(db),
+    checkedAt: now,
+  };
+  loadMarks(db, index, null);
+  return index;
+}
+
+function organizationIds(engine: SearchEngine): string[] {
+  const ids = new Set<string>();
+  for (const id of engine.ids()) ids.add(engine.get(id)!.organizationId);
+  return [...ids];
+}
+
+/** Loads review summaries for the given organisations (null: all in the index), with the same function the provider page uses. */
+function loadMarks(db: Db, index: LiveIndex, ids: readonly string[] | null) {
+  const now = new Date();
+  const wanted = ids ?? organizationIds(index.engine);
+  if (!ids) index.marks.clear();
+  for (let i = 0; i < wanted.length; i += ORG_CHUNK) {
+    for (const [id, summary] of reviewSummaries(db, wanted.slice(i, i + ORG_CHUNK), now)) index.marks.set(id, summary);
+  }
+  index.priorMean = overallMeanMark(index.marks.values());
+  index.marksVersion += 1;
+  if (!ids) index.marksAt = Date.now();
+}
+
+/** The live index, built on first use; refreshes stale review summaries and notices unreported changes. */
+export function getSearchIndex(): LiveIndex {
+  const db = getDb();
+  if (!live) {
+    live = build(db);
+    return live;
+  }
+  const now = Date.now();
+  if (now - live.checkedAt > FRESHNESS_INTERVAL_MS) {
+    live.checkedAt = now;
+    if (fingerprint(db) !== live.fingerprint) live = build(db);
+  }
+  if (now - live.marksAt > REVIEWS_TTL_MS) loadMarks(db, live, null);
+  return live;
+}
+
+/** Checks now (instead of once a minute) whether the catalogue changed without the index hearing of it; rebuilds if so. */
+export function checkSearchIndexFreshness(): boolean {
+  if (!live) return false;
+  live.checkedAt = Date.now();
+  if (fingerprint(getDb()) === live.fingerprint) return false;
+  live = build(getDb());
+  return true;
+}
+
+/** Whether the index has been built in this process (tests and the health of the first request). */
+export function isSearchIndexBuilt(): boolean {
+  return live !== undefined;
+}
+
+/** Throws the index away and builds it again from the database. */
+export function rebuild(): LiveIndex {
+  live = build(getDb());
+  return live;
+}
+
+/** Brings the given services in step with the database: added, changed, or removed when no longer public. */
+export function upsertServices(ids: readonly string[]): void {
+  if (!live || ids.length === 0) return;
+  const db = getDb();
+  const documents = listSearchDocuments(db, { serviceIds: ids, scope: { city: live.city } });
+  const found = new Set(documents.map((d) => d.id));
+  for (const id of ids) if (!found.has(id)) live.engine.remove(id);
+  for (const document of documents) live.engine.upsert(document);
+  const organizations = [...new Set(documents.map((d) => d.organizationId))].filter((id) => !live!.marks.has(id));
+  if (organizations.length > 0) loadMarks(db, live, organizations);
+  live.fingerprint = fingerprint(db);
+}
+
+export function upsertService(id: string): void {
+  upsertServices([id]);
+}
+
+export function removeService(id: string): void {
+  if (!live) return;
+  live.engine.remove(id);
+  live.fingerprint = fingerprint(getDb());
+}
+
+export function reindexOrganization(organizationId: string): void {
+  if (!live) return;
+  const db = getDb();
+  const ids = new Set(listServiceIdsOfOrganization(db, organizationId));
+  // Services that moved away from the organisation or were deleted with it.
+  for (const id of live.engine.ids()) if (live.engine.get(id)!.organizationId === organizationId) ids.add(id);
+  upsertServices([...ids]);
+}
+
+export function reindexLocation(locationId: string): void {
+  if (!live) return;
+  const ids = new Set(listServiceIdsAtLocation(getDb(), locationId));
+  // Services that were at the location before the change (or before it was deleted).
+  for (const id of live.engine.ids()) if (live.engine.get(id)!.locationIds.includes(locationId)) ids.add(id);
+  upsertServices([...ids]);
+}
+
+/** Reloads review summaries (all, or for the given organisations) after reviews changed. */
+export function refreshReviewSummaries(organizationIds?: readonly string[]): void {
+  if (!live) return;
+  loadMarks(getDb(), live, organizationIds ?? null);
+}
+
+// Built at start: in production the index is built as soon as the server has loaded the app,
+// before the first search needs it (tests build it on first use instead).
+if (process.env.NODE_ENV === 'production') {
+  setTimeout(() => {
+    try {
+      getSearchIndex();
+    } catch (error) {
+      console.error('search: building the index at start failed; it is built on the first search instead', error);
+    }
+  }, 0).unref();
+}

@@ -1,0 +1,90 @@
+/**
+ * Sort orders of the search page and API, as a registry like the facets: relevance, mark
+ * (Bayesian average), name and distance; professional sort orders (tariff, issue 6) can be added
+ * with `registerSort`. Every order ends with the same tie-breaks, so equal scores never shuffle.
+ * Pure.
+ */
+import type { MessageKey } from '../i18n';
+import type { FacetAudience, IndexedDocument } from './facets';
+
+export interface RankedDocument {
+  doc: IndexedDocument;
+  /** Text relevance, rounded so a live index and a fresh build order the same way. */
+  score: number;
+  /** Bayesian average of the organisation's marks. */
+  bayes: number;
+  /** Distance to the visitor's postcode in km, null when unknown. */
+  distanceKm: number | null;
+}
+
+export interface SortContext {
+  /** True when the visitor typed words (relevance means text relevance). */
+  hasQuery: boolean;
+  extra: Readonly<Record<string, unknown>>;
+}
+
+export interface SortDefinition {
+  /** The value of the `sortering` parameter. */
+  id: string;
+  audience: FacetAudience;
+  label: MessageKey;
+  /** Needs a postcode (distance). */
+  needsOrigin: boolean;
+  compare(a: RankedDocument, b: RankedDocument, ctx: SortContext): number;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Alphabetical by the folded name (case and accents ignored), then organisation, then id. */
+export function byName(a: RankedDocument, b: RankedDocument): number {
+  return compare(a.doc.sortKey, b.doc.sortKey) || compare(a.doc.id, b.doc.id);
+}
+
+/** Free general facilities first (voorliggend), then the better marks. Used without search words. */
+function recommended(a: RankedDocument, b: RankedDocument): number {
+  const free = Number(b.doc.kind === 'general') - Number(a.doc.kind === 'general');
+  return free || b.bayes - a.bayes || byName(a, b);
+}
+
+function relevance(a: RankedDocument, b: RankedDocument, ctx: SortContext): number {
+  if (!ctx.hasQuery) return recommended(a, b);
+  return b.score - a.score || b.bayes - a.bayes || byName(a, b);
+}
+
+const builtInSorts: SortDefinition[] = [
+  { id: 'relevantie', audience: 'everyone', label: 'search.sort.relevance', needsOrigin: false, compare: relevance },
+  {
+    id: 'cijfer',
+    audience: 'everyone',
+    label: 'search.sort.mark',
+    needsOrigin: false,
+    compare: (a, b, ctx) => b.bayes - a.bayes || relevance(a, b, ctx),
+  },
+  { id: 'naam', audience: 'everyone', label: 'search.sort.name', needsOrigin: false, compare: byName },
+  {
+    id: 'afstand',
+    audience: 'everyone',
+    label: 'search.sort.distance',
+    needsOrigin: true,
+    compare: (a, b, ctx) => {
+      if (a.distanceKm === null || b.distanceKm === null) {
+        if (a.distanceKm !== b.distanceKm) return a.distanceKm === null ? 1 : -1;
+        return relevance(a, b, ctx);
+      }
+      return a.distanceKm - b.distanceKm || relevance(a, b, ctx);
+    },
+  },
+];
+
+const registry: SortDefinition[] = [...builtInSorts];
+
+export function registerSort(definition: SortDefinition): void {
+  if (registry.some((s) => s.id === definition.id)) throw new Error(`sort "${definition.id}" is already registered`);
+  registry.push(definition);
+}
+
+export function sortsFor(professional: boolean): readonly SortDefinition[] {
+  return registry.filter((s) => s.audience === 'everyone' || professional);
+}
+
+export const DEFAULT_SORT = 'relevantie';

@@ -1,0 +1,44 @@
+/** The shapes search results take for the page and the API (no cost fields). Types only. */
+import type { Law, ServiceKind } from '../domain/enums';
+import type { ReviewSummary } from '../domain/reviews';
+import type { FacetResult } from './engine';
+import type { SearchInput, SearchParamError } from './params';
+
+export interface SearchResultItem {
+  id: string;
+  name: string;
+  href: string;
+  kind: ServiceKind;
+  law: Law;
+  status: 'active' | 'temporarily_closed';
+  categoryCode: string | null;
+  categoryName: string | null;
+  productCode: string | null;
+  organization: { id: string; name: string; slug: string };
+  /** The first district (for the card) and all districts of the service's locations. */
+  district: string | null;
+  districts: string[];
+  city: string | null;
+  languages: string[];
+  waitingWeeks: number | null;
+  acceptingNewClients: boolean;
+  /** The budget ceiling is reached: no new clients via the municipality for now. */
+  noNewClientsViaMunicipality: boolean;
+  distanceKm: number | null;
+  reviews: ReviewSummary;
+}
+
+export interface SearchOutcome {
+  input: SearchInput;
+  errors: SearchParamError[];
+  total: number;
+  page: number;
+  pages: number;
+  perPage: number;
+  relaxed: boolean;
+  results: SearchResultItem[];
+  facets: FacetResult[];
+  sorts: { id: string; label: string }[];
+  /** Set when nothing was found: a corrected query, the closest categories, free facilities. */
+  help: { spelling: string | null; categories: { code: string; label: string }[]; free: SearchResultItem[] } | null;
+}
