@@ -1,8 +1,10 @@
+import { Link as RemixLink } from '@remix-run/react';
+import { hasPermission } from '../domain/permissions';
 import type { ReviewSummary } from '../domain/reviews';
-import { formatDate, formatMonth, formatPercent } from '../domain/format';
-import { MarkSummary } from './mark';
-import { Heading, Paragraph } from './typography';
-import { useTranslation } from './use-translation';
+import { ReviewItem } from './review-item';
+import { ReviewSummaryView, type ReviewStatisticsData } from './review-summary';
+import { Heading, Link, Paragraph } from './typography';
+import { useRootUser, useTranslation } from './use-translation';
 
 export interface PublishedReview {
   id: number;
@@ -17,53 +19,72 @@ export interface PublishedReview {
   replyCreatedAt: string | null;
 }
 
-/** The residents' experiences on a provider page: the summary and the latest reviews. */
-export function ProviderReviews({ summary, reviews }: { summary: ReviewSummary; reviews: PublishedReview[] }) {
-  const { t, locale } = useTranslation();
+interface Props {
+  summary: ReviewSummary;
+  reviews: PublishedReview[];
+  /** Per-aspect averages and the histogram (app/models/review.server.ts getReviewStatistics). */
+  stats?: ReviewStatisticsData;
+  slug?: string;
+  /** Staff links (record a finding, make an invitation code) for professionals. */
+  professional?: boolean;
+}
+
+/**
+ * The residents' experiences on a provider page: the overall and per-aspect averages, the share
+ * that would recommend, the distribution of marks, the latest reviews, a link to all of them and
+ * "Schrijf een ervaring".
+ */
+export function ProviderReviews({ summary, reviews, stats, slug, professional = false }: Props) {
+  const { t, plural } = useTranslation();
+  const user = useRootUser();
+  // Residents (signed in or with an invitation code) write reviews; professional and provider accounts do not.
+  const canWrite = !user || hasPermission(user.role, 'create:review:any');
+  const total = stats?.publishedTotal ?? reviews.length;
   return (
     <section className="sk-section" aria-labelledby="ervaringen">
       <Heading level={2} id="ervaringen">
         {t('provider.reviews')}
       </Heading>
-      {reviews.length === 0 ? (
+      {slug ? (
+        <p className="sk-rv-actions">
+          {canWrite ? (
+            <RemixLink
+              to={`/aanbieders/${slug}/ervaring-schrijven`}
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+            >
+              {t('reviews.summary.write')}
+            </RemixLink>
+          ) : null}
+          {total > 0 ? <Link to={`/aanbieders/${slug}/ervaringen`}>{plural('reviews.summary.all', total)}</Link> : null}
+        </p>
+      ) : null}
+      {reviews.length === 0 && total === 0 ? (
         <Paragraph>{t('provider.reviews.none')}</Paragraph>
       ) : (
         <>
-          <Paragraph>
-            <MarkSummary summary={summary} />
-          </Paragraph>
-          {summary.recommendShare !== null ? (
-            <Paragraph>{t('provider.reviews.recommend', { percent: formatPercent(locale, summary.recommendShare) })}</Paragraph>
+          {stats ? <ReviewSummaryView stats={stats} /> : <SummaryOnly summary={summary} />}
+          {reviews.length > 0 ? (
+            <>
+              <Heading level={3}>{t('provider.reviews.latest')}</Heading>
+              {reviews.map((review) => (
+                <ReviewItem key={review.id} review={review} headingLevel={4} />
+              ))}
+            </>
           ) : null}
-          <Paragraph small className="sk-muted">
-            {t('provider.reviews.old')}
-          </Paragraph>
-          <Heading level={3}>{t('provider.reviews.latest')}</Heading>
-          {reviews.map((review) => (
-            <article key={review.id} className="sk-review" aria-label={review.authorName}>
-              <p className="sk-card__meta">
-                <strong>{review.authorName}</strong>
-                <span>
-                  {t('mark.label')}: <data value={review.overall}>{review.overall}</data>
-                </span>
-                <span>{t(review.wouldRecommend ? 'provider.reviews.recommends' : 'provider.reviews.notRecommends')}</span>
-                {review.verified ? <span className="sk-badge sk-badge--general">{t('provider.reviews.verified')}</span> : null}
-              </p>
-              <Paragraph>{review.body}</Paragraph>
-              <Paragraph small className="sk-muted">
-                {t('provider.reviews.experienceIn', { month: formatMonth(locale, review.experienceMonth) })} ·{' '}
-                <time dateTime={review.createdAt}>{formatDate(locale, new Date(review.createdAt))}</time>
-              </Paragraph>
-              {review.replyBody ? (
-                <div className="sk-review__reply">
-                  <strong>{t('provider.reviews.reply')}</strong>
-                  <Paragraph>{review.replyBody}</Paragraph>
-                </div>
-              ) : null}
-            </article>
-          ))}
         </>
       )}
+      {professional && slug ? (
+        <nav aria-label={t('reviews.staffLinks')} className="sk-rv-actions">
+          <Link to={`/aanbieders/${slug}/bevinding`}>{t('reviews.staffLinks.finding')}</Link>
+          <Link to={`/beheer/uitnodigingen?aanbieder=${encodeURIComponent(slug)}`}>{t('reviews.staffLinks.invitation')}</Link>
+        </nav>
+      ) : null}
     </section>
+  );
+}
+
+function SummaryOnly({ summary }: { summary: ReviewSummary }) {
+  return (
+    <ReviewSummaryView stats={{ summary, dimensions: [], histogram: Array.from({ length: 10 }, () => 0), publishedTotal: summary.count }} />
   );
 }

@@ -1,0 +1,108 @@
+/**
+ * /ervaringen/:id/bewerken — the author edits their own review. The edit goes back to
+ * moderation: until approved again, the review is not on the website (pre-moderation).
+ */
+import { parseWithZod } from '@conform-to/zod';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { ReviewForm } from '../components/review-form';
+import { ReviewNotice, useLastResult } from '../components/review-form-parts';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { HONEYPOT_FIELD, reviewFormSchema } from '../domain/review-schema';
+import { allowedExperienceMonths } from '../domain/reviews';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { contextOf } from '../load-context';
+import { getOwnReview, getReviewTarget, hashIp, updateOwnReview } from '../models/review.server';
+import reviewsCss from '../styles/reviews.css';
+import { requirePermission } from '../utils/auth.server';
+import { noStore, requireIdParam } from '../utils/review-guards.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
+export const headers: HeadersFunction = () => noStore;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'create:review:any');
+  const id = requireIdParam(params.id);
+  const db = getDb();
+  const review = getOwnReview(db, user.id, id);
+  const target = review ? getReviewTarget(db, review.organizationSlug) : undefined;
+  if (!review || !target) throw new Response('Not found', { status: 404 });
+  return {
+    title: translate(getLocale(request), 'reviews.edit.title', { name: review.organizationName }),
+    review: { id: review.id, status: review.status, organizationName: review.organizationName, organizationSlug: review.organizationSlug },
+    services: target.services,
+    months: allowedExperienceMonths(new Date()),
+    defaults: {
+      overall: review.overall,
+      treatment: review.treatment,
+      expertise: review.expertise,
+      appointments: review.appointments,
+      reachability: review.reachability,
+      say: review.say,
+      result: review.result,
+      recommend: review.wouldRecommend ? ('yes' as const) : ('no' as const),
+      body: review.body,
+      experienceMonth: review.experienceMonth,
+      serviceId: review.serviceId,
+      authorName: review.authorName,
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
+  { title: `${d?.title ?? ''} | Sociale Kaart` },
+  { name: 'robots', content: 'noindex' },
+];
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'create:review:any');
+  const id = requireIdParam(params.id);
+  const formData = await request.formData();
+  const now = new Date();
+  const submission = parseWithZod(formData, { schema: reviewFormSchema(now) });
+  const honeypot = formData.get(HONEYPOT_FIELD);
+  if (typeof honeypot !== 'string' || honeypot !== '') {
+    return data(submission.reply({ formErrors: ['reviews.error.rejectedSubmission'] }), { status: 400, headers: noStore });
+  }
+  if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
+  const outcome = updateOwnReview(getDb(), user, id, submission.value, hashIp(contextOf(context).clientIp), now);
+  if (!outcome.ok) {
+    if (outcome.status === 404) throw new Response('Not found', { status: 404 });
+    return data(submission.reply({ formErrors: outcome.formError ? [outcome.formError] : undefined, fieldErrors: outcome.fieldErrors }), {
+      status: outcome.status,
+      headers: noStore,
+    });
+  }
+  return redirect('/mijn-ervaringen?melding=aangepast', { headers: noStore });
+}
+
+export default function EditReview() {
+  const { review, services, months, defaults } = useLoaderData<typeof loader>();
+  const lastResult = useLastResult();
+  const { t } = useTranslation();
+  return (
+    <article aria-labelledby="bewerken">
+      <Paragraph>
+        <Link to="/mijn-ervaringen">{t('reviews.withdraw.cancel')}</Link>
+      </Paragraph>
+      <Heading level={1} id="bewerken">
+        {t('reviews.edit.title', { name: review.organizationName })}
+      </Heading>
+      <ReviewNotice tone="info">
+        <p className="utrecht-paragraph">{t('reviews.edit.intro')}</p>
+      </ReviewNotice>
+      <ReviewForm mode="edit" code="none" services={services} months={months} defaults={defaults} lastResult={lastResult} />
+    </article>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * /ervaringen/:id/melden — anyone may report a published review, with a reason. The review stays
+ * visible and returns to the moderation queue until a moderator decides.
+ */
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useLoaderData } from '@remix-run/react';
+import { Button } from '../components/form';
+import { ErrorSummary, RadioField, ReviewHoneypot, TextAreaField, useLastResult } from '../components/review-form-parts';
+import { ReviewQuote } from '../components/review-quote';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { HONEYPOT_FIELD, reportSchema } from '../domain/review-schema';
+import { reportCategories } from '../domain/reviews';
+import { translate, type MessageKey } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { contextOf } from '../load-context';
+import { getPublishedReview, hashIp, reportReview } from '../models/review.server';
+import reviewsCss from '../styles/reviews.css';
+import { getUser } from '../utils/auth.server';
+import { noStore, requireIdParam } from '../utils/review-guards.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await getUser(request);
+  const id = requireIdParam(params.id);
+  const review = getPublishedReview(getDb(), id);
+  if (!review) throw new Response('Not found', { status: 404 });
+  const { organizationId, replyBody, ...shown } = review;
+  void organizationId;
+  void replyBody;
+  return { title: translate(getLocale(request), 'reviews.report.title'), review: shown };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
+  { title: `${d?.title ?? ''} | Sociale Kaart` },
+  { name: 'robots', content: 'noindex' },
+];
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await getUser(request);
+  const id = requireIdParam(params.id);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: reportSchema });
+  const honeypot = formData.get(HONEYPOT_FIELD);
+  if (typeof honeypot !== 'string' || honeypot !== '') {
+    return data(submission.reply({ formErrors: ['reviews.error.rejectedSubmission'] }), { status: 400, headers: noStore });
+  }
+  if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
+  const outcome = reportReview(getDb(), {
+    reviewId: id,
+    reporter: user,
+    category: submission.value.category,
+    explanation: submission.value.explanation,
+    ipHash: hashIp(contextOf(context).clientIp),
+    now: new Date(),
+  });
+  if (!outcome.ok) {
+    if (outcome.status === 404) throw new Response('Not found', { status: 404 });
+    return data(submission.reply({ formErrors: outcome.formError ? [outcome.formError] : undefined }), {
+      status: outcome.status,
+      headers: noStore,
+    });
+  }
+  return redirect(`/aanbieders/${outcome.organizationSlug}/ervaringen?melding=gemeld`, { headers: noStore });
+}
+
+export default function ReportReview() {
+  const { review } = useLoaderData<typeof loader>();
+  const lastResult = useLastResult();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: 'melden',
+    lastResult,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: reportSchema }),
+  });
+  return (
+    <article aria-labelledby="melden-titel">
+      <Paragraph>
+        <Link to={`/aanbieders/${review.organizationSlug}/ervaringen`}>{t('reviews.backTo', { name: review.organizationName })}</Link>
+      </Paragraph>
+      <Heading level={1} id="melden-titel">
+        {t('reviews.report.title')}
+      </Heading>
+      <Paragraph lead>{t('reviews.report.intro')}</Paragraph>
+      <ReviewQuote review={review} heading={t('reviews.report.review')} />
+      <Form method="post" {...getFormProps(form)} noValidate className="sk-rv-form">
+        <ErrorSummary
+          formErrors={form.errors}
+          fields={[
+            { field: fields.category, label: t('reviews.report.category') },
+            { field: fields.explanation, label: t('reviews.report.explanation') },
+          ]}
+        />
+        <ReviewHoneypot />
+        <RadioField
+          field={fields.category}
+          legend={t('reviews.report.category')}
+          options={reportCategories.map((c) => ({ value: c, label: t(`reviews.report.category.${c}` as MessageKey) }))}
+        />
+        <TextAreaField
+          field={fields.explanation}
+          label={t('reviews.report.explanation')}
+          description={t('reviews.report.explanation.hint')}
+          rows={5}
+        />
+        <div>
+          <Button type="submit">{t('reviews.report.submit')}</Button>
+        </div>
+      </Form>
+    </article>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * /ervaringen/:id/reactie — a provider account publishes its one reply to a review about its own
+ * organisation, or edits it. The reply shows under the review at once, with its date.
+ */
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
+import { Form, useLoaderData } from '@remix-run/react';
+import { Button } from '../components/form';
+import { ErrorSummary, TextAreaField, useLastResult } from '../components/review-form-parts';
+import { ReviewQuote } from '../components/review-quote';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { replySchema } from '../domain/review-schema';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { getReplyTarget, saveReply } from '../models/review.server';
+import reviewsCss from '../styles/reviews.css';
+import { requirePermission } from '../utils/auth.server';
+import { requestMeta } from '../utils/request-meta.server';
+import { noStore, requireIdParam } from '../utils/review-guards.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
+export const headers: HeadersFunction = () => noStore;
+
+function targetOrThrow(user: { organizationId: string | null }, id: number) {
+  const target = getReplyTarget(getDb(), user, id);
+  if (target.status === 'notFound') throw new Response('Not found', { status: 404 });
+  if (target.status === 'forbidden') throw new Response('Forbidden', { status: 403, headers: noStore });
+  return target;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'reply:review:own');
+  const target = targetOrThrow(user, requireIdParam(params.id));
+  const { organizationId, replyBody, ...review } = target.review;
+  void organizationId;
+  void replyBody;
+  return {
+    title: translate(getLocale(request), target.reply ? 'reviews.reply.editTitle' : 'reviews.reply.title'),
+    review,
+    reply: target.reply,
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'reply:review:own');
+  const id = requireIdParam(params.id);
+  targetOrThrow(user, id);
+  const submission = parseWithZod(await request.formData(), { schema: replySchema });
+  if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
+  const outcome = saveReply(getDb(), user, id, submission.value.body, requestMeta(request, context).ip, new Date());
+  if (!outcome.ok) {
+    if (outcome.status === 404) throw new Response('Not found', { status: 404 });
+    if (outcome.status === 403) throw new Response('Forbidden', { status: 403, headers: noStore });
+    return data(submission.reply({ formErrors: outcome.formError ? [outcome.formError] : undefined }), {
+      status: outcome.status,
+      headers: noStore,
+    });
+  }
+  return redirect(`/aanbieders/${outcome.organizationSlug}/ervaringen?melding=gereageerd#ervaring-${id}`, { headers: noStore });
+}
+
+export default function ReplyToReview() {
+  const { review, reply } = useLoaderData<typeof loader>();
+  const lastResult = useLastResult();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: 'reactie',
+    lastResult,
+    defaultValue: { body: reply?.body ?? '' },
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: replySchema }),
+  });
+  return (
+    <article aria-labelledby="reactie-titel">
+      <Paragraph>
+        <Link to={`/aanbieders/${review.organizationSlug}/ervaringen`}>{t('reviews.backTo', { name: review.organizationName })}</Link>
+      </Paragraph>
+      <Heading level={1} id="reactie-titel">
+        {t(reply ? 'reviews.reply.editTitle' : 'reviews.reply.title')}
+      </Heading>
+      <Paragraph lead>{t('reviews.reply.intro')}</Paragraph>
+      <ReviewQuote review={review} heading={t('reviews.reply.review')} />
+      <Form method="post" {...getFormProps(form)} noValidate className="sk-rv-form">
+        <ErrorSummary formErrors={form.errors} fields={[{ field: fields.body, label: t('reviews.reply.body') }]} />
+        <TextAreaField field={fields.body} label={t('reviews.reply.body')} description={t('reviews.reply.body.hint')} rows={7} />
+        <div>
+          <Button type="submit">{t(reply ? 'reviews.reply.save' : 'reviews.reply.submit')}</Button>
+        </div>
+      </Form>
+    </article>
+  );
+}

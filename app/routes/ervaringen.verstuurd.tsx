@@ -1,0 +1,48 @@
+/** /ervaringen/verstuurd — thanks after a review written with an invitation code (no account). */
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { getReviewTarget } from '../models/review.server';
+import { getViewer } from '../utils/auth.server';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await getViewer(request);
+  const slug = new URL(request.url).searchParams.get('aanbieder')?.slice(0, 200) ?? '';
+  const target = slug ? getReviewTarget(getDb(), slug) : undefined;
+  return {
+    title: translate(getLocale(request), 'reviews.sent.title'),
+    signedIn: viewer.userId !== null,
+    organization: target ? { name: target.organization.name, slug: target.organization.slug } : null,
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export default function ReviewSent() {
+  const { signedIn, organization } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <article aria-labelledby="bedankt">
+      <Heading level={1} id="bedankt">
+        {t('reviews.sent.title')}
+      </Heading>
+      <Paragraph lead>{t('reviews.sent.text')}</Paragraph>
+      {signedIn ? (
+        <Paragraph>
+          {t('reviews.sent.mine')} <Link to="/mijn-ervaringen">{t('reviews.sent.toMine')}</Link>
+        </Paragraph>
+      ) : null}
+      <Paragraph>
+        {organization ? (
+          <Link to={`/aanbieders/${organization.slug}`}>{t('reviews.backTo', { name: organization.name })}</Link>
+        ) : (
+          <Link to="/">{t('reviews.sent.home')}</Link>
+        )}
+      </Paragraph>
+    </article>
+  );
+}
