@@ -8,6 +8,7 @@ import type { Db } from '../../db/client';
 import { budgetCeilings, nationalProcurements, organizations } from '../../db/schema';
 import {
   assessCeiling,
+  nationalCoverage,
   takesNoNewClientsViaMunicipality,
   type Ceiling,
   type CeilingAssessment,
@@ -105,4 +106,27 @@ export function listNationalProcurements(db: Db, onDate?: Date): NationalProcure
     .where(day ? and(lte(nationalProcurements.validFrom, day), or(isNull(nationalProcurements.validTo), gte(nationalProcurements.validTo, day))) : undefined)
     .orderBy(asc(organizations.name))
     .all();
+}
+
+/**
+ * Professionals only: for each product an organisation has a contract or a contracted service
+ * for, the national procurements that already cover it (by another organisation) — the warning
+ * on a local provider's page that the municipality already pays for this nationally.
+ */
+export function nationalCoverageByProduct(db: Db, viewer: Viewer, organizationId: string, onDate: Date): Record<string, NationalProcurement[]> {
+  if (!canSee(viewer, 'costs')) throw new Error('nationalCoverageByProduct called for a viewer who may not see costs');
+  const offered = db.$client
+    .prepare(
+      `SELECT DISTINCT p.code AS productCode, p.category_code AS categoryCode FROM products p
+        WHERE p.code IN (SELECT product_code FROM contracts WHERE organization_id = ? AND archived_at IS NULL)
+           OR p.code IN (SELECT product_code FROM services WHERE organization_id = ? AND kind = 'contracted' AND status <> 'inactive')`,
+    )
+    .all(organizationId, organizationId) as { productCode: string; categoryCode: string }[];
+  const procurements = listNationalProcurements(db, onDate).filter((p) => p.organizationId !== organizationId);
+  const result: Record<string, NationalProcurement[]> = {};
+  for (const product of offered) {
+    const covered = nationalCoverage(product, procurements, onDate);
+    if (covered.length > 0) result[product.productCode] = covered;
+  }
+  return result;
 }

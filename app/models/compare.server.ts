@@ -1,0 +1,476 @@
+/**
+ * The comparison for the access team (/vergelijken): every contracted provider with a tariff
+ * for a product that is valid on the day the indication starts, with the cost of the
+ * indication, the budget-ceiling room per contract year, marks from residents and from staff,
+ * waiting time, districts and distance — and the free general facilities and the national
+ * procurement that come before it. Professionals only: every function checks the viewer.
+ */
+import { and, asc, eq, inArray, isNull, lte, ne, or, gte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import {
+  contracts,
+  districts,
+  locations,
+  organizations,
+  postcodeCentroids,
+  products,
+  serviceAtLocations,
+  services,
+  staffFindings,
+} from '../../db/schema';
+import { productCategories as categoryList } from '../domain/categories';
+import { assessIndicationRoom, contractEndsBefore, nationalCoverage, type CeilingStatus, type NationalProcurement } from '../domain/ceiling';
+import { annotateComparison, nearestKm, tariffBand, type CompareOptions, type ComparisonFacts, type ComparisonRow, type Point, type TariffBand } from '../domain/compare';
+import type { ServiceStatus, TariffUnit } from '../domain/enums';
+import { generalFacilityWords, topicRank } from '../domain/general-facilities';
+import { indicationCostCents, indicationPeriod, splitByContractYear, type IndicationInput, type IndicationPeriod } from '../domain/indication';
+import { averageCutoff, summarize, type ReviewSummary } from '../domain/reviews';
+import { canSee, type Viewer } from '../domain/visibility';
+import { defaultSynonyms } from '../search/synonyms';
+import { reviewSummaries } from './catalogue.server';
+import { ceilingAssessmentsForProfessional, ceilingThresholds, ceilingsForProfessional, listNationalProcurements } from './ceiling.server';
+
+function assertProfessional(viewer: Viewer, what: string): void {
+  if (!canSee(viewer, 'costs')) throw new Error(`${what} called for a viewer who may not see costs`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Form options
+// ---------------------------------------------------------------------------------------------
+
+/** The products that have contracts, grouped by category, and the districts: what the form offers. */
+export function listCompareOptions(db: Db, viewer: Viewer): CompareOptions {
+  assertProfessional(viewer, 'listCompareOptions');
+  const productRows = db
+    .select({
+      code: products.code,
+      categoryCode: products.categoryCode,
+      nameNl: products.nameNl,
+      nameEn: products.nameEn,
+      // The unit most contracts of the product use (one per product in practice).
+      unit: sql<TariffUnit | null>`(SELECT c.unit FROM contracts c WHERE c.product_code = ${products.code} AND c.archived_at IS NULL GROUP BY c.unit ORDER BY count(*) DESC LIMIT 1)`,
+    })
+    .from(products)
+    .where(sql`EXISTS (SELECT 1 FROM contracts c WHERE c.product_code = ${products.code} AND c.archived_at IS NULL)`)
+    .orderBy(asc(products.code))
+    .all();
+  const categories = categoryList
+    .map((category) => ({
+      code: category.code,
+      nameNl: category.nameNl,
+      nameEn: category.nameEn,
+      products: productRows.filter((p) => p.categoryCode === category.code).map(({ code, nameNl, nameEn, unit }) => ({ code, nameNl, nameEn, unit })),
+    }))
+    .filter((category) => category.products.length > 0);
+  const districtRows = db.select({ slug: districts.slug, name: districts.name }).from(districts).orderBy(asc(districts.name)).all();
+  return { categories, districts: districtRows };
+}
+
+/** The centre of a 4-digit postcode, or undefined when we do not know it. */
+export function findPostcodeCentroid(db: Db, pc4: string): Point | undefined {
+  return db
+    .select({ latitude: postcodeCentroids.latitude, longitude: postcodeCentroids.longitude })
+    .from(postcodeCentroids)
+    .where(eq(postcodeCentroids.pc4, pc4))
+    .get();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The comparison
+// ---------------------------------------------------------------------------------------------
+
+export interface CompareQuery {
+  /** A product code (02A05) or a whole category (02). */
+  productCodes: readonly string[];
+  categoryCode: string;
+  districtSlug: string | null;
+  origin: Point | null;
+  indication: IndicationInput;
+}
+
+export interface Comparison {
+  period: IndicationPeriod;
+  rows: ComparisonRow[];
+  /** National procurements that cover any of the compared products. */
+  national: NationalProcurement[];
+  /** Units of the tariffs found, to suggest one when the chosen unit compares with none. */
+  tariffUnits: TariffUnit[];
+}
+
+interface LocationFact extends Point {
+  districtName: string | null;
+  districtSlug: string | null;
+}
+
+export function compareProviders(db: Db, viewer: Viewer, query: CompareQuery, now: Date): Comparison {
+  assertProfessional(viewer, 'compareProviders');
+  const period = indicationPeriod(query.indication);
+  const day = period.start;
+
+  // Contracts valid on the first day, of active organisations. An organisation with two valid
+  // contracts for one product (a tariff change) counts once, with the newest.
+  const contractRows = db
+    .select({
+      key: contracts.id,
+      organizationId: contracts.organizationId,
+      organizationName: organizations.name,
+      organizationSlug: organizations.slug,
+      productCode: contracts.productCode,
+      productNameNl: products.nameNl,
+      productNameEn: products.nameEn,
+      tariffCents: contracts.tariffCents,
+      unit: contracts.unit,
+      validFrom: contracts.validFrom,
+      validTo: contracts.validTo,
+    })
+    .from(contracts)
+    .innerJoin(organizations, eq(organizations.id, contracts.organizationId))
+    .innerJoin(products, eq(products.code, contracts.productCode))
+    .where(
+      and(
+        inArray(contracts.productCode, [...query.productCodes]),
+        isNull(contracts.archivedAt),
+        eq(organizations.status, 'active'),
+        lte(contracts.validFrom, day),
+        or(isNull(contracts.validTo), gte(contracts.validTo, day)),
+      ),
+    )
+    .orderBy(asc(contracts.organizationId), asc(contracts.productCode), sql`${contracts.validFrom} DESC`)
+    .all();
+  const seen = new Set<string>();
+  const valid = contractRows.filter((row) => {
+    const pair = `${row.organizationId}|${row.productCode}`;
+    if (seen.has(pair)) return false;
+    seen.add(pair);
+    return true;
+  });
+
+  const organizationIds = [...new Set(valid.map((r) => r.organizationId))];
+  const serviceByPair = contractedServices(db, organizationIds, query.productCodes);
+  const locationsByService = serviceLocations(db, [...serviceByPair.values()].map((s) => s.id));
+  const locationsByOrganization = organizationLocations(db, organizationIds);
+  const summaries = reviewSummaries(db, organizationIds, now);
+  const staffMarks = staffMarkSummaries(db, viewer, organizationIds, now);
+  const years = [...new Set(splitByContractYear(period, 0).map((p) => p.year))];
+  const ceilings = ceilingsForProfessional(db, viewer, organizationIds, years);
+  const thresholds = ceilingThresholds();
+
+  const facts: ComparisonFacts[] = [];
+  for (const contract of valid) {
+    const service = serviceByPair.get(`${contract.organizationId}|${contract.productCode}`) ?? null;
+    const places = (service ? locationsByService.get(service.id) : undefined) ?? locationsByOrganization.get(contract.organizationId) ?? [];
+    if (query.districtSlug && !places.some((p) => p.districtSlug === query.districtSlug)) continue;
+    const costCents = indicationCostCents(query.indication, contract, period);
+    const room = assessIndicationRoom(ceilings.get(contract.organizationId) ?? [], splitByContractYear(period, costCents ?? 0), thresholds);
+    const reviews = summaries.get(contract.organizationId) ?? summarize(0, 0, 0);
+    const staff = staffMarks.get(contract.organizationId);
+    const points = places.filter((p) => p.latitude !== null && p.longitude !== null);
+    facts.push({
+      key: contract.key,
+      organizationId: contract.organizationId,
+      organizationName: contract.organizationName,
+      organizationSlug: contract.organizationSlug,
+      serviceId: service?.id ?? null,
+      serviceName: service?.name ?? null,
+      serviceStatus: service?.status ?? null,
+      productCode: contract.productCode,
+      productNameNl: contract.productNameNl,
+      productNameEn: contract.productNameEn,
+      tariffCents: contract.tariffCents,
+      unit: contract.unit,
+      contractValidTo: contract.validTo,
+      contractEndsEarly: contractEndsBefore(contract, period.end),
+      costCents,
+      ceiling: room.start,
+      years: room.years,
+      fits: room.fits,
+      citizenMark: reviews.average,
+      citizenCount: reviews.count,
+      citizenProvisional: reviews.provisional,
+      staffMark: staff?.average ?? null,
+      staffCount: staff?.count ?? 0,
+      waitingWeeks: service?.waitingWeeks ?? null,
+      acceptingNewClients: service ? service.acceptingNewClients : false,
+      districts: [...new Set(places.map((p) => p.districtName).filter((n): n is string => n !== null))].sort((a, b) => a.localeCompare(b, 'nl')),
+      distanceKm: query.origin ? roundKm(nearestKm(query.origin, points)) : null,
+    });
+  }
+
+  const procurements = listNationalProcurements(db, new Date(`${day}T12:00:00Z`));
+  const national = uniqueBy(
+    query.productCodes.flatMap((code) => nationalCoverage({ categoryCode: query.categoryCode, productCode: code }, procurements, new Date(`${day}T12:00:00Z`))),
+    (p) => `${p.organizationId}|${p.productCode ?? ''}`,
+  );
+
+  return {
+    period,
+    rows: annotateComparison(facts),
+    national,
+    tariffUnits: [...new Set(valid.map((c) => c.unit))],
+  };
+}
+
+function roundKm(km: number | null): number | null {
+  return km === null ? null : Math.round(km * 10) / 10;
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+interface ServiceFact {
+  id: string;
+  name: string;
+  status: ServiceStatus;
+  waitingWeeks: number | null;
+  acceptingNewClients: boolean;
+}
+
+/** The organisation's own contracted service for each product (the first by name when there are more). */
+function contractedServices(db: Db, organizationIds: readonly string[], productCodes: readonly string[]): Map<string, ServiceFact> {
+  const result = new Map<string, ServiceFact>();
+  if (organizationIds.length === 0) return result;
+  const rows = db
+    .select({
+      id: services.id,
+      name: services.name,
+      status: services.status,
+      waitingWeeks: services.waitingWeeks,
+      acceptingNewClients: services.acceptingNewClients,
+      organizationId: services.organizationId,
+      productCode: services.productCode,
+    })
+    .from(services)
+    .where(
+      and(
+        inArray(services.organizationId, [...organizationIds]),
+        inArray(services.productCode, [...productCodes]),
+        eq(services.kind, 'contracted'),
+        ne(services.status, 'inactive'),
+      ),
+    )
+    .orderBy(asc(services.name), asc(services.id))
+    .all();
+  for (const row of rows) {
+    const pair = `${row.organizationId}|${row.productCode}`;
+    if (!result.has(pair)) result.set(pair, row);
+  }
+  return result;
+}
+
+const locationColumns = {
+  latitude: locations.latitude,
+  longitude: locations.longitude,
+  districtName: districts.name,
+  districtSlug: districts.slug,
+};
+
+function serviceLocations(db: Db, serviceIds: readonly string[]): Map<string, LocationFact[]> {
+  const result = new Map<string, LocationFact[]>();
+  if (serviceIds.length === 0) return result;
+  const rows = db
+    .select({ serviceId: serviceAtLocations.serviceId, ...locationColumns })
+    .from(serviceAtLocations)
+    .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
+    .leftJoin(districts, eq(districts.id, locations.districtId))
+    .where(inArray(serviceAtLocations.serviceId, [...serviceIds]))
+    .all();
+  for (const { serviceId, ...place } of rows) result.set(serviceId, [...(result.get(serviceId) ?? []), place as LocationFact]);
+  return result;
+}
+
+function organizationLocations(db: Db, organizationIds: readonly string[]): Map<string, LocationFact[]> {
+  const result = new Map<string, LocationFact[]>();
+  if (organizationIds.length === 0) return result;
+  const rows = db
+    .select({ organizationId: locations.organizationId, ...locationColumns })
+    .from(locations)
+    .leftJoin(districts, eq(districts.id, locations.districtId))
+    .where(inArray(locations.organizationId, [...organizationIds]))
+    .all();
+  for (const { organizationId, ...place } of rows) result.set(organizationId, [...(result.get(organizationId) ?? []), place as LocationFact]);
+  return result;
+}
+
+export interface StaffMarkSummary {
+  /** Mean of the four finding dimensions over the findings of the last four years (as for reviews), one decimal. */
+  average: number;
+  count: number;
+}
+
+/** Professionals only: the staff mark (bevindingen) per organisation. */
+export function staffMarkSummaries(db: Db, viewer: Viewer, organizationIds: readonly string[], now: Date): Map<string, StaffMarkSummary> {
+  if (!canSee(viewer, 'findings')) throw new Error('staffMarkSummaries called for a viewer who may not see findings');
+  const result = new Map<string, StaffMarkSummary>();
+  if (organizationIds.length === 0) return result;
+  const rows = db
+    .select({
+      organizationId: staffFindings.organizationId,
+      count: sql<number>`count(*)`.mapWith(Number),
+      sum: sql<number>`sum(${staffFindings.markCooperation} + ${staffFindings.markClientResult} + ${staffFindings.markReporting} + ${staffFindings.markValueForMoney})`.mapWith(Number),
+    })
+    .from(staffFindings)
+    .where(and(inArray(staffFindings.organizationId, [...organizationIds]), sql`${staffFindings.createdAt} >= ${averageCutoff(now)}`))
+    .groupBy(staffFindings.organizationId)
+    .all();
+  for (const row of rows) {
+    if (row.count > 0) result.set(row.organizationId, { average: Math.round((row.sum / (row.count * 4)) * 10) / 10, count: row.count });
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Free general facilities first
+// ---------------------------------------------------------------------------------------------
+
+export interface GeneralFacility {
+  id: string;
+  name: string;
+  kind: 'general';
+  categoryCode: string | null;
+  waitingWeeks: number | null;
+  acceptingNewClients: boolean;
+  organizationName: string;
+  organizationSlug: string;
+  district: string | null;
+  distanceKm: number | null;
+  reviews: ReviewSummary;
+}
+
+/**
+ * Free general facilities that meet the need of a product category: found by the category's
+ * topic words (and `extraWords`, e.g. search synonyms), nearest first when a postcode is known,
+ * else those in the chosen district first, then the best matching topic.
+ */
+export function listGeneralFacilitiesForNeed(
+  db: Db,
+  input: { categoryCode: string; districtSlug: string | null; origin: Point | null; extraWords?: readonly string[]; limit: number },
+  now: Date,
+): GeneralFacility[] {
+  const words = generalFacilityWords(input.categoryCode, input.extraWords);
+  if (words.length === 0) return [];
+  const matches = words.map((word) => {
+    const pattern = `%${word.replace(/[%_\\]/g, '')}%`;
+    return sql`(lower(${services.name}) LIKE ${pattern} OR lower(${services.description}) LIKE ${pattern} OR lower(${organizations.name}) LIKE ${pattern})`;
+  });
+  const rows = db
+    .select({
+      id: services.id,
+      name: services.name,
+      description: services.description,
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+      organizationSlug: organizations.slug,
+    })
+    .from(services)
+    .innerJoin(organizations, eq(organizations.id, services.organizationId))
+    .where(and(eq(services.kind, 'general'), eq(services.status, 'active'), eq(organizations.status, 'active'), or(...matches)))
+    .all();
+  if (rows.length === 0) return [];
+
+  const places = serviceLocations(db, rows.map((r) => r.id));
+  const summaries = reviewSummaries(db, [...new Set(rows.map((r) => r.organizationId))], now);
+  const ranked = rows.map((row) => {
+    const here = places.get(row.id) ?? [];
+    const points = here.filter((p) => p.latitude !== null && p.longitude !== null);
+    const inDistrict = input.districtSlug ? here.find((p) => p.districtSlug === input.districtSlug) : undefined;
+    return {
+      row,
+      rank: topicRank(input.categoryCode, `${row.name} ${row.description} ${row.organizationName}`) ?? 99,
+      inDistrict: Boolean(inDistrict),
+      district: inDistrict?.districtName ?? here.find((p) => p.districtName)?.districtName ?? null,
+      distanceKm: input.origin ? roundKm(nearestKm(input.origin, points)) : null,
+      reviews: summaries.get(row.organizationId) ?? summarize(0, 0, 0),
+    };
+  });
+  ranked.sort(
+    (a, b) =>
+      (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
+      Number(b.inDistrict) - Number(a.inDistrict) ||
+      a.rank - b.rank ||
+      b.reviews.count - a.reviews.count ||
+      a.row.name.localeCompare(b.row.name, 'nl') ||
+      a.row.id.localeCompare(b.row.id),
+  );
+  // One facility per organisation and topic is enough to offer first.
+  const seen = new Set<string>();
+  const chosen = ranked.filter((r) => {
+    const key = `${r.row.organizationId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return chosen.slice(0, input.limit).map((r) => ({
+    id: r.row.id,
+    name: r.row.name,
+    kind: 'general' as const,
+    categoryCode: null,
+    waitingWeeks: null,
+    acceptingNewClients: true,
+    organizationName: r.row.organizationName,
+    organizationSlug: r.row.organizationSlug,
+    district: r.district,
+    distanceKm: r.distanceKm,
+    reviews: r.reviews,
+  }));
+}
+
+/**
+ * Extra words for finding general facilities: the search synonyms of the groups that belong to
+ * the category or one of its products (app/search/synonyms.nl.json).
+ */
+export function synonymWordsFor(categoryCode: string, productCodes: readonly string[]): string[] {
+  return defaultSynonyms
+    .filter((group) => group.categories.has(categoryCode) || productCodes.some((code) => group.products.has(code)))
+    .flatMap((group) => [...group.terms]);
+}
+
+export interface ServiceTariff {
+  cents: number;
+  unit: TariffUnit;
+  band: TariffBand;
+}
+
+/**
+ * Professionals only: what professional search filters and sorts on, per request (never in the
+ * index): the ceiling status this contract year per organisation with a valid contract, and per
+ * contracted service the tariff of its own contract for its product, with the tariff's band
+ * among the tariffs of that product.
+ */
+export function searchFlagsForProfessional(db: Db, viewer: Viewer, now: Date): { ceilingByOrganization: Map<string, CeilingStatus>; tariffByService: Map<string, ServiceTariff> } {
+  assertProfessional(viewer, 'searchFlagsForProfessional');
+  const day = now.toISOString().slice(0, 10);
+  const rows = db.$client
+    .prepare(
+      `SELECT s.id AS serviceId, c.product_code AS productCode, c.tariff_cents AS cents, c.unit AS unit, c.valid_from AS validFrom
+         FROM contracts c
+         JOIN services s ON s.organization_id = c.organization_id AND s.product_code = c.product_code AND s.kind = 'contracted' AND s.status <> 'inactive'
+        WHERE c.archived_at IS NULL AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)
+        ORDER BY s.id, c.valid_from DESC`,
+    )
+    .all(day, day) as { serviceId: string; productCode: string; cents: number; unit: TariffUnit }[];
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) if (!latest.has(row.serviceId)) latest.set(row.serviceId, row);
+  const byProduct = new Map<string, number[]>();
+  for (const row of db.$client
+    .prepare(`SELECT product_code AS productCode, tariff_cents AS cents FROM contracts WHERE archived_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`)
+    .all(day, day) as { productCode: string; cents: number }[]) {
+    byProduct.set(row.productCode, [...(byProduct.get(row.productCode) ?? []), row.cents]);
+  }
+  const tariffByService = new Map<string, ServiceTariff>();
+  for (const [serviceId, row] of latest) {
+    tariffByService.set(serviceId, { cents: row.cents, unit: row.unit, band: tariffBand(row.cents, byProduct.get(row.productCode) ?? []) });
+  }
+  const contracted = db.$client
+    .prepare(`SELECT DISTINCT organization_id AS id FROM contracts WHERE archived_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`)
+    .all(day, day) as { id: string }[];
+  const ceilingByOrganization = new Map<string, CeilingStatus>();
+  for (const [id, assessment] of ceilingAssessmentsForProfessional(db, viewer, contracted.map((r) => r.id), now)) ceilingByOrganization.set(id, assessment.status);
+  return { ceilingByOrganization, tariffByService };
+}

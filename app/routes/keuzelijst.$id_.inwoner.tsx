@@ -1,0 +1,47 @@
+/**
+ * /keuzelijst/:id/inwoner — the resident's version of a shortlist, for the staff member to show
+ * and print at the kitchen table. No amounts, no staff findings (see getResidentShortlist).
+ */
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { z } from 'zod';
+import { PrintButton, ShortlistResidentView } from '../components/shortlist-resident';
+import { Link } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { getResidentShortlist, getShortlistForOwner } from '../models/shortlist.server';
+import { requirePermission } from '../utils/auth.server';
+import shortlistCss from '../styles/shortlist.css';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
+
+const noStore = { 'Cache-Control': 'private, no-store' };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'manage:shortlist:own');
+  const id = z.coerce.number().int().positive().safeParse(params.id);
+  const db = getDb();
+  const now = new Date();
+  if (!id.success || !getShortlistForOwner(db, user.id, id.data, now)) throw new Response('Not found', { status: 404, headers: noStore });
+  const list = getResidentShortlist(db, id.data, now);
+  if (!list) throw new Response('Not found', { status: 404, headers: noStore });
+  return data({ title: translate(getLocale(request), 'shortlist.resident.title'), id: id.data, list }, { headers: noStore });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export default function ResidentVersion() {
+  const { id, list } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="sk-shortlist-print-page">
+      <p className="utrecht-paragraph sk-shortlist-screen-only">
+        <Link to={`/keuzelijst/${id}`}>{t('shortlist.backToList')}</Link>
+      </p>
+      <PrintButton label={t('shortlist.print.resident')} />
+      <ShortlistResidentView list={list} />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * /keuzelijst — a staff member's shortlists (keuzelijsten) for kitchen-table talks, and a form
+ * to start a new one.
+ */
+import { getFormProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { useCompareErrorText } from '../components/compare-form';
+import { Button, FormField, Textbox } from '../components/form';
+import { createShortlistSchema } from '../components/shortlist-schemas';
+import { ShortlistTextarea } from '../components/shortlist-fields';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { formatDate } from '../domain/format';
+import type { MessageKey } from '../i18n';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { createShortlist, listShortlistsForOwner } from '../models/shortlist.server';
+import { requirePermission } from '../utils/auth.server';
+import shortlistCss from '../styles/shortlist.css';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
+
+const noStore = { 'Cache-Control': 'private, no-store' };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'manage:shortlist:own');
+  const url = new URL(request.url);
+  return data(
+    {
+      title: translate(getLocale(request), 'shortlist.index.title'),
+      lists: listShortlistsForOwner(getDb(), user.id, new Date()),
+      deleted: url.searchParams.get('melding') === 'verwijderd',
+    },
+    { headers: noStore },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'manage:shortlist:own');
+  const submission = parseWithZod(await request.formData(), { schema: createShortlistSchema });
+  if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
+  const id = createShortlist(getDb(), user.id, { title: submission.value.titel, note: submission.value.notitie || null }, new Date());
+  return redirect(`/keuzelijst/${id}`, { headers: noStore });
+}
+
+const shareKey: Record<string, MessageKey> = {
+  none: 'shortlist.share.stateNone',
+  active: 'shortlist.share.stateActive',
+  expired: 'shortlist.share.stateExpired',
+  revoked: 'shortlist.share.stateRevoked',
+};
+
+export default function Shortlists() {
+  const { lists, deleted } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t, plural, locale } = useTranslation();
+  const errorText = useCompareErrorText();
+  const [form, fields] = useForm({
+    id: 'nieuwe-keuzelijst',
+    lastResult,
+    constraint: getZodConstraint(createShortlistSchema),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createShortlistSchema }),
+  });
+  return (
+    <div className="sk-shortlist-page">
+      <Heading level={1}>{t('shortlist.index.title')}</Heading>
+      <Paragraph lead>{t('shortlist.index.intro')}</Paragraph>
+      {deleted ? (
+        <div className="sk-cmp-alert sk-cmp-alert--ok" role="status">
+          <p className="utrecht-paragraph">{t('shortlist.deleted')}</p>
+        </div>
+      ) : null}
+      <Paragraph>
+        <Link to="/vergelijken">{t('shortlist.index.compare')}</Link>
+      </Paragraph>
+
+      <section className="sk-section" aria-labelledby="mijn-lijsten">
+        <Heading level={2} id="mijn-lijsten">
+          {t('shortlist.index.mine')}
+        </Heading>
+        {lists.length === 0 ? (
+          <Paragraph>{t('shortlist.index.none')}</Paragraph>
+        ) : (
+          <ul className="sk-shortlist-lists">
+            {lists.map((list) => (
+              <li key={list.id}>
+                <Link to={`/keuzelijst/${list.id}`}>{list.title}</Link>{' '}
+                <span className="sk-muted">
+                  · {plural('shortlist.count', list.itemCount)} · {t('shortlist.index.changed', { date: formatDate(locale, list.updatedAt.slice(0, 10)) })} ·{' '}
+                  {t(shareKey[list.share]!)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="sk-section" aria-labelledby="nieuwe-lijst">
+        <Heading level={2} id="nieuwe-lijst">
+          {t('shortlist.index.new')}
+        </Heading>
+        <Form method="post" {...getFormProps(form)} className="sk-shortlist-form">
+          <FormField id={fields.titel.id} label={t('shortlist.field.title')} description={t('shortlist.field.titleHint')} error={errorText(fields.titel.errors)}>
+            {(describedBy, invalid) => (
+              <Textbox
+                id={fields.titel.id}
+                name={fields.titel.name}
+                key={fields.titel.key}
+                defaultValue={typeof fields.titel.initialValue === 'string' ? fields.titel.initialValue : ''}
+                maxLength={120}
+                required
+                autoComplete="off"
+                aria-describedby={describedBy}
+                invalid={invalid}
+              />
+            )}
+          </FormField>
+          <ShortlistTextarea field={fields.notitie} label={t('shortlist.field.listNote')} description={t('shortlist.field.noteHint')} errorText={errorText} />
+          <Button type="submit">{t('shortlist.index.create')}</Button>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * /keuzelijst/toevoegen — put a provider on a shortlist. The comparison table posts here
+ * directly; the provider page links here (GET shows the form: which list, and a note).
+ */
+import { getFormProps, useForm } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { useCompareErrorText } from '../components/compare-form';
+import { Button, FormField, Select, Textbox } from '../components/form';
+import { addToShortlistSchema } from '../components/shortlist-schemas';
+import { ShortlistTextarea } from '../components/shortlist-fields';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { dutchDay } from '../domain/indication';
+import { defaultShortlistTitle } from '../domain/shortlist';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { addToShortlist, getProviderLabel, listShortlistsForOwner } from '../models/shortlist.server';
+import { requirePermission } from '../utils/auth.server';
+import { safeRedirect } from '../utils/safe-redirect';
+import shortlistCss from '../styles/shortlist.css';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
+
+const noStore = { 'Cache-Control': 'private, no-store' };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'manage:shortlist:own');
+  const url = new URL(request.url);
+  const db = getDb();
+  const provider = getProviderLabel(db, url.searchParams.get('organisatie') ?? '', url.searchParams.get('dienst') || null);
+  if (!provider) throw new Response('Not found', { status: 404, headers: noStore });
+  return data(
+    {
+      title: translate(getLocale(request), 'shortlist.add.title'),
+      provider,
+      back: safeRedirect(url.searchParams.get('terug'), `/aanbieders/${provider.slug}`),
+      shortlists: listShortlistsForOwner(db, user.id, new Date()).map(({ id, title }) => ({ id, title })),
+    },
+    { headers: noStore },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+/** Back to the comparison with the list chosen and a notice; from anywhere else to the list itself. */
+function nextUrl(back: string | undefined, shortlistId: number, organizationId: string): string {
+  const target = safeRedirect(back, '');
+  if (target.startsWith('/vergelijken')) {
+    const url = new URL(target, 'http://localhost');
+    url.searchParams.set('lijst', String(shortlistId));
+    url.searchParams.set('toegevoegd', organizationId);
+    // Without JavaScript the page reloads: jump to the results, where the notice is.
+    return `${url.pathname}${url.search}#resultaat`;
+  }
+  return `/keuzelijst/${shortlistId}?toegevoegd=${encodeURIComponent(organizationId)}`;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'manage:shortlist:own');
+  const submission = parseWithZod(await request.formData(), { schema: addToShortlistSchema });
+  if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
+  const { organisatie, dienst, lijst, titel, notitie, terug } = submission.value;
+  const now = new Date();
+  const result = addToShortlist(
+    getDb(),
+    user.id,
+    {
+      shortlistId: lijst ?? null,
+      newTitle: titel || defaultShortlistTitle(dutchDay(now)),
+      organizationId: organisatie,
+      serviceId: dienst ?? null,
+      note: notitie || null,
+    },
+    now,
+  );
+  if (result.status === 'unknown-list') return data(submission.reply({ fieldErrors: { lijst: ['shortlist.error.listUnknown'] } }), { status: 400, headers: noStore });
+  if (!('shortlistId' in result)) return data(submission.reply({ formErrors: ['shortlist.error.providerUnknown'] }), { status: 400, headers: noStore });
+  return redirect(nextUrl(terug, result.shortlistId, organisatie), { headers: noStore });
+}
+
+export default function AddToShortlist() {
+  const { provider, back, shortlists } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const errorText = useCompareErrorText();
+  const [form, fields] = useForm({
+    id: 'op-keuzelijst',
+    lastResult,
+    constraint: getZodConstraint(addToShortlistSchema),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: addToShortlistSchema }),
+  });
+  return (
+    <div className="sk-shortlist-narrow">
+      <Heading level={1}>{t('shortlist.add.title')}</Heading>
+      <Paragraph lead>
+        {provider.serviceName ? t('shortlist.add.whatService', { service: provider.serviceName, name: provider.name }) : provider.name}
+      </Paragraph>
+      <Form method="post" {...getFormProps(form)} className="sk-shortlist-form">
+        {form.errors?.length ? (
+          <div className="sk-cmp-alert sk-cmp-alert--error" role="alert">
+            <p className="utrecht-paragraph">{errorText(form.errors)}</p>
+          </div>
+        ) : null}
+        <input type="hidden" name="organisatie" value={provider.id} />
+        {provider.serviceId ? <input type="hidden" name="dienst" value={provider.serviceId} /> : null}
+        <input type="hidden" name="terug" value={back} />
+        <FormField id={fields.lijst.id} label={t('shortlist.add.list')} error={errorText(fields.lijst.errors)}>
+          {(describedBy, invalid) => (
+            <Select id={fields.lijst.id} name={fields.lijst.name} defaultValue={shortlists[0] ? String(shortlists[0].id) : ''} aria-describedby={describedBy} invalid={invalid}>
+              <option value="">{t('shortlist.add.newList')}</option>
+              {shortlists.map((list) => (
+                <option key={list.id} value={String(list.id)}>
+                  {list.title}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        <FormField id={fields.titel.id} label={t('shortlist.field.titleNew')} description={t('shortlist.field.titleHint')} error={errorText(fields.titel.errors)}>
+          {(describedBy, invalid) => (
+            <Textbox id={fields.titel.id} name={fields.titel.name} defaultValue={typeof fields.titel.initialValue === 'string' ? fields.titel.initialValue : ''} maxLength={120} aria-describedby={describedBy} invalid={invalid} autoComplete="off" />
+          )}
+        </FormField>
+        <ShortlistTextarea field={fields.notitie} label={t('shortlist.field.note')} description={t('shortlist.field.noteHint')} errorText={errorText} />
+        <div className="sk-shortlist-actions">
+          <Button type="submit">{t('shortlist.add.submit')}</Button>
+          <Link to={back}>{t('shortlist.cancel')}</Link>
+        </div>
+      </Form>
+    </div>
+  );
+}

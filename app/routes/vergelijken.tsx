@@ -1,0 +1,283 @@
+/**
+ * /vergelijken — the access team compares contracted providers for one indication: tariffs,
+ * estimated cost, budget-ceiling room, marks, waiting times and distance, with free general
+ * facilities first and a warning when the product is procured nationally. All state is in the
+ * URL (a GET form and sort links), so it works without JavaScript and can be shared.
+ */
+import { parseWithZod } from '@conform-to/zod';
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useLoaderData, useLocation } from '@remix-run/react';
+import { CompareForm } from '../components/compare-form';
+import { CompareFreeFacilities } from '../components/compare-free-facilities';
+import { compareSchema, compareSearch, toIndication } from '../components/compare-schema';
+import { CompareTable } from '../components/compare-table';
+import { Money, NationalWarning } from '../components/compare-flags';
+import { CostChart } from '../components/cost-chart';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { defaultDirection, postcodeDigits, sortComparison, type ComparisonSortKey, type SortDirection } from '../domain/compare';
+import { dutchDay } from '../domain/indication';
+import { formatDate } from '../domain/format';
+import { translate, type MessageKey } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { compareProviders, findPostcodeCentroid, listCompareOptions, listGeneralFacilitiesForNeed, synonymWordsFor } from '../models/compare.server';
+import { getShortlistForOwner, listShortlistsForOwner } from '../models/shortlist.server';
+import { requirePermission, viewerFor } from '../utils/auth.server';
+import compareCss from '../styles/compare.css';
+import flagsCss from '../styles/flags.css';
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: flagsCss },
+  { rel: 'stylesheet', href: compareCss },
+];
+
+const noStore = { 'Cache-Control': 'private, no-store' };
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+/** Parameters that describe the indication; any of them means the form was sent. */
+const formParams = ['product', 'aantal', 'duur', 'einde', 'postcode', 'wijk'];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'use:compare:any');
+  const viewer = viewerFor(user);
+  const db = getDb();
+  const now = new Date();
+  const today = dutchDay(now);
+  const url = new URL(request.url);
+  const options = listCompareOptions(db, viewer);
+  const shortlists = listShortlistsForOwner(db, user.id, now).map(({ id, title }) => ({ id, title }));
+  // A list chosen in the address (from a shortlist page), when it is one of the viewer's.
+  const listParam = Number(url.searchParams.get('lijst'));
+  const defaultList = shortlists.some((list) => list.id === listParam) ? listParam : null;
+  const base = { title: translate(getLocale(request), 'compare.title'), today, options, shortlists, defaultList };
+
+  if (!formParams.some((name) => url.searchParams.has(name))) {
+    return data({ ...base, lastResult: null, result: null }, { headers: noStore });
+  }
+  const schema = compareSchema({
+    productCodes: new Set(options.categories.flatMap((c) => [c.code, ...c.products.map((p) => p.code)])),
+    districtSlugs: new Set(options.districts.map((d) => d.slug)),
+    today,
+  });
+  const submission = parseWithZod(url.searchParams, { schema });
+  if (submission.status !== 'success') {
+    return data({ ...base, lastResult: submission.reply(), result: null }, { status: 400, headers: noStore });
+  }
+  const values = submission.value;
+  let origin = null;
+  if (values.postcode) {
+    origin = findPostcodeCentroid(db, postcodeDigits(values.postcode)!) ?? null;
+    if (!origin) {
+      return data(
+        { ...base, lastResult: submission.reply({ fieldErrors: { postcode: ['compare.error.postcodeUnknown'] } }), result: null },
+        { status: 400, headers: noStore },
+      );
+    }
+  }
+  const category = options.categories.find((c) => c.code === values.product || c.products.some((p) => p.code === values.product))!;
+  const wholeCategory = values.product === category.code;
+  const productCodes = wholeCategory ? category.products.map((p) => p.code) : [values.product];
+  const indication = toIndication(values, today);
+  const comparison = compareProviders(
+    db,
+    viewer,
+    { productCodes, categoryCode: category.code, districtSlug: values.wijk ?? null, origin, indication },
+    now,
+  );
+  const sortKey: ComparisonSortKey = values.sorteer ?? 'kosten';
+  const direction: SortDirection = values.richting ?? defaultDirection(sortKey);
+  const freeFacilities = listGeneralFacilitiesForNeed(
+    db,
+    { categoryCode: category.code, districtSlug: values.wijk ?? null, origin, extraWords: synonymWordsFor(category.code, productCodes), limit: 6 },
+    now,
+  );
+  const list = values.lijst ? getShortlistForOwner(db, user.id, values.lijst, now) : undefined;
+  const addedId = url.searchParams.get('toegevoegd');
+  const added = list && addedId ? list.items.find((item) => item.organizationId === addedId) : undefined;
+  const product = wholeCategory ? null : category.products.find((p) => p.code === values.product)!;
+
+  // The comparison's own query string (without the one-off "added" notice), for links back here.
+  const query = compareSearch({
+    product: values.product,
+    aantal: url.searchParams.get('aantal') ?? undefined,
+    eenheid: values.eenheid,
+    per: values.per,
+    duur: url.searchParams.get('duur') ?? undefined,
+    duureenheid: values.duureenheid,
+    start: values.start,
+    einde: values.einde,
+    wijk: values.wijk,
+    postcode: values.postcode,
+    lijst: list?.id,
+  });
+  return data(
+    {
+      ...base,
+      lastResult: submission.reply(),
+      result: {
+        query,
+        category: { code: category.code, nameNl: category.nameNl, nameEn: category.nameEn },
+        product: product ? { code: product.code, nameNl: product.nameNl, nameEn: product.nameEn } : null,
+        indication,
+        period: comparison.period,
+        rows: sortComparison(comparison.rows, sortKey, direction),
+        sort: { key: sortKey, direction },
+        national: comparison.national,
+        tariffUnits: comparison.tariffUnits,
+        freeFacilities,
+        showDistance: origin !== null,
+        list: list ? { id: list.id, title: list.title, itemCount: list.items.length } : null,
+        onList: list ? list.items.map((item) => `${item.organizationId}|${item.serviceId ?? ''}`) : [],
+        added: added ? added.organizationName : null,
+      },
+    },
+    { headers: noStore },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export default function Compare() {
+  const { today, options, shortlists, defaultList, lastResult, result } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="sk-cmp">
+      <Heading level={1}>{t('compare.title')}</Heading>
+      <Paragraph lead>{t('compare.intro')}</Paragraph>
+      <CompareForm
+        options={options}
+        today={today}
+        lastResult={lastResult}
+        shortlists={shortlists}
+        defaultList={defaultList}
+        sort={result ? { key: result.sort.key, direction: result.sort.direction } : null}
+      />
+      {result ? <CompareResult result={result} /> : null}
+    </div>
+  );
+}
+
+type Result = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['result']>;
+
+function CompareResult({ result }: { result: Result }) {
+  const { t, plural, locale } = useTranslation();
+  const location = useLocation();
+  const name = (item: { nameNl: string; nameEn: string }) => (locale === 'nl' ? item.nameNl : item.nameEn);
+  const needName = result.product ? name(result.product) : name(result.category);
+  const best = result.rows.find((row) => row.bestChoice);
+  const comparable = result.rows.filter((row) => row.costCents !== null);
+  const multiYear = result.period.start.slice(0, 4) !== result.period.end.slice(0, 4);
+  const hrefForSort = (key: ComparisonSortKey, direction: SortDirection) => `/vergelijken?${result.query}&sorteer=${key}&richting=${direction}#vergelijking`;
+  const back = `/vergelijken?${result.query}&sorteer=${result.sort.key}&richting=${result.sort.direction}`;
+  const { indication } = result;
+  const unitWord = t(`compare.unit.${indication.unit}.${indication.volume === 1 ? 'one' : 'other'}` as MessageKey);
+  const volume = indication.volume.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  return (
+    <div>
+      <section className="sk-section" aria-labelledby="resultaat">
+        <Heading level={2} id="resultaat">
+          {t('compare.result.title', { need: needName })}
+        </Heading>
+        <Paragraph data-testid="indication-summary">
+          {t(`compare.summary.${indication.frequency}` as MessageKey, { volume, unit: unitWord })}
+          {', '}
+          {t('compare.summary.period', { start: formatDate(locale, result.period.start), end: formatDate(locale, result.period.end) })}
+        </Paragraph>
+        {result.added && result.list ? (
+          <div className="sk-cmp-alert sk-cmp-alert--ok" role="status">
+            <p className="utrecht-paragraph">
+              {t('compare.added', { name: result.added, list: result.list.title })}{' '}
+              <Link to={`/keuzelijst/${result.list.id}`}>{t('compare.list.open')}</Link>
+            </p>
+          </div>
+        ) : null}
+        {result.list ? (
+          <Paragraph>
+            {plural('compare.list.current', result.list.itemCount, { list: result.list.title })}{' '}
+            <Link to={`/keuzelijst/${result.list.id}`}>{t('compare.list.open')}</Link>
+            {' · '}
+            <Link to={`/keuzelijst/${result.list.id}/professioneel?${result.query}`}>{t('compare.list.professional')}</Link>
+          </Paragraph>
+        ) : null}
+      </section>
+
+      <CompareFreeFacilities facilities={result.freeFacilities} categoryName={name(result.category)} />
+
+      <NationalWarning procurements={result.national} productName={needName} />
+
+      <section className="sk-section" aria-labelledby="beste-keuze">
+        <Heading level={2} id="beste-keuze">
+          {t('compare.best.title')}
+        </Heading>
+        {best && best.costCents !== null ? (
+          <div className="sk-cmp-alert sk-cmp-alert--best" data-testid="best-choice">
+            <p className="utrecht-paragraph">
+              <strong>
+                <a className="utrecht-link utrecht-link--html-a" href={`#rij-${best.key}`}>
+                  {best.organizationName}
+                </a>
+              </strong>{' '}
+              {t('compare.best.text', { product: locale === 'nl' ? best.productNameNl : best.productNameEn })} <Money cents={best.costCents} />
+            </p>
+          </div>
+        ) : (
+          <Paragraph>{t(result.rows.length === 0 ? 'compare.best.noRows' : 'compare.best.none')}</Paragraph>
+        )}
+        {result.rows.length > 0 && comparable.length === 0 ? (
+          <Paragraph>
+            {t('compare.units.mismatch')}{' '}
+            {result.tariffUnits.map((unit, i) => (
+              <span key={unit}>
+                {i > 0 ? ', ' : ''}
+                <Link to={`${location.pathname}?${result.query.replace(/eenheid=\d+/, `eenheid=${unit}`)}`}>
+                  {t(`compare.unit.${unit}.name` as MessageKey)}
+                </Link>
+              </span>
+            ))}
+          </Paragraph>
+        ) : null}
+      </section>
+
+      {comparable.length > 0 ? (
+        <section className="sk-section" aria-labelledby="kosten">
+          <Heading level={2} id="kosten">
+            {t('compare.chart.heading')}
+          </Heading>
+          <CostChart
+            total={comparable.length}
+            bars={comparable.map((row) => ({
+              key: row.key,
+              name: row.organizationName,
+              costCents: row.costCents!,
+              status: row.ceiling.status,
+              fits: row.fits,
+              bestChoice: row.bestChoice,
+            }))}
+          />
+        </section>
+      ) : null}
+
+      {result.rows.length > 0 ? (
+        <section className="sk-section" aria-labelledby="vergelijking-titel" id="vergelijking">
+          <Heading level={2} id="vergelijking-titel">
+            {plural('compare.table.title', result.rows.length)}
+          </Heading>
+          <Paragraph id="vergelijking-uitleg" className="sk-muted">
+            {t('compare.table.explain')}
+          </Paragraph>
+          <CompareTable
+            rows={result.rows}
+            sort={result.sort}
+            hrefForSort={hrefForSort}
+            onList={result.onList}
+            add={{ listId: result.list?.id ?? null, back }}
+            showDistance={result.showDistance}
+            multiYear={multiYear}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}
