@@ -1,0 +1,100 @@
+/** Audit-log entries as a table: when, who (and from where), what, which record and field, old → new, result. */
+import { Link } from '@remix-run/react';
+import type { MessageKey } from '../i18n';
+import { nl } from '../i18n/catalogue';
+import { DataTable, Td, Th } from './admin-layout';
+import { useFieldLabel } from './admin-form';
+import { useTranslation } from './use-translation';
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  actorName: string | null;
+  ip: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  result: 'success' | 'failure';
+}
+
+/** Where a logged record is maintained, when it has a page. */
+export function recordHref(entityType: string, entityId: string | null): string | null {
+  if (!entityId) return null;
+  const base: Record<string, string> = {
+    organization: '/beheer/aanbieders/',
+    service: '/beheer/diensten/',
+    location: '/beheer/locaties/',
+    contract: '/beheer/contracten/',
+    budget_ceiling: '/beheer/plafonds/',
+    national_procurement: '/beheer/landelijk/',
+    change_request: '/beheer/wijzigingsverzoeken/',
+  };
+  return base[entityType] ? `${base[entityType]}${entityId}` : null;
+}
+
+function formatMoment(locale: 'nl' | 'en', iso: string) {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+}
+
+export function AuditTable({ rows, label, showRecord = true }: { rows: readonly AuditRow[]; label: string; showRecord?: boolean }) {
+  const { t, locale } = useTranslation();
+  const fieldLabel = useFieldLabel();
+  const text = (key: string, fallback: string) => (key in nl ? t(key as MessageKey) : fallback);
+  return (
+    <DataTable
+      label={label}
+      testId="audit-table"
+      head={
+        <>
+          <Th>{t('maint.log.when')}</Th>
+          <Th>{t('maint.log.who')}</Th>
+          <Th>{t('maint.log.action')}</Th>
+          {showRecord ? <Th>{t('maint.log.record')}</Th> : null}
+          <Th>{t('maint.log.field')}</Th>
+          <Th>{t('maint.log.old')}</Th>
+          <Th>{t('maint.log.new')}</Th>
+          <Th>{t('maint.log.result')}</Th>
+        </>
+      }
+    >
+      {rows.map((row) => {
+        const href = recordHref(row.entityType, row.entityId);
+        return (
+          <tr key={row.id} className="utrecht-table__row">
+            <Td>
+              <time dateTime={row.at}>{formatMoment(locale, row.at)}</time>
+            </Td>
+            <Td>
+              {row.actorName ?? row.actor}
+              {row.actorName ? <div className="sk-muted">{row.actor}</div> : null}
+              {row.ip ? <div className="sk-muted">{t('maint.log.from', { ip: row.ip })}</div> : null}
+            </Td>
+            <Td>{text(`maint.action.${row.action}`, row.action)}</Td>
+            {showRecord ? (
+              <Td>
+                {text(`maint.entity.${row.entityType}`, row.entityType)}
+                {row.entityId ? (
+                  <div className="sk-cell-long">
+                    {href ? <Link className="utrecht-link utrecht-link--html-a" to={href}>{row.entityId}</Link> : row.entityId}
+                  </div>
+                ) : null}
+              </Td>
+            ) : null}
+            <Td>{row.field ? fieldLabel(row.field) : '—'}</Td>
+            <Td>
+              <pre className="sk-pre sk-cell-long">{row.oldValue ?? '—'}</pre>
+            </Td>
+            <Td>
+              <pre className="sk-pre sk-cell-long">{row.newValue ?? '—'}</pre>
+            </Td>
+            <Td>{t(row.result === 'success' ? 'maint.log.success' : 'maint.log.failure')}</Td>
+          </tr>
+        );
+      })}
+    </DataTable>
+  );
+}

@@ -1,0 +1,23 @@
+/** On a provider page: "Klopt er iets niet?" for everyone, and for provider accounts the way to propose a change. */
+import { Link } from '@remix-run/react';
+import { useRootUser, useTranslation } from './use-translation';
+
+export function ProviderFeedbackLink({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const user = useRootUser();
+  return (
+    <p className="utrecht-paragraph sk-feedback-link">
+      <Link className="utrecht-link utrecht-link--html-a" to={`/aanbieders/${slug}/fout-melden`} data-testid="report-error-link">
+        {t('report.link')}
+      </Link>
+      {user?.role === 'provider' ? (
+        <>
+          {' · '}
+          <Link className="utrecht-link utrecht-link--html-a" to="/mijn-organisatie">
+            {t('report.ownLink')}
+          </Link>
+        </>
+      ) : null}
+    </p>
+  );
+}

@@ -1,0 +1,626 @@
+/**
+ * Reads for the HSDS 3.0 API (/api/hsds/*): the public catalogue — active services of active
+ * organisations, no cost fields — and, for professionals only, the same services with their
+ * tariffs as cost options. Mapping to HSDS objects lives in app/domain/hsds.ts.
+ */
+import { createHash } from 'node:crypto';
+import { and, asc, eq, gte, inArray, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../db/client';
+import {
+  contracts,
+  locations,
+  organizationIdentifiers,
+  organizations,
+  postcodeCentroids,
+  productCategories,
+  products,
+  schedules,
+  serviceAtLocations,
+  serviceLanguages,
+  services,
+} from '../../db/schema';
+import { productCategories as categoryList } from '../domain/categories';
+import { laws, serviceKinds } from '../domain/enums';
+import {
+  distanceMetres,
+  kindTerms,
+  lawTerms,
+  organizationBasic,
+  organizationFull,
+  page,
+  serviceAtLocationBasic,
+  serviceBasic,
+  serviceFull,
+  taxonomy,
+  taxonomyId,
+  taxonomyKeys,
+  taxonomyTerm,
+  termId,
+  type CostRow,
+  type HsdsObject,
+  type LocationRow,
+  type OrganizationRow,
+  type ScheduleRow,
+  type ServiceDetails,
+  type ServiceRow,
+  type StableId,
+  type TaxonomyKey,
+  type TermInput,
+} from '../domain/hsds';
+import { translate, type MessageKey } from '../i18n';
+
+// ---------------------------------------------------------------------------------------------
+// Stable ids (UUID v5) for things that have no row of their own: taxonomies, terms, addresses…
+// ---------------------------------------------------------------------------------------------
+
+const NAMESPACE = Buffer.from('5b0c2f0e8d4a4e7b9c3d1a2b3c4d5e6f', 'hex');
+
+export const stableId: StableId = (name) => {
+  const hash = createHash('sha1').update(NAMESPACE).update(name).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Query parameters
+// ---------------------------------------------------------------------------------------------
+
+export const MAX_PER_PAGE = 200;
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const listParamsSchema = z.object({
+  search: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(50),
+  taxonomy_term_id: z.string().uuid().optional(),
+  taxonomy_id: z.string().uuid().optional(),
+  organization_id: z.string().uuid().optional(),
+  modified_after: z
+    .string()
+    .refine((v) => !Number.isNaN(Date.parse(v)), 'must be an ISO 8601 date or date-time')
+    .transform((v) => new Date(v))
+    .optional(),
+  postcode: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, '').toUpperCase())
+    .pipe(z.string().regex(/^[1-9]\d{3}([A-Z]{2})?$/, 'must be a Dutch postcode such as 3511 AB or 3511'))
+    .optional(),
+  proximity: z.coerce.number().positive().max(500_000).optional(),
+  full: bool.optional(),
+  full_service: bool.optional(),
+  minimal: bool.optional(),
+  parent_id: z.string().uuid().optional(),
+  top_only: bool.optional(),
+  format: z.enum(['json']).optional(),
+});
+export type ListParams = z.output<typeof listParamsSchema>;
+
+export type ParsedParams = { ok: true; params: ListParams } | { ok: false; detail: string };
+
+/** Reads the query string; unknown parameters are ignored, wrong values are a 400 with a reason. */
+export function readListParams(url: URL): ParsedParams {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(listParamsSchema.shape)) {
+    const value = url.searchParams.get(key);
+    if (value !== null && value !== '') raw[key] = value;
+  }
+  const result = listParamsSchema.safeParse(raw);
+  if (result.success) return { ok: true, params: result.data };
+  const issue = result.error.issues[0]!;
+  return { ok: false, detail: `${issue.path.join('.')}: ${issue.message}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Taxonomy terms of the Dutch profile
+// ---------------------------------------------------------------------------------------------
+
+interface TermEntry extends TermInput {
+  id: string;
+}
+
+function allTerms(db: Db): TermEntry[] {
+  const terms: TermInput[] = [
+    ...categoryList.map((c) => ({
+      key: (c.law === 'wmo' ? 'iwmo' : 'ijw') as TaxonomyKey,
+      code: c.code,
+      name: c.nameNl,
+      description: `${c.code} ${c.nameNl} (${c.law === 'wmo' ? 'Wmo 2015' : 'Jeugdwet'})`,
+    })),
+    ...db
+      .select({ code: products.code, categoryCode: products.categoryCode, nameNl: products.nameNl, law: productCategories.law })
+      .from(products)
+      .innerJoin(productCategories, eq(productCategories.code, products.categoryCode))
+      .orderBy(asc(products.code))
+      .all()
+      .map((p) => ({
+        key: 'productcode' as TaxonomyKey,
+        code: p.code,
+        name: p.nameNl,
+        description: `Productcode ${p.code}: ${p.nameNl}`,
+        parent: { key: (p.law === 'wmo' ? 'iwmo' : 'ijw') as TaxonomyKey, code: p.categoryCode },
+      })),
+    ...serviceKinds.map((k) => ({ key: 'soort-aanbod' as TaxonomyKey, code: k, ...kindTerms[k] })),
+    ...laws.map((l) => ({ key: 'wet' as TaxonomyKey, code: l, ...lawTerms[l] })),
+  ];
+  return terms.map((t) => ({ ...t, id: termId(stableId, t.key, t.code) }));
+}
+
+function termsOfService(s: ServiceRow, byKeyCode: Map<string, TermEntry>): TermInput[] {
+  const result: TermInput[] = [];
+  const add = (key: TaxonomyKey, code: string | null) => {
+    const term = code ? byKeyCode.get(`${key}:${code}`) : undefined;
+    if (term) result.push(term);
+  };
+  if (s.categoryCode) add(Number(s.categoryCode) >= 40 ? 'ijw' : 'iwmo', s.categoryCode);
+  add('productcode', s.productCode);
+  add('soort-aanbod', s.kind);
+  add('wet', s.law);
+  return result;
+}
+
+export function listTaxonomies(params: ListParams) {
+  const q = params.search?.toLowerCase();
+  const all = taxonomyKeys.map((key) => taxonomy(stableId, key)).filter((t) => !q || `${t.name} ${t.description}`.toLowerCase().includes(q));
+  const start = (params.page - 1) * params.per_page;
+  return page(all.slice(start, start + params.per_page), all.length, params.page, params.per_page);
+}
+
+export function getTaxonomy(id: string): HsdsObject | undefined {
+  const key = taxonomyKeys.find((k) => taxonomyId(stableId, k) === id);
+  return key ? taxonomy(stableId, key) : undefined;
+}
+
+export function listTaxonomyTerms(db: Db, params: ListParams) {
+  const q = params.search?.toLowerCase();
+  let terms = allTerms(db);
+  if (params.taxonomy_id) terms = terms.filter((t) => taxonomyId(stableId, t.key) === params.taxonomy_id);
+  if (params.parent_id) terms = terms.filter((t) => t.parent && termId(stableId, t.parent.key, t.parent.code) === params.parent_id);
+  if (params.top_only) terms = terms.filter((t) => !t.parent);
+  if (q) terms = terms.filter((t) => `${t.code} ${t.name} ${t.description}`.toLowerCase().includes(q));
+  const start = (params.page - 1) * params.per_page;
+  return page(terms.slice(start, start + params.per_page).map((t) => taxonomyTerm(stableId, t)), terms.length, params.page, params.per_page);
+}
+
+export function getTaxonomyTerm(db: Db, id: string): HsdsObject | undefined {
+  const term = allTerms(db).find((t) => t.id === id);
+  return term ? taxonomyTerm(stableId, term) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Services, organisations, service at location
+// ---------------------------------------------------------------------------------------------
+
+const publicService = and(ne(services.status, 'inactive'), eq(organizations.status, 'active'));
+
+const serviceColumns = {
+  id: services.id,
+  organizationId: services.organizationId,
+  name: services.name,
+  description: services.description,
+  kind: services.kind,
+  law: services.law,
+  categoryCode: services.categoryCode,
+  productCode: services.productCode,
+  targetGroup: services.targetGroup,
+  minimumAge: services.minimumAge,
+  maximumAge: services.maximumAge,
+  waitingWeeks: services.waitingWeeks,
+  waitingReportedOn: services.waitingReportedOn,
+  acceptingNewClients: services.acceptingNewClients,
+  applicationProcess: services.applicationProcess,
+  url: services.url,
+  email: services.email,
+  phone: services.phone,
+  status: services.status,
+  assuredDate: services.assuredDate,
+  updatedAt: services.updatedAt,
+};
+
+const organizationColumns = {
+  id: organizations.id,
+  name: organizations.name,
+  alternateName: organizations.alternateName,
+  description: organizations.description,
+  website: organizations.website,
+  email: organizations.email,
+  phone: organizations.phone,
+  logoUrl: organizations.logoUrl,
+  slug: organizations.slug,
+};
+
+const locationColumns = {
+  id: locations.id,
+  organizationId: locations.organizationId,
+  name: locations.name,
+  address1: locations.address1,
+  postalCode: locations.postalCode,
+  city: locations.city,
+  latitude: locations.latitude,
+  longitude: locations.longitude,
+  wheelchairAccessible: locations.wheelchairAccessible,
+  hearingLoop: locations.hearingLoop,
+  accessibleToilet: locations.accessibleToilet,
+  accessibilityNote: locations.accessibilityNote,
+  transportation: locations.transportation,
+};
+
+type OrgSelect = { id: string; name: string; alternateName: string | null; description: string; website: string | null; email: string | null; phone: string | null; logoUrl: string | null; slug: string };
+const toOrganization = (o: OrgSelect, origin: string): OrganizationRow => ({ ...o, pageUrl: `${origin}/aanbieders/${o.slug}` });
+
+function searchCondition(q: string | undefined): SQL | undefined {
+  const words = (q ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[%_\\]/g, ''))
+    .filter(Boolean)
+    .slice(0, 10);
+  if (words.length === 0) return undefined;
+  return and(
+    ...words.map((w) => {
+      const p = `%${w}%`;
+      return or(like(services.name, p), like(services.description, p), like(organizations.name, p), like(services.productCode, p), like(services.targetGroup, p))!;
+    }),
+  );
+}
+
+function termCondition(db: Db, params: ListParams): SQL | undefined | 'none' {
+  const conditions: SQL[] = [];
+  if (params.taxonomy_term_id) {
+    const term = allTerms(db).find((t) => t.id === params.taxonomy_term_id);
+    if (!term) return 'none';
+    if (term.key === 'iwmo' || term.key === 'ijw') conditions.push(eq(services.categoryCode, term.code));
+    else if (term.key === 'productcode') conditions.push(eq(services.productCode, term.code));
+    else if (term.key === 'soort-aanbod') conditions.push(eq(services.kind, term.code as (typeof serviceKinds)[number]));
+    else conditions.push(eq(services.law, term.code as (typeof laws)[number]));
+  }
+  if (params.taxonomy_id) {
+    const key = taxonomyKeys.find((k) => taxonomyId(stableId, k) === params.taxonomy_id);
+    if (!key) return 'none';
+    if (key === 'iwmo') conditions.push(sql`${services.categoryCode} BETWEEN '01' AND '18'`);
+    else if (key === 'ijw') conditions.push(sql`${services.categoryCode} BETWEEN '40' AND '55'`);
+    else if (key === 'productcode') conditions.push(sql`${services.productCode} IS NOT NULL`);
+  }
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+/** Service ids with their distance to a postcode's centroid (within `proximity` metres when given). */
+function distances(db: Db, postcode: string, proximity: number | undefined): Map<string, number> | 'unknownPostcode' {
+  const centroid = db.select().from(postcodeCentroids).where(eq(postcodeCentroids.pc4, postcode.slice(0, 4))).get();
+  if (!centroid) return 'unknownPostcode';
+  const radius = proximity ?? 50_000;
+  const dLat = radius / 111_000 + 0.01;
+  const dLon = radius / (111_000 * Math.cos((centroid.latitude * Math.PI) / 180)) + 0.01;
+  const rows = db
+    .select({ serviceId: serviceAtLocations.serviceId, latitude: locations.latitude, longitude: locations.longitude })
+    .from(serviceAtLocations)
+    .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
+    .where(
+      and(
+        sql`${locations.latitude} BETWEEN ${centroid.latitude - dLat} AND ${centroid.latitude + dLat}`,
+        sql`${locations.longitude} BETWEEN ${centroid.longitude - dLon} AND ${centroid.longitude + dLon}`,
+      ),
+    )
+    .all();
+  const result = new Map<string, number>();
+  for (const row of rows) {
+    if (row.latitude === null || row.longitude === null) continue;
+    const d = distanceMetres(centroid, { latitude: row.latitude, longitude: row.longitude });
+    if (proximity !== undefined && d > proximity) continue;
+    const best = result.get(row.serviceId);
+    if (best === undefined || d < best) result.set(row.serviceId, d);
+  }
+  return result;
+}
+
+export type ListOutcome<T> = { ok: true; body: T } | { ok: false; status: 400 | 404; detail: string };
+
+function serviceWhere(db: Db, params: ListParams): SQL | 'none' {
+  const conditions: SQL[] = [publicService as SQL];
+  const search = searchCondition(params.search);
+  if (search) conditions.push(search);
+  const terms = termCondition(db, params);
+  if (terms === 'none') return 'none';
+  if (terms) conditions.push(terms);
+  if (params.organization_id) conditions.push(eq(services.organizationId, params.organization_id));
+  if (params.modified_after) conditions.push(gte(services.updatedAt, params.modified_after));
+  return and(...conditions)!;
+}
+
+/** Paginated services: the one-to-one fields, or fully nested with `full=true` (or for the professional export). */
+export function listServices(db: Db, params: ListParams, options: { origin: string; withCosts?: boolean }): ListOutcome<ReturnType<typeof page>> {
+  const where = serviceWhere(db, params);
+  if (where === 'none') return { ok: true, body: page([], 0, params.page, params.per_page) };
+  let near: Map<string, number> | null = null;
+  if (params.postcode) {
+    const found = distances(db, params.postcode, params.proximity);
+    if (found === 'unknownPostcode') return { ok: false, status: 400, detail: 'postcode: unknown postcode' };
+    near = found;
+  }
+  const base = db.select({ id: services.id, name: services.name }).from(services).innerJoin(organizations, eq(organizations.id, services.organizationId));
+  let total: number;
+  let pageIds: string[];
+  if (near) {
+    const candidates = base.where(where).all();
+    const filtered = params.proximity !== undefined ? candidates.filter((c) => near!.has(c.id)) : candidates;
+    filtered.sort((a, b) => (near!.get(a.id) ?? Infinity) - (near!.get(b.id) ?? Infinity) || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+    const ordered = filtered.map((c) => c.id);
+    total = ordered.length;
+    pageIds = ordered.slice((params.page - 1) * params.per_page, params.page * params.per_page);
+  } else {
+    total = db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(services).innerJoin(organizations, eq(organizations.id, services.organizationId)).where(where).get()?.n ?? 0;
+    pageIds = base
+      .where(where)
+      .orderBy(asc(services.name), asc(services.id))
+      .limit(params.per_page)
+      .offset((params.page - 1) * params.per_page)
+      .all()
+      .map((r) => r.id);
+  }
+  if (params.minimal) {
+    const rows = pageIds.length ? db.select({ id: services.id, updatedAt: services.updatedAt }).from(services).where(inArray(services.id, pageIds)).all() : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const minimal = pageIds.map((id) => ({ id, last_modified: byId.get(id)!.updatedAt.toISOString() }));
+    return { ok: true, body: page(minimal, total, params.page, params.per_page) };
+  }
+  const contents = servicesByIds(db, pageIds, { origin: options.origin, full: Boolean(params.full || options.withCosts), withCosts: options.withCosts ?? false });
+  return { ok: true, body: page(contents, total, params.page, params.per_page) };
+}
+
+/** One fully nested service (public: active services of active organisations only). */
+export function getService(db: Db, id: string, options: { origin: string; withCosts?: boolean }): HsdsObject | undefined {
+  const found = db.select({ id: services.id }).from(services).innerJoin(organizations, eq(organizations.id, services.organizationId)).where(and(eq(services.id, id), publicService)).get();
+  if (!found) return undefined;
+  return servicesByIds(db, [id], { origin: options.origin, full: true, withCosts: options.withCosts ?? false })[0];
+}
+
+/** Services in the given order, basic or fully nested, with cost options only when asked. */
+function servicesByIds(db: Db, ids: readonly string[], options: { origin: string; full: boolean; withCosts: boolean }): HsdsObject[] {
+  if (ids.length === 0) return [];
+  const rows = db.select(serviceColumns).from(services).where(inArray(services.id, [...ids])).all() as ServiceRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const orgIds = [...new Set(rows.map((r) => r.organizationId))];
+  const orgs = new Map(
+    db
+      .select(organizationColumns)
+      .from(organizations)
+      .where(inArray(organizations.id, orgIds))
+      .all()
+      .map((o) => [o.id, toOrganization(o, options.origin)]),
+  );
+  if (!options.full) return ids.map((id) => serviceBasic(byId.get(id)!, orgs.get(byId.get(id)!.organizationId) ?? null));
+  const details = serviceDetails(db, rows, options.withCosts);
+  return ids.map((id) => {
+    const s = byId.get(id)!;
+    return serviceFull(stableId, s, orgs.get(s.organizationId) ?? null, details.get(id)!);
+  });
+}
+
+function schedulesBy(db: Db, column: 'serviceId' | 'locationId', ids: readonly string[]): Map<string, ScheduleRow[]> {
+  const result = new Map<string, ScheduleRow[]>();
+  if (ids.length === 0) return result;
+  const col = column === 'serviceId' ? schedules.serviceId : schedules.locationId;
+  const rows = db
+    .select({ owner: col, id: schedules.id, weekday: schedules.weekday, opensAt: schedules.opensAt, closesAt: schedules.closesAt, note: schedules.note })
+    .from(schedules)
+    .where(inArray(col, [...ids]))
+    .orderBy(asc(schedules.weekday), asc(schedules.opensAt))
+    .all();
+  for (const { owner, ...row } of rows) {
+    if (!owner) continue;
+    const list = result.get(owner) ?? [];
+    list.push(row);
+    result.set(owner, list);
+  }
+  return result;
+}
+
+function serviceDetails(db: Db, rows: readonly ServiceRow[], withCosts: boolean): Map<string, ServiceDetails> {
+  const ids = rows.map((r) => r.id);
+  const languageRows = db.select().from(serviceLanguages).where(inArray(serviceLanguages.serviceId, ids)).orderBy(asc(serviceLanguages.code)).all();
+  const links = db
+    .select({ salId: serviceAtLocations.id, serviceId: serviceAtLocations.serviceId, ...locationColumns })
+    .from(serviceAtLocations)
+    .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
+    .where(inArray(serviceAtLocations.serviceId, ids))
+    .orderBy(asc(locations.name), asc(serviceAtLocations.id))
+    .all();
+  const serviceSchedules = schedulesBy(db, 'serviceId', ids);
+  const locationSchedules = schedulesBy(db, 'locationId', [...new Set(links.map((l) => l.id))]);
+  const terms = new Map(allTerms(db).map((t) => [`${t.key}:${t.code}`, t]));
+  const costs = withCosts ? costsFor(db, rows) : new Map<string, CostRow[]>();
+  const result = new Map<string, ServiceDetails>();
+  for (const s of rows) {
+    result.set(s.id, {
+      languages: languageRows.filter((l) => l.serviceId === s.id).map((l) => ({ code: l.code, name: languageName(l.code) })),
+      schedules: serviceSchedules.get(s.id) ?? [],
+      locations: links
+        .filter((l) => l.serviceId === s.id)
+        .map(({ salId, serviceId: _serviceId, ...location }) => ({ serviceAtLocationId: salId, location: location as LocationRow, schedules: locationSchedules.get(location.id) ?? [] })),
+      terms: termsOfService(s, terms),
+      ...(withCosts ? { costs: costs.get(s.id) ?? [] } : {}),
+    });
+  }
+  return result;
+}
+
+function languageName(code: string): string {
+  const key = `language.${code}` as MessageKey;
+  const name = translate('nl', key);
+  return name === key ? code : name;
+}
+
+/**
+ * Professional export only: the current and future tariffs of the service's organisation for
+ * its product code (or, without one, for every product in its category).
+ */
+function costsFor(db: Db, rows: readonly ServiceRow[]): Map<string, CostRow[]> {
+  const result = new Map<string, CostRow[]>();
+  const orgIds = [...new Set(rows.map((r) => r.organizationId))];
+  if (orgIds.length === 0) return result;
+  const tariffs = db
+    .select({
+      id: contracts.id,
+      organizationId: contracts.organizationId,
+      productCode: contracts.productCode,
+      categoryCode: products.categoryCode,
+      productName: products.nameNl,
+      lot: contracts.lot,
+      tariffCents: contracts.tariffCents,
+      unit: contracts.unit,
+      validFrom: contracts.validFrom,
+      validTo: contracts.validTo,
+    })
+    .from(contracts)
+    .leftJoin(products, eq(products.code, contracts.productCode))
+    .where(and(inArray(contracts.organizationId, orgIds), isNull(contracts.archivedAt)))
+    .orderBy(asc(contracts.productCode), asc(contracts.validFrom))
+    .all();
+  for (const s of rows) {
+    const own = tariffs.filter(
+      (t) => t.organizationId === s.organizationId && (s.productCode ? t.productCode === s.productCode : s.categoryCode !== null && t.categoryCode === s.categoryCode),
+    );
+    result.set(
+      s.id,
+      own.map(({ organizationId: _o, categoryCode: _c, ...t }) => t),
+    );
+  }
+  return result;
+}
+
+export function listOrganizations(db: Db, params: ListParams, options: { origin: string }) {
+  const conditions: SQL[] = [eq(organizations.status, 'active')];
+  const q = params.search?.trim().replace(/[%_\\]/g, '');
+  if (q) conditions.push(or(like(organizations.name, `%${q}%`), like(organizations.description, `%${q}%`))!);
+  const where = and(...conditions);
+  const total = db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organizations).where(where).get()?.n ?? 0;
+  const rows = db
+    .select(organizationColumns)
+    .from(organizations)
+    .where(where)
+    .orderBy(asc(organizations.name), asc(organizations.id))
+    .limit(params.per_page)
+    .offset((params.page - 1) * params.per_page)
+    .all();
+  const contents = params.full
+    ? rows.map((o) => organizationById(db, o.id, { origin: options.origin, fullService: Boolean(params.full_service) })!)
+    : rows.map((o) => organizationBasic(toOrganization(o, options.origin)));
+  return page(contents, total, params.page, params.per_page);
+}
+
+/** One organisation, fully nested, with its services (basic, or full with `full_service`). */
+export function organizationById(db: Db, id: string, options: { origin: string; fullService: boolean }): HsdsObject | undefined {
+  const row = db.select(organizationColumns).from(organizations).where(and(eq(organizations.id, id), eq(organizations.status, 'active'))).get();
+  if (!row) return undefined;
+  const org = toOrganization(row, options.origin);
+  const identifiers = db
+    .select({ scheme: organizationIdentifiers.scheme, identifier: organizationIdentifiers.identifier })
+    .from(organizationIdentifiers)
+    .where(eq(organizationIdentifiers.organizationId, id))
+    .orderBy(asc(organizationIdentifiers.scheme))
+    .all();
+  const locationRows = db.select(locationColumns).from(locations).where(eq(locations.organizationId, id)).orderBy(asc(locations.name)).all() as LocationRow[];
+  const locationSchedules = schedulesBy(db, 'locationId', locationRows.map((l) => l.id));
+  const serviceIds = db
+    .select({ id: services.id })
+    .from(services)
+    .where(and(eq(services.organizationId, id), ne(services.status, 'inactive')))
+    .orderBy(asc(services.name), asc(services.id))
+    .all()
+    .map((r) => r.id);
+  const serviceObjects = servicesByIds(db, serviceIds, { origin: options.origin, full: options.fullService, withCosts: false }).map((s) => {
+    // Inside an organisation the organisation itself is not repeated.
+    const { organization: _organization, ...rest } = s;
+    return rest;
+  });
+  return organizationFull(
+    stableId,
+    org,
+    identifiers,
+    locationRows.map((l) => ({ location: l, schedules: locationSchedules.get(l.id) ?? [] })),
+    serviceObjects,
+  );
+}
+
+export function listServiceAtLocations(db: Db, params: ListParams, options: { origin: string }): ListOutcome<ReturnType<typeof page>> {
+  const where = serviceWhere(db, params);
+  if (where === 'none') return { ok: true, body: page([], 0, params.page, params.per_page) };
+  let near: Map<string, number> | null = null;
+  if (params.postcode) {
+    const found = distances(db, params.postcode, params.proximity);
+    if (found === 'unknownPostcode') return { ok: false, status: 400, detail: 'postcode: unknown postcode' };
+    near = found;
+  }
+  const query = db
+    .select({ salId: serviceAtLocations.id, serviceId: services.id, locationId: locations.id, serviceName: services.name, latitude: locations.latitude, longitude: locations.longitude })
+    .from(serviceAtLocations)
+    .innerJoin(services, eq(services.id, serviceAtLocations.serviceId))
+    .innerJoin(organizations, eq(organizations.id, services.organizationId))
+    .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
+    .where(where)
+    .orderBy(asc(services.name), asc(serviceAtLocations.id))
+    .all();
+  let list = query;
+  if (near && params.postcode) {
+    const centroid = db.select().from(postcodeCentroids).where(eq(postcodeCentroids.pc4, params.postcode.slice(0, 4))).get()!;
+    const distanceOf = (r: (typeof list)[number]) => (r.latitude === null || r.longitude === null ? Infinity : distanceMetres(centroid, { latitude: r.latitude, longitude: r.longitude }));
+    if (params.proximity !== undefined) list = list.filter((r) => distanceOf(r) <= params.proximity!);
+    list = [...list].sort((a, b) => distanceOf(a) - distanceOf(b));
+  }
+  const total = list.length;
+  const slice = list.slice((params.page - 1) * params.per_page, params.page * params.per_page);
+  const serviceRows = slice.length ? (db.select(serviceColumns).from(services).where(inArray(services.id, [...new Set(slice.map((r) => r.serviceId))])).all() as ServiceRow[]) : [];
+  const servicesById = new Map(serviceRows.map((s) => [s.id, s]));
+  const locationRows = slice.length ? (db.select(locationColumns).from(locations).where(inArray(locations.id, [...new Set(slice.map((r) => r.locationId))])).all() as LocationRow[]) : [];
+  const locationsById = new Map(locationRows.map((l) => [l.id, l]));
+  const orgs = new Map(
+    serviceRows.length
+      ? db
+          .select(organizationColumns)
+          .from(organizations)
+          .where(inArray(organizations.id, [...new Set(serviceRows.map((s) => s.organizationId))]))
+          .all()
+          .map((o) => [o.id, toOrganization(o, options.origin)])
+      : [],
+  );
+  const contents = slice.map((r) => {
+    const s = servicesById.get(r.serviceId)!;
+    return serviceAtLocationBasic(r.salId, s, orgs.get(s.organizationId) ?? null, locationsById.get(r.locationId)!);
+  });
+  return { ok: true, body: page(contents, total, params.page, params.per_page) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP helpers for the API routes
+// ---------------------------------------------------------------------------------------------
+
+/** A JSON response; public answers may be cached briefly and read from any origin (open data). */
+export function hsdsJson(body: unknown, options: { status?: number; professional?: boolean } = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: options.status ?? 200,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      ...(options.professional
+        ? { 'Cache-Control': 'private, no-store' }
+        : { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' }),
+    },
+  });
+}
+
+/** The list parameters of this request, or a 400 with the reason (thrown, as a guard). */
+export function requireListParams(request: Request): ListParams {
+  const parsed = readListParams(new URL(request.url));
+  if (!parsed.ok) throw hsdsJson({ error: 'bad_request', detail: parsed.detail }, { status: 400 });
+  return parsed.params;
+}
+
+export function notFoundJson(): Response {
+  return hsdsJson({ error: 'not_found' }, { status: 404 });
+}
+
+export function originOf(request: Request): string {
+  return new URL(request.url).origin;
+}

@@ -1,0 +1,116 @@
+/**
+ * /aanbieders/:slug/fout-melden — "Klopt er iets niet?": anyone (signed in or not) reports an
+ * error on a provider page. A contract manager checks the report in the queue.
+ */
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import maintenanceCss from '../styles/maintenance.css';
+import { ErrorSummary, SelectInput, SubmitButton, TextArea, TextInput } from '../components/admin-form';
+import { AdminNotice } from '../components/admin-layout';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { errorReportSchema, errorReportTopics } from '../domain/change-request';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { actorFor } from '../models/catalogue-admin.server';
+import { getReportTarget, reportError } from '../models/change-request.server';
+import { invalidForm, noticeOf, redirectWithNotice } from '../utils/admin-form.server';
+import type { FormActionData } from '../utils/admin-form.types';
+import { getUser } from '../utils/auth.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
+
+function targetOf(slug: string | undefined) {
+  const target = getReportTarget(getDb(), slug ?? '');
+  if (!target) throw new Response('Not found', { status: 404 });
+  return target;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const target = targetOf(params.slug);
+  return {
+    title: translate(getLocale(request), 'report.title'),
+    ...target,
+    ownOrganization: user?.role === 'provider' && user.organizationId === target.organization.id,
+    notice: noticeOf(request),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} ${data?.organization.name ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await getUser(request);
+  const target = targetOf(params.slug);
+  const submission = parseWithZod(await request.formData(), { schema: errorReportSchema });
+  if (submission.status !== 'success') return invalidForm(submission);
+  const path = `/aanbieders/${target.organization.slug}/fout-melden`;
+  // A robot filled in the hidden field: thank it, keep nothing.
+  if (submission.value.homepage) return redirectWithNotice(path, 'gemeld');
+  reportError(getDb(), actorFor(user, context), target.organization.id, submission.value, user);
+  return redirectWithNotice(path, 'gemeld');
+}
+
+export default function ReportError() {
+  const { organization, services, ownOrganization, notice } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: 'fout-melden',
+    lastResult: actionData?.result,
+    defaultValue: { topic: 'other' },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: errorReportSchema }),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+  });
+  return (
+    <div className="sk-narrow">
+      <Paragraph>
+        <Link to={`/aanbieders/${organization.slug}`}>← {organization.name}</Link>
+      </Paragraph>
+      <Heading level={1}>{t('report.title')}</Heading>
+      {notice ? (
+        <AdminNotice>
+          <p className="utrecht-paragraph">{t('report.thanks')}</p>
+          <p className="utrecht-paragraph">
+            <Link to={`/aanbieders/${organization.slug}`}>{t('report.back', { name: organization.name })}</Link>
+          </p>
+        </AdminNotice>
+      ) : (
+        <>
+          <Paragraph lead>{t('report.intro', { name: organization.name })}</Paragraph>
+          {ownOrganization ? (
+            <AdminNotice tone="warning">
+              {t('report.ownOrganization')} <Link to="/mijn-organisatie">{t('report.ownOrganizationLink')}</Link>
+            </AdminNotice>
+          ) : null}
+          <Form method="post" {...getFormProps(form)} className="sk-form">
+            <ErrorSummary errors={form.allErrors} formErrors={form.errors} />
+            <SelectInput field={fields.topic} label={t('report.topic')} options={errorReportTopics.map((topic) => ({ value: topic, label: t(`report.topic.${topic}`) }))} />
+            {services.length ? (
+              <SelectInput
+                field={fields.serviceId}
+                label={t('report.service')}
+                optional
+                emptyLabel={t('report.serviceAll')}
+                options={services.map((s) => ({ value: s.id, label: s.name }))}
+              />
+            ) : null}
+            <TextArea field={fields.message} label={t('report.message')} description={t('report.messageHint')} rows={5} />
+            <TextInput field={fields.suggestion} label={t('report.suggestion')} description={t('report.suggestionHint')} optional />
+            <TextInput field={fields.email} label={t('report.email')} description={t('report.emailHint')} optional type="email" inputMode="email" autoComplete="email" />
+            <div hidden>
+              <label htmlFor="homepage">{t('report.honeypot')}</label>
+              <input id="homepage" name="homepage" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+            </div>
+            <Paragraph className="sk-muted">{t('report.privacy')}</Paragraph>
+            <SubmitButton>{t('report.submit')}</SubmitButton>
+          </Form>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+/** GET /api/hsds/services — public, paginated; no cost fields (see docs/hsds-profile.md). */
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { getDb } from '../db.server';
+import { hsdsJson, listServices, originOf, requireListParams } from '../models/hsds.server';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = requireListParams(request);
+  const result = listServices(getDb(), params, { origin: originOf(request) });
+  return result.ok ? hsdsJson(result.body) : hsdsJson({ error: 'bad_request', detail: result.detail }, { status: result.status });
+}

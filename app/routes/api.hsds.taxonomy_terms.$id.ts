@@ -1,0 +1,10 @@
+/** GET /api/hsds/taxonomy_terms/{id} */
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { getDb } from '../db.server';
+import { getTaxonomyTerm, hsdsJson, notFoundJson } from '../models/hsds.server';
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const term = getTaxonomyTerm(getDb(), params.id ?? '');
+  if (!term) throw notFoundJson();
+  return hsdsJson(term);
+}

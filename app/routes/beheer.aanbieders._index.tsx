@@ -1,0 +1,100 @@
+/** /beheer/aanbieders — find an organisation to maintain, or add one. */
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, useLoaderData, useLocation } from '@remix-run/react';
+import { z } from 'zod';
+import maintenanceCss from '../styles/maintenance.css';
+import { AdminNotice, AdminPage, DataTable, Pager, Td, Th } from '../components/admin-layout';
+import { Button, FormField, Select, Textbox } from '../components/form';
+import { Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { formatDate } from '../domain/format';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { listOrganizationsForAdmin } from '../models/organization-admin.server';
+import { noticeOf } from '../utils/admin-form.server';
+import { requirePermission } from '../utils/auth.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
+
+const PER_PAGE = 50;
+const querySchema = z.object({
+  q: z.string().trim().max(100).catch(''),
+  status: z.enum(['active', 'archived']).optional().catch(undefined),
+  pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, 'update:catalogue:any');
+  const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { total, rows } = listOrganizationsForAdmin(getDb(), { q: query.q, status: query.status, page: query.pagina, perPage: PER_PAGE });
+  return {
+    title: translate(getLocale(request), 'maint.organizations.title'),
+    query,
+    total,
+    pages: Math.max(1, Math.ceil(total / PER_PAGE)),
+    rows,
+    notice: noticeOf(request),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export default function OrganizationsAdmin() {
+  const { title, query, total, pages, rows, notice } = useLoaderData<typeof loader>();
+  const { t, plural, locale } = useTranslation();
+  const location = useLocation();
+  return (
+    <AdminPage title={title} area="/beheer/aanbieders" lead={t('maint.organizations.lead')}>
+      {notice ? <AdminNotice>{t(notice)}</AdminNotice> : null}
+      <Paragraph>
+        <Link to="/beheer/aanbieders/nieuw">{t('maint.organizations.new')}</Link>
+      </Paragraph>
+      <Form method="get" className="sk-filters-inline" role="search" aria-label={t('maint.organizations.filter')}>
+        <FormField id="zoek-aanbieder" label={t('maint.organizations.search')} description={t('maint.organizations.searchHint')}>
+          {(describedBy) => <Textbox id="zoek-aanbieder" name="q" type="search" defaultValue={query.q} aria-describedby={describedBy} />}
+        </FormField>
+        <FormField id="status-aanbieder" label={t('maint.field.status')}>
+          {(describedBy) => (
+            <Select id="status-aanbieder" name="status" defaultValue={query.status ?? ''} aria-describedby={describedBy}>
+              <option value="">{t('maint.filter.all')}</option>
+              <option value="active">{t('maint.status.active')}</option>
+              <option value="archived">{t('maint.status.archived')}</option>
+            </Select>
+          )}
+        </FormField>
+        <Button type="submit" appearance="secondary">
+          {t('maint.filter.apply')}
+        </Button>
+      </Form>
+      <Paragraph role="status">{plural('maint.organizations.count', total)}</Paragraph>
+      <DataTable
+        label={t('maint.organizations.table')}
+        head={
+          <>
+            <Th>{t('maint.field.name')}</Th>
+            <Th>{t('maint.field.externalId')}</Th>
+            <Th>{t('maint.field.status')}</Th>
+            <Th>{t('maint.field.assuredDate')}</Th>
+            <Th>{t('maint.organizations.services')}</Th>
+            <Th>{t('maint.organizations.locations')}</Th>
+          </>
+        }
+      >
+        {rows.map((row) => (
+          <tr key={row.id} className="utrecht-table__row">
+            <Td>
+              <Link to={`/beheer/aanbieders/${row.id}`}>{row.name}</Link>
+            </Td>
+            <Td>{row.externalId ?? '—'}</Td>
+            <Td>{t(`maint.status.${row.status}`)}</Td>
+            <Td>{row.assuredDate ? formatDate(locale, row.assuredDate) : t('maint.verified.never')}</Td>
+            <Td numeric>{row.serviceCount}</Td>
+            <Td numeric>{row.locationCount}</Td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pager page={query.pagina} pages={pages} search={location.search} />
+    </AdminPage>
+  );
+}

@@ -1,0 +1,44 @@
+/** /beheer/aanbieders/nieuw — add an organisation. */
+import { parseWithZod } from '@conform-to/zod';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData } from '@remix-run/react';
+import maintenanceCss from '../styles/maintenance.css';
+import { AdminPage } from '../components/admin-layout';
+import { OrganizationForm } from '../components/admin-organization-form';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { organizationCreateSchema } from '../domain/catalogue-forms';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { actorFor } from '../models/catalogue-admin.server';
+import { createOrganization } from '../models/organization-admin.server';
+import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
+import type { FormActionData } from '../utils/admin-form.types';
+import { requirePermission } from '../utils/auth.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, 'update:catalogue:any');
+  return { title: translate(getLocale(request), 'maint.organizations.new') };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'update:catalogue:any');
+  const submission = parseWithZod(await request.formData(), { schema: organizationCreateSchema });
+  if (submission.status !== 'success') return invalidForm(submission);
+  const result = createOrganization(getDb(), actorFor(user, context), submission.value);
+  return saveResponse(submission, result, { success: (id) => redirectWithNotice(`/beheer/aanbieders/${id}`, 'aangemaakt'), fields: [] });
+}
+
+export default function NewOrganization() {
+  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const { t } = useTranslation();
+  return (
+    <AdminPage title={t('maint.organizations.new')} area="/beheer/aanbieders" back={{ to: '/beheer/aanbieders', label: t('maint.organizations.title') }}>
+      <OrganizationForm defaultValue={{}} lastResult={actionData?.result} />
+    </AdminPage>
+  );
+}

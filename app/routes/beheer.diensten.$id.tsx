@@ -1,0 +1,122 @@
+/** /beheer/diensten/:id — edit a service (with optimistic locking) and mark it verified. */
+import { parseWithZod } from '@conform-to/zod';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import maintenanceCss from '../styles/maintenance.css';
+import { AuditTable } from '../components/admin-audit';
+import { SubmitButton } from '../components/admin-form';
+import { AdminNotice, AdminPage } from '../components/admin-layout';
+import { ServiceForm } from '../components/admin-service-form';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { serviceUpdateSchema } from '../domain/catalogue-forms';
+import { formatDate } from '../domain/format';
+import { slotsFromPeriods } from '../domain/hours';
+import { isoToday } from '../domain/staleness';
+import { listAuditEntries } from '../models/audit.server';
+import { actorFor } from '../models/catalogue-admin.server';
+import { markVerified } from '../models/organization-admin.server';
+import { getServiceForAdmin, listProductOptions, serviceFormFields, updateService } from '../models/service-admin.server';
+import { invalidForm, noticeOf, redirectWithNotice, saveResponse, uuidParam } from '../utils/admin-form.server';
+import { forIntent, type FormActionData } from '../utils/admin-form.types';
+import { requirePermission } from '../utils/auth.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, 'update:catalogue:any');
+  const id = uuidParam(params.id);
+  const db = getDb();
+  const data = getServiceForAdmin(db, id);
+  if (!data) throw new Response('Not found', { status: 404 });
+  return {
+    section: translate(getLocale(request), 'maint.nav.home'),
+    ...data,
+    products: listProductOptions(db),
+    history: listAuditEntries(db, { entityType: 'service', entityId: id, limit: 20 }).map((e) => ({ ...e, at: e.at.toISOString() })),
+    notice: noticeOf(request),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.service.name ?? ''} | ${data?.section ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'update:catalogue:any');
+  const id = uuidParam(params.id);
+  const db = getDb();
+  const actor = actorFor(user, context);
+  const formData = await request.formData();
+  const path = `/beheer/diensten/${id}`;
+  if (formData.get('intent') === 'verify') {
+    if (markVerified(db, actor, { serviceIds: [id] }, isoToday()) === 0) throw new Response('Not found', { status: 404 });
+    return redirectWithNotice(path, 'gecontroleerd');
+  }
+  const submission = parseWithZod(formData, { schema: serviceUpdateSchema });
+  if (submission.status !== 'success') return invalidForm(submission, 'save');
+  const { version, original: _original, ...input } = submission.value;
+  const result = updateService(db, actor, id, input, version, isoToday());
+  return saveResponse(submission, result, {
+    success: () => redirectWithNotice(path, 'opgeslagen'),
+    fields: serviceFormFields,
+    checkboxes: ['acceptingNewClients'],
+    lists: ['languages', 'locationIds'],
+    intent: 'save',
+  });
+}
+
+export default function ServiceAdmin() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const { t, locale } = useTranslation();
+  const save = forIntent(actionData, 'save');
+  const { service, organization } = data;
+  return (
+    <AdminPage title={service.name} area="/beheer/aanbieders" back={{ to: `/beheer/aanbieders/${organization.id}`, label: organization.name }}>
+      {data.notice ? <AdminNotice>{t(data.notice)}</AdminNotice> : null}
+      <dl className="sk-dl">
+        <dt>{t('maint.field.organizationId')}</dt>
+        <dd>
+          <Link to={`/beheer/aanbieders/${organization.id}`}>{organization.name}</Link>
+        </dd>
+        <dt>{t('maint.field.assuredDate')}</dt>
+        <dd data-testid="assured-date">{service.assuredDate ? formatDate(locale, service.assuredDate) : t('maint.verified.never')}</dd>
+      </dl>
+      <section className="sk-section" aria-labelledby="controleren">
+        <Heading level={2} id="controleren">
+          {t('maint.verify.title')}
+        </Heading>
+        <Paragraph>{t('maint.verify.text')}</Paragraph>
+        <Form method="post">
+          <input type="hidden" name="intent" value="verify" />
+          <SubmitButton intent="verify" appearance="secondary">
+            {t('maint.verify.submit')}
+          </SubmitButton>
+        </Form>
+      </section>
+      <section className="sk-section" aria-labelledby="gegevens">
+        <Heading level={2} id="gegevens">
+          {t('maint.services.details')}
+        </Heading>
+        <ServiceForm
+          key={`${service.version}-${save?.conflict?.version ?? ''}`}
+          defaultValue={data.values}
+          hours={slotsFromPeriods(service.hours)}
+          lastResult={save?.result}
+          products={data.products}
+          locations={data.locations}
+          lock={{ version: service.version }}
+          conflict={save?.conflict}
+        />
+      </section>
+      <section className="sk-section" aria-labelledby="geschiedenis">
+        <Heading level={2} id="geschiedenis">
+          {t('maint.history.title')}
+        </Heading>
+        {data.history.length ? <AuditTable rows={data.history} label={t('maint.history.title')} showRecord={false} /> : <Paragraph>{t('maint.history.none')}</Paragraph>}
+      </section>
+    </AdminPage>
+  );
+}

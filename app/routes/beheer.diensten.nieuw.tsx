@@ -1,0 +1,65 @@
+/** /beheer/diensten/nieuw?aanbieder=:id — add a service to an organisation. */
+import { parseWithZod } from '@conform-to/zod';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import maintenanceCss from '../styles/maintenance.css';
+import { AdminPage } from '../components/admin-layout';
+import { ServiceForm } from '../components/admin-service-form';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { serviceCreateSchema } from '../domain/catalogue-forms';
+import { slotsFromPeriods } from '../domain/hours';
+import { isoToday } from '../domain/staleness';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { actorFor } from '../models/catalogue-admin.server';
+import { getOrganizationForAdmin } from '../models/organization-admin.server';
+import { createService, listProductOptions, organizationLocations } from '../models/service-admin.server';
+import { invalidForm, redirectWithNotice, saveResponse, uuidParam } from '../utils/admin-form.server';
+import type { FormActionData } from '../utils/admin-form.types';
+import { requirePermission } from '../utils/auth.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, 'update:catalogue:any');
+  const organizationId = uuidParam(new URL(request.url).searchParams.get('aanbieder') ?? undefined);
+  const db = getDb();
+  const org = getOrganizationForAdmin(db, organizationId);
+  if (!org) throw new Response('Not found', { status: 404 });
+  return {
+    title: translate(getLocale(request), 'maint.services.new'),
+    organization: { id: org.organization.id, name: org.organization.name },
+    products: listProductOptions(db),
+    locations: organizationLocations(db, organizationId),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'update:catalogue:any');
+  const submission = parseWithZod(await request.formData(), { schema: serviceCreateSchema });
+  if (submission.status !== 'success') return invalidForm(submission);
+  const { organizationId, ...input } = submission.value;
+  const result = createService(getDb(), actorFor(user, context), organizationId, input, isoToday());
+  return saveResponse(submission, result, { success: (id) => redirectWithNotice(`/beheer/diensten/${id}`, 'aangemaakt'), fields: [] });
+}
+
+export default function NewService() {
+  const { organization, products, locations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const { t } = useTranslation();
+  return (
+    <AdminPage title={t('maint.services.new')} area="/beheer/aanbieders" back={{ to: `/beheer/aanbieders/${organization.id}`, label: organization.name }}>
+      <ServiceForm
+        defaultValue={{ kind: 'contracted', law: 'wmo', status: 'active', acceptingNewClients: true }}
+        hours={slotsFromPeriods([])}
+        lastResult={actionData?.result}
+        products={products}
+        locations={locations}
+        organizationId={organization.id}
+      />
+    </AdminPage>
+  );
+}

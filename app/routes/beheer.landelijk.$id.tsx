@@ -1,0 +1,84 @@
+/** /beheer/landelijk/:id — edit (the form's snapshot is the lock) or remove a national procurement. */
+import { parseWithZod } from '@conform-to/zod';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import maintenanceCss from '../styles/maintenance.css';
+import { NationalForm } from '../components/admin-cost-forms';
+import { SubmitButton } from '../components/admin-form';
+import { AdminNotice, AdminPage } from '../components/admin-layout';
+import { Heading, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { nationalProcurementEditableFields, nationalProcurementSchema } from '../domain/catalogue-forms';
+import { parseSnapshot } from '../domain/optimistic-lock';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { actorFor } from '../models/catalogue-admin.server';
+import { deleteNational, getNationalForAdmin, listProducts, updateNational } from '../models/contract-admin.server';
+import { listOrganizationOptions } from '../models/organization-admin.server';
+import { invalidForm, noticeOf, redirectWithNotice, saveResponse, uuidParam } from '../utils/admin-form.server';
+import { forIntent, type FormActionData } from '../utils/admin-form.types';
+import { requirePermission } from '../utils/auth.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, 'update:contract:any');
+  const id = uuidParam(params.id);
+  const db = getDb();
+  const data = getNationalForAdmin(db, id);
+  if (!data) throw new Response('Not found', { status: 404 });
+  return { ...data, title: translate(getLocale(request), 'maint.national.edit'), organizations: listOrganizationOptions(db), products: listProducts(db), notice: noticeOf(request) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'update:contract:any');
+  const id = uuidParam(params.id);
+  const db = getDb();
+  const actor = actorFor(user, context);
+  const formData = await request.formData();
+  if (formData.get('intent') === 'delete') {
+    if (!deleteNational(db, actor, id)) throw new Response('Not found', { status: 404 });
+    return redirectWithNotice('/beheer/landelijk', 'verwijderd');
+  }
+  const submission = parseWithZod(formData, { schema: nationalProcurementSchema });
+  if (submission.status !== 'success') return invalidForm(submission, 'save');
+  const snapshot = parseSnapshot(typeof formData.get('original') === 'string' ? (formData.get('original') as string) : null);
+  const result = updateNational(db, actor, id, submission.value, snapshot);
+  return saveResponse(submission, result, { success: () => redirectWithNotice(`/beheer/landelijk/${id}`, 'opgeslagen'), fields: nationalProcurementEditableFields, intent: 'save' });
+}
+
+export default function NationalEdit() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const { t } = useTranslation();
+  const save = forIntent(actionData, 'save');
+  return (
+    <AdminPage title={data.title} area="/beheer/landelijk" back={{ to: '/beheer/landelijk', label: t('maint.national.title') }}>
+      {data.notice ? <AdminNotice>{t(data.notice)}</AdminNotice> : null}
+      <NationalForm
+        key={JSON.stringify(save?.conflict?.current ?? data.values)}
+        defaultValue={data.values}
+        lastResult={save?.result}
+        organizations={data.organizations}
+        products={data.products}
+        lock={{ version: 0 }}
+        conflict={save?.conflict}
+      />
+      <section className="sk-section" aria-labelledby="verwijderen">
+        <Heading level={2} id="verwijderen">
+          {t('maint.national.delete')}
+        </Heading>
+        <Paragraph>{t('maint.national.deleteText')}</Paragraph>
+        <Form method="post">
+          <input type="hidden" name="intent" value="delete" />
+          <SubmitButton intent="delete" appearance="secondary">
+            {t('maint.national.deleteSubmit')}
+          </SubmitButton>
+        </Form>
+      </section>
+    </AdminPage>
+  );
+}

@@ -1,0 +1,109 @@
+/** /beheer/locaties/:id — edit a location and its opening hours (optimistic locking), or delete it. */
+import { parseWithZod } from '@conform-to/zod';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import maintenanceCss from '../styles/maintenance.css';
+import { SubmitButton } from '../components/admin-form';
+import { AdminNotice, AdminPage } from '../components/admin-layout';
+import { LocationForm } from '../components/admin-location-form';
+import { Heading, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { locationUpdateSchema } from '../domain/catalogue-forms';
+import { slotsFromPeriods } from '../domain/hours';
+import { actorFor } from '../models/catalogue-admin.server';
+import { deleteLocation, getLocationForAdmin, listDistrictOptions, updateLocation } from '../models/location-admin.server';
+import { locationEditableFields } from '../domain/catalogue-forms';
+import { invalidForm, noticeOf, redirectWithNotice, saveResponse, uuidParam } from '../utils/admin-form.server';
+import { forIntent, type FormActionData } from '../utils/admin-form.types';
+import { withInit } from '../utils/respond.server';
+import { requirePermission } from '../utils/auth.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, 'update:catalogue:any');
+  const id = uuidParam(params.id);
+  const db = getDb();
+  const data = getLocationForAdmin(db, id);
+  if (!data) throw new Response('Not found', { status: 404 });
+  return {
+    section: translate(getLocale(request), 'maint.nav.home'), ...data, districts: listDistrictOptions(db), notice: noticeOf(request) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.location.name ?? ''} | ${data?.section ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'update:catalogue:any');
+  const id = uuidParam(params.id);
+  const db = getDb();
+  const actor = actorFor(user, context);
+  const formData = await request.formData();
+  if (formData.get('intent') === 'delete') {
+    if (formData.get('confirm') !== 'on') {
+      return withInit<FormActionData>({ intent: 'delete', result: { status: 'error', error: { confirm: ['maint.locations.confirmRequired'] } } }, { status: 400 });
+    }
+    const result = deleteLocation(db, actor, id, Number(formData.get('version')));
+    if (result.ok) return redirectWithNotice(`/beheer/aanbieders/${result.id}`, 'verwijderd');
+    if (result.reason === 'notFound') throw new Response('Not found', { status: 404 });
+    return withInit<FormActionData>({ intent: 'delete', result: { status: 'error', error: { '': ['maint.conflict.title'] } } }, { status: 409 });
+  }
+  const submission = parseWithZod(formData, { schema: locationUpdateSchema });
+  if (submission.status !== 'success') return invalidForm(submission, 'save');
+  const { version, original: _original, ...input } = submission.value;
+  const result = updateLocation(db, actor, id, input, version);
+  return saveResponse(submission, result, {
+    success: () => redirectWithNotice(`/beheer/locaties/${id}`, 'opgeslagen'),
+    fields: locationEditableFields,
+    checkboxes: ['wheelchairAccessible', 'hearingLoop', 'accessibleToilet'],
+    intent: 'save',
+  });
+}
+
+export default function LocationAdmin() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const { t, plural } = useTranslation();
+  const save = forIntent(actionData, 'save');
+  const remove = forIntent(actionData, 'delete');
+  const { location, organization } = data;
+  const removeError = remove?.result.error?.confirm?.[0] ?? remove?.result.error?.['']?.[0];
+  return (
+    <AdminPage title={location.name} area="/beheer/aanbieders" back={{ to: `/beheer/aanbieders/${organization.id}`, label: organization.name }}>
+      {data.notice ? <AdminNotice>{t(data.notice)}</AdminNotice> : null}
+      <LocationForm
+        key={`${location.version}-${save?.conflict?.version ?? ''}`}
+        defaultValue={data.values}
+        hours={slotsFromPeriods(location.hours)}
+        lastResult={save?.result}
+        districts={data.districts}
+        lock={{ version: location.version }}
+        conflict={save?.conflict}
+      />
+      <section className="sk-section" aria-labelledby="verwijderen">
+        <Heading level={2} id="verwijderen">
+          {t('maint.locations.delete')}
+        </Heading>
+        <Paragraph>{plural('maint.locations.deleteText', data.serviceCount)}</Paragraph>
+        <Form method="post" className="sk-form">
+          <input type="hidden" name="intent" value="delete" />
+          <input type="hidden" name="version" value={location.version} />
+          {removeError ? (
+            <AdminNotice tone="error">{t(removeError === 'maint.conflict.title' ? 'maint.conflict.title' : 'maint.locations.confirmRequired')}</AdminNotice>
+          ) : null}
+          <div className="sk-checkbox">
+            <input type="checkbox" id="bevestig-verwijderen" name="confirm" className="utrecht-checkbox utrecht-checkbox--html-input" />
+            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="bevestig-verwijderen">
+              {t('maint.locations.confirm')}
+            </label>
+          </div>
+          <SubmitButton intent="delete" appearance="secondary">
+            {t('maint.locations.deleteSubmit')}
+          </SubmitButton>
+        </Form>
+      </section>
+    </AdminPage>
+  );
+}

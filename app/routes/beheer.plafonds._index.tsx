@@ -1,0 +1,95 @@
+/** /beheer/plafonds — budget ceilings and committed amounts per organisation per contract year. */
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, useLoaderData, useLocation } from '@remix-run/react';
+import { z } from 'zod';
+import maintenanceCss from '../styles/maintenance.css';
+import { AdminNotice, AdminPage, DataTable, Pager, Td, Th } from '../components/admin-layout';
+import { Button, FormField, Select, Textbox } from '../components/form';
+import { Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { formatCents, formatPercent } from '../domain/format';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { listCeilingYears, listCeilings } from '../models/contract-admin.server';
+import { noticeOf } from '../utils/admin-form.server';
+import { requirePermission } from '../utils/auth.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
+
+const PER_PAGE = 50;
+const querySchema = z.object({
+  q: z.string().trim().max(100).catch(''),
+  jaar: z.coerce.number().int().min(2015).max(2100).optional().catch(undefined),
+  pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, 'update:contract:any');
+  const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const db = getDb();
+  const { total, rows } = listCeilings(db, { year: query.jaar, q: query.q, page: query.pagina, perPage: PER_PAGE });
+  return { title: translate(getLocale(request), 'maint.ceilings.title'), query, total, pages: Math.max(1, Math.ceil(total / PER_PAGE)), rows, years: listCeilingYears(db), notice: noticeOf(request) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export default function CeilingsAdmin() {
+  const { title, query, total, pages, rows, years, notice } = useLoaderData<typeof loader>();
+  const { t, plural, locale } = useTranslation();
+  const location = useLocation();
+  return (
+    <AdminPage title={title} area="/beheer/plafonds" lead={t('maint.ceilings.lead')}>
+      {notice ? <AdminNotice>{t(notice)}</AdminNotice> : null}
+      <Paragraph>
+        <Link to="/beheer/plafonds/nieuw">{t('maint.ceilings.new')}</Link>
+      </Paragraph>
+      <Form method="get" className="sk-filters-inline" role="search" aria-label={t('maint.ceilings.filter')}>
+        <FormField id="zoek-plafond" label={t('maint.contracts.search')}>
+          {(describedBy) => <Textbox id="zoek-plafond" name="q" type="search" defaultValue={query.q} aria-describedby={describedBy} />}
+        </FormField>
+        <FormField id="jaar-plafond" label={t('maint.field.year')}>
+          {(describedBy) => (
+            <Select id="jaar-plafond" name="jaar" defaultValue={query.jaar ? String(query.jaar) : ''} aria-describedby={describedBy}>
+              <option value="">{t('maint.filter.all')}</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        <Button type="submit" appearance="secondary">
+          {t('maint.filter.apply')}
+        </Button>
+      </Form>
+      <Paragraph role="status">{plural('maint.ceilings.count', total)}</Paragraph>
+      <DataTable
+        label={t('maint.ceilings.table')}
+        head={
+          <>
+            <Th>{t('maint.field.organizationId')}</Th>
+            <Th>{t('maint.field.year')}</Th>
+            <Th>{t('maint.field.ceilingCents')}</Th>
+            <Th>{t('maint.field.committedCents')}</Th>
+            <Th>{t('maint.ceilings.utilisation')}</Th>
+          </>
+        }
+      >
+        {rows.map((c) => (
+          <tr key={c.id} className="utrecht-table__row">
+            <Td>
+              <Link to={`/beheer/plafonds/${c.id}`}>{c.organizationName}</Link>
+            </Td>
+            <Td>{c.year}</Td>
+            <Td numeric>{formatCents(locale, c.ceilingCents)}</Td>
+            <Td numeric>{formatCents(locale, c.committedCents)}</Td>
+            <Td numeric>{c.ceilingCents > 0 ? `${formatPercent(locale, c.committedCents / c.ceilingCents)}%` : '—'}</Td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pager page={query.pagina} pages={pages} search={location.search} />
+    </AdminPage>
+  );
+}

@@ -1,0 +1,51 @@
+/** /beheer/plafonds/nieuw — a budget ceiling for an organisation and contract year. */
+import { parseWithZod } from '@conform-to/zod';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import maintenanceCss from '../styles/maintenance.css';
+import { CeilingForm } from '../components/admin-cost-forms';
+import { AdminPage } from '../components/admin-layout';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { ceilingCreateSchema } from '../domain/catalogue-forms';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { actorFor } from '../models/catalogue-admin.server';
+import { createCeiling } from '../models/contract-admin.server';
+import { listOrganizationOptions } from '../models/organization-admin.server';
+import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
+import type { FormActionData } from '../utils/admin-form.types';
+import { requirePermission } from '../utils/auth.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, 'update:contract:any');
+  return {
+    title: translate(getLocale(request), 'maint.ceilings.new'),
+    organizations: listOrganizationOptions(getDb()),
+    organizationId: new URL(request.url).searchParams.get('aanbieder') ?? '',
+    year: String(new Date().getUTCFullYear()),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'update:contract:any');
+  const submission = parseWithZod(await request.formData(), { schema: ceilingCreateSchema });
+  if (submission.status !== 'success') return invalidForm(submission);
+  const result = createCeiling(getDb(), actorFor(user, context), submission.value);
+  return saveResponse(submission, result, { success: (id) => redirectWithNotice(`/beheer/plafonds/${id}`, 'aangemaakt'), fields: [] });
+}
+
+export default function NewCeiling() {
+  const { title, organizations, organizationId, year } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const { t } = useTranslation();
+  return (
+    <AdminPage title={title} area="/beheer/plafonds" back={{ to: '/beheer/plafonds', label: t('maint.ceilings.title') }}>
+      <CeilingForm defaultValue={{ organizationId, year, committedCents: '0,00' }} lastResult={actionData?.result} organizations={organizations} />
+    </AdminPage>
+  );
+}

@@ -1,0 +1,79 @@
+/** /mijn-organisatie/gegevens — a provider proposes changes to its organisation's contact details. */
+import { getFormProps, useForm } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import maintenanceCss from '../styles/maintenance.css';
+import { ErrorSummary, SubmitButton, TextArea, TextInput } from '../components/admin-form';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { organizationProposalSchema } from '../domain/change-request';
+import { translate } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { actorFor } from '../models/catalogue-admin.server';
+import { getOwnEntry, proposeChanges } from '../models/change-request.server';
+import { redirectWithNotice } from '../utils/admin-form.server';
+import type { FormActionData } from '../utils/admin-form.types';
+import { withInit } from '../utils/respond.server';
+import { requireOwnOrganization } from '../utils/own-organization.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { organizationId } = await requireOwnOrganization(request);
+  const entry = getOwnEntry(getDb(), organizationId);
+  if (!entry) throw new Response('Not found', { status: 404 });
+  const v = entry.organization.values;
+  const text = (x: unknown) => (x === null || x === undefined ? '' : String(x));
+  return {
+    title: translate(getLocale(request), 'own.organizationTitle'),
+    name: entry.organization.name,
+    defaults: { description: text(v.description), website: text(v.website), email: text(v.email), phone: text(v.phone) },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { user } = await requireOwnOrganization(request);
+  const submission = parseWithZod(await request.formData(), { schema: organizationProposalSchema });
+  if (submission.status !== 'success') return withInit<FormActionData>({ result: submission.reply() }, { status: 400 });
+  const { message, ...proposed } = submission.value;
+  const result = proposeChanges(getDb(), actorFor(user, context), user, { serviceId: null }, proposed, message);
+  if (result.ok) return redirectWithNotice('/mijn-organisatie', 'voorgesteld');
+  if (result.reason === 'notOwn') throw new Response('Forbidden', { status: 403 });
+  return withInit<FormActionData>({ result: submission.reply({ formErrors: ['own.noChanges'] }) }, { status: 400 });
+}
+
+export default function ProposeOrganization() {
+  const { title, name, defaults } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const { t } = useTranslation();
+  const [form, fields] = useForm<Record<'description' | 'website' | 'email' | 'phone' | 'message', unknown>>({
+    id: 'voorstel-organisatie',
+    lastResult: actionData?.result,
+    defaultValue: defaults as never,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: organizationProposalSchema }) as never,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+  });
+  return (
+    <div className="sk-narrow">
+      <Paragraph>
+        <Link to="/mijn-organisatie">← {t('own.title')}</Link>
+      </Paragraph>
+      <Heading level={1}>{title}</Heading>
+      <Paragraph lead>{t('own.proposeIntro', { name })}</Paragraph>
+      <Form method="post" {...getFormProps(form)} className="sk-form">
+        <ErrorSummary errors={form.allErrors} formErrors={form.errors} />
+        <TextArea field={fields.description} label={t('maint.field.description')} description={t('maint.hint.description')} optional rows={6} />
+        <TextInput field={fields.website} label={t('maint.field.website')} optional type="url" inputMode="url" />
+        <TextInput field={fields.email} label={t('maint.field.email')} optional type="email" inputMode="email" />
+        <TextInput field={fields.phone} label={t('maint.field.phone')} description={t('maint.hint.phone')} optional type="tel" inputMode="tel" />
+        <TextArea field={fields.message} label={t('own.message')} description={t('own.messageHint')} optional rows={3} />
+        <SubmitButton>{t('own.submit')}</SubmitButton>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The server half every maintenance form shares: read the form with its zod schema, turn a
+ * model's save result into the answer (redirect on success, 400 with field errors, 409 with what
+ * changed when someone else saved first), and the notices after a redirect.
+ */
+import type { Submission } from '@conform-to/zod';
+import { redirect } from '@remix-run/node';
+import { describeConflict, parseSnapshot, submittedValues } from '../domain/optimistic-lock';
+import type { ConflictData, FormActionData } from './admin-form.types';
+import type { SaveResult } from '../models/catalogue-admin.server';
+import { withInit } from './respond.server';
+
+export const notices = {
+  aangemaakt: 'maint.notice.created',
+  opgeslagen: 'maint.notice.saved',
+  gecontroleerd: 'maint.notice.verified',
+  gearchiveerd: 'maint.notice.archived',
+  hersteld: 'maint.notice.restored',
+  verwijderd: 'maint.notice.deleted',
+  goedgekeurd: 'maint.notice.approved',
+  afgewezen: 'maint.notice.rejected',
+  voorgesteld: 'maint.notice.proposed',
+  gemeld: 'maint.notice.reported',
+  geimporteerd: 'maint.notice.imported',
+} as const;
+export type Notice = keyof typeof notices;
+
+/** The notice named in `?melding=` (post/redirect/get), as a message key, or null. */
+export function noticeOf(request: Request): (typeof notices)[Notice] | null {
+  const value = new URL(request.url).searchParams.get('melding');
+  return value && value in notices ? notices[value as Notice] : null;
+}
+
+export function redirectWithNotice(path: string, notice: Notice): Response {
+  const separator = path.includes('?') ? '&' : '?';
+  return redirect(`${path}${separator}melding=${notice}`);
+}
+
+export type { ConflictData, FormActionData };
+
+export function invalidForm(submission: Submission<unknown>, intent?: string) {
+  return withInit<FormActionData>({ intent, result: submission.reply() }, { status: 400 });
+}
+
+/** The answer to a save: redirect, 400 with field errors, 409 with the conflict, or 404. */
+export function saveResponse(
+  submission: Submission<unknown>,
+  result: SaveResult,
+  options: {
+    success: (id: string) => Response;
+    fields: readonly string[];
+    checkboxes?: readonly string[];
+    lists?: readonly string[];
+    intent?: string;
+  },
+): Response | FormActionData {
+  if (result.ok) return options.success(result.id);
+  if (result.reason === 'notFound') throw new Response('Not found', { status: 404 });
+  if (result.reason === 'invalid') {
+    return withInit<FormActionData>({ intent: options.intent, result: submission.reply({ fieldErrors: result.fieldErrors }) }, { status: 400 });
+  }
+  const payload = submission.payload as Record<string, unknown>;
+  const yours = submittedValues(payload, options.fields, { checkboxes: options.checkboxes, lists: options.lists });
+  if (options.fields.includes('hours')) yours.hours = hoursFromPayload(payload.hours);
+  const snapshot = parseSnapshot(typeof payload.original === 'string' ? payload.original : null);
+  const rows = describeConflict(options.fields, snapshot, result.current, yours);
+  return withInit<FormActionData>(
+    {
+      intent: options.intent,
+      result: submission.reply({ formErrors: ['maint.conflict.title'] }),
+      conflict: { rows, version: result.currentVersion, current: result.current },
+    },
+    { status: 409 },
+  );
+}
+
+/** The opening-hours grid of a submitted form as the summary text the conflict rows compare. */
+function hoursFromPayload(value: unknown): string {
+  if (!Array.isArray(value)) return '';
+  return value
+    .map((slot) => slot as { weekday?: string; opensAt?: string; closesAt?: string })
+    .filter((slot) => slot.opensAt && slot.closesAt)
+    .map((slot) => ({ weekday: Number(slot.weekday), opensAt: slot.opensAt!.padStart(5, '0'), closesAt: slot.closesAt!.padStart(5, '0') }))
+    .sort((a, b) => a.weekday - b.weekday || a.opensAt.localeCompare(b.opensAt))
+    .map((p) => `${p.weekday} ${p.opensAt}-${p.closesAt}`)
+    .join('; ');
+}
+
+/** A uuid route parameter, or a 404. */
+export function uuidParam(value: string | undefined): string {
+  if (!value || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw new Response('Not found', { status: 404 });
+  return value;
+}

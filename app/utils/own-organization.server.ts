@@ -1,0 +1,8 @@
+/** The guard of /mijn-organisatie: a provider account linked to an organisation. */
+import { requirePermission } from './auth.server';
+
+export async function requireOwnOrganization(request: Request) {
+  const user = await requirePermission(request, 'propose:change:own');
+  if (!user.organizationId) throw new Response('Forbidden', { status: 403, headers: { 'Cache-Control': 'no-store' } });
+  return { user, organizationId: user.organizationId };
+}
