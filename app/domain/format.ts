@@ -1,30 +1,62 @@
 /** Formatting for display: Dutch notation by default, English on request. Pure. */
 import type { Locale } from './enums';
 
-const intlLocale = (locale: Locale) => (locale === 'nl' ? 'nl-NL' : 'en-GB');
+export const intlLocale = (locale: Locale) => (locale === 'nl' ? 'nl-NL' : 'en-GB');
+
+/**
+ * One Intl formatter per locale and kind, made on first use: constructing them costs far more
+ * than formatting, and pages format hundreds of numbers.
+ */
+function cached<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const byLocale = new Map<Locale, T>();
+  return (locale) => {
+    let formatter = byLocale.get(locale);
+    if (!formatter) byLocale.set(locale, (formatter = make(locale)));
+    return formatter;
+  };
+}
+
+const markFormat = cached((l) => new Intl.NumberFormat(intlLocale(l), { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+const moneyFormat = cached((l) => new Intl.NumberFormat(intlLocale(l), { style: 'currency', currency: 'EUR' }));
+const integerFormat = cached((l) => new Intl.NumberFormat(intlLocale(l)));
+const kilometreFormat = cached((l) => new Intl.NumberFormat(intlLocale(l), { maximumFractionDigits: 1 }));
+const percentFormat = cached((l) => new Intl.NumberFormat(intlLocale(l), { maximumFractionDigits: 0 }));
+const dateFormat = cached(
+  (l) => new Intl.DateTimeFormat(intlLocale(l), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }),
+);
+const monthFormat = cached((l) => new Intl.DateTimeFormat(intlLocale(l), { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }));
 
 /** A review mark with one decimal: "8,1" in Dutch, "8.1" in English. */
 export function formatMark(locale: Locale, mark: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mark);
+  return markFormat(locale).format(mark);
 }
 
 /** Money from integer cents: "€ 62,50" in Dutch. */
 export function formatCents(locale: Locale, cents: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return moneyFormat(locale).format(cents / 100);
+}
+
+/** A whole number with grouping: "1.234" in Dutch, "1,234" in English. */
+export function formatInteger(locale: Locale, value: number): string {
+  return integerFormat(locale).format(value);
 }
 
 /** A calendar date (YYYY-MM-DD or Date) as "3 november 2026" / "3 November 2026". */
 export function formatDate(locale: Locale, value: string | Date): string {
   const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+  return dateFormat(locale).format(date);
 }
 
 /** A month (YYYY-MM) as "november 2026". */
 export function formatMonth(locale: Locale, month: string): string {
-  const date = new Date(`${month}-15T12:00:00Z`);
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+  return monthFormat(locale).format(new Date(`${month}-15T12:00:00Z`));
+}
+
+/** A distance in kilometres with at most one decimal: "2,4". */
+export function formatKilometres(locale: Locale, km: number): string {
+  return kilometreFormat(locale).format(km);
 }
 
 export function formatPercent(locale: Locale, fraction: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(fraction * 100);
+  return percentFormat(locale).format(fraction * 100);
 }

@@ -4,8 +4,15 @@
  */
 import { en as coreEn } from './en';
 import { nl as coreNl } from './nl';
+import { accountMessages } from './features/accounts';
+import { reviewMessages } from './features/reviews';
+import { searchMessages } from './features/search';
+import { compareMessages } from './features/compare';
+import { validationMessages } from './features/validation';
+import { csvMessages } from './features/csv-import';
+import { maintenanceMessages } from './features/maintenance';
 
-export const nl = { ...coreNl } as const;
-export const en: Record<keyof typeof nl, string> = { ...coreEn };
+export const nl = { ...coreNl, ...accountMessages.nl, ...searchMessages.nl, ...reviewMessages.nl, ...compareMessages.nl, ...validationMessages.nl, ...csvMessages.nl, ...maintenanceMessages.nl } as const;
+export const en: Record<keyof typeof nl, string> = { ...coreEn, ...accountMessages.en, ...searchMessages.en, ...reviewMessages.en, ...compareMessages.en, ...validationMessages.en, ...csvMessages.en, ...maintenanceMessages.en };
 
 export type MessageKey = keyof typeof nl;

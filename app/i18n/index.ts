@@ -2,6 +2,7 @@
  * Translation: pure, shared by server and browser. Both catalogues are small and ship together.
  */
 import type { Locale } from '../domain/enums';
+import { formatInteger } from '../domain/format';
 import { en, nl, type MessageKey } from './catalogue';
 
 export type { MessageKey };
@@ -25,9 +26,7 @@ export function translatePlural(locale: Locale, base: string, count: number, par
   return translate(locale, key, { count: formatInteger(locale, count), ...params });
 }
 
-export function formatInteger(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(value);
-}
+export { formatInteger };
 
 export function makeTranslator(locale: Locale) {
   return {

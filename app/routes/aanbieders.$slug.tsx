@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { getDb } from '../db.server';
 import { getProviderBySlug, type ProviderPage } from '../models/catalogue.server';
@@ -7,14 +7,47 @@ import { OpeningHours } from '../components/opening-hours';
 import { ExternalLink, Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { WaitingTime } from '../components/waiting-time';
+import { ProviderFeedbackLink } from '../components/admin-feedback-link';
 import { formatDate } from '../domain/format';
 import { ProviderReviews } from '../components/provider-reviews';
+import { getReviewStatistics } from '../models/review.server';
+import reviewsCss from '../styles/reviews.css';
 import type { MessageKey } from '../i18n';
+import { Money, ProfessionalSection } from '../components/professional-section';
+import { canSee } from '../domain/visibility';
+import { getEnv } from '../env.server';
+import { noNewClientsViaMunicipality } from '../models/ceiling.server';
+import { getProfessionalFacts } from '../models/contract.server';
+import { getViewer } from '../utils/auth.server';
+import { PersonalContribution } from '../components/personal-contribution';
+import { personalContributionFor } from '../domain/personal-contribution';
+import { nationalCoverageByProduct } from '../models/ceiling.server';
+import flagsCss from '../styles/flags.css';
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const provider = getProviderBySlug(getDb(), params.slug ?? '', new Date());
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: reviewsCss },
+  { rel: 'stylesheet', href: flagsCss },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await getViewer(request);
+  const db = getDb();
+  const now = new Date();
+  const provider = getProviderBySlug(db, params.slug ?? '', now);
   if (!provider) throw new Response('Not found', { status: 404 });
-  return provider;
+  const organizationId = provider.organization.id;
+  return {
+    ...provider,
+    // Everyone may learn the consequence of a reached ceiling, never the amounts.
+    noNewClientsViaMunicipality: noNewClientsViaMunicipality(db, [organizationId], now).get(organizationId) ?? false,
+    wmoPersonalContributionCents: getEnv().WMO_PERSONAL_CONTRIBUTION_CENTS,
+    // Per-aspect averages and the histogram of overall marks (reviews: app/models/review.server.ts).
+    reviewStatistics: getReviewStatistics(db, organizationId, now),
+    // Cost facts and findings only for a viewer the visibility policy allows (app/domain/visibility.ts).
+    professional: canSee(viewer, 'costs') ? getProfessionalFacts(db, viewer, organizationId, now) : null,
+    // Products of this provider the municipality already buys nationally (professionals only).
+    nationalByProduct: canSee(viewer, 'costs') ? nationalCoverageByProduct(db, viewer, organizationId, now) : null,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -37,10 +70,26 @@ export default function ProviderRoute() {
           ? t('provider.assured', { date: formatDate(locale, organization.assuredDate) })
           : t('provider.assuredNever')}
       </Paragraph>
-      <ProviderReviews summary={provider.reviewSummary} reviews={provider.latestReviews} />
+      {provider.noNewClientsViaMunicipality ? (
+        <div className="sk-notice sk-notice--warning" data-testid="no-new-clients">
+          <p className="utrecht-paragraph">
+            <strong>{t('provider.noNewClientsViaMunicipality')}</strong>
+          </p>
+          <p className="utrecht-paragraph">{t('provider.noNewClientsViaMunicipality.explain')}</p>
+        </div>
+      ) : null}
+      {provider.professional ? <ProfessionalSection facts={provider.professional} national={provider.nationalByProduct ?? undefined} /> : null}
+      <ProviderReviews
+        summary={provider.reviewSummary}
+        reviews={provider.latestReviews}
+        stats={provider.reviewStatistics}
+        slug={organization.slug}
+        professional={provider.professional !== null}
+      />
       <ContactSection provider={provider} />
-      <ServicesSection provider={provider} />
+      <ServicesSection provider={provider} personalContributionCents={provider.wmoPersonalContributionCents} shortlist={provider.professional !== null} />
       <LocationsSection provider={provider} />
+      <ProviderFeedbackLink slug={organization.slug} />
     </article>
   );
 }
@@ -91,7 +140,7 @@ function ContactSection({ provider }: { provider: Provider }) {
   );
 }
 
-function ServicesSection({ provider }: { provider: Provider }) {
+function ServicesSection({ provider, personalContributionCents, shortlist }: { provider: Provider; personalContributionCents: number; shortlist: boolean }) {
   const { t, locale } = useTranslation();
   return (
     <section className="sk-section" aria-labelledby="aanbod">
@@ -147,6 +196,14 @@ function ServicesSection({ provider }: { provider: Provider }) {
                 </dd>
               </>
             ) : null}
+            {personalContributionFor(service) ? (
+              <>
+                <dt>{t('service.personalContribution')}</dt>
+                <dd>
+                  <PersonalContribution kind={personalContributionFor(service)!} amountCents={personalContributionCents} />
+                </dd>
+              </>
+            ) : null}
             {service.status !== 'active' ? (
               <>
                 <dt>{t('service.status')}</dt>
@@ -160,6 +217,17 @@ function ServicesSection({ provider }: { provider: Provider }) {
               </>
             ) : null}
           </dl>
+          {shortlist ? (
+            <p className="utrecht-paragraph">
+              <a
+                className="utrecht-link utrecht-link--html-a"
+                href={`/keuzelijst/toevoegen?organisatie=${encodeURIComponent(provider.organization.id)}&dienst=${encodeURIComponent(service.id)}&terug=${encodeURIComponent(`/aanbieders/${provider.organization.slug}`)}`}
+              >
+                {t('shortlist.add.title')}
+                <span className="sk-visually-hidden">: {service.name}</span>
+              </a>
+            </p>
+          ) : null}
         </section>
       ))}
     </section>

@@ -2,9 +2,9 @@
  * A resident's first journey in real Chromium at phone width: home → search → provider page,
  * once with JavaScript and once without, with axe-core on every page visited.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, newContext, seriousViolations, startApp, type RunningApp } from './harness';
+import { launchBrowser, newContext, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll } from './harness';
 
 let app: RunningApp;
 let browser: Browser;
@@ -18,16 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function expectAccessible(page: Page) {
-  const violations = await seriousViolations(page);
-  expect(violations, describeViolations(page.url(), violations)).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `page is wider than the 360 px viewport at ${page.url()}`).toBeLessThanOrEqual(0);
-}
 
 for (const javaScriptEnabled of [true, false]) {
   describe(`home → search → provider (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, () => {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { copyBaseDatabase } from '../support/copy-database';
 import { projectRoot } from '../support/paths';
 
@@ -157,4 +158,22 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
 /** A readable summary of violations for an assertion message. */
 export function describeViolations(url: string, violations: AxeViolation[]): string {
   return violations.map((v) => `${url}: ${v.id} (${v.impact}) ${v.help} → ${JSON.stringify(v.nodes.map((n) => n.target))}`).join('\n');
+}
+
+/** No serious or critical axe-core violations on the page. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations, describeViolations(page.url(), violations)).toEqual([]);
+}
+
+/** Nothing is wider than the viewport (360 px for residents' phones). */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `page is wider than the viewport at ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+/** Both checks every page visited in a journey gets. */
+export async function expectUsablePage(page: Page): Promise<void> {
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
 }
