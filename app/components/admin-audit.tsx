@@ -1,9 +1,11 @@
 /** Audit-log entries as a table: when, who (and from where), what, which record and field, old → new, result. */
+import type { ReactNode } from 'react';
 import { Link } from '@remix-run/react';
 import type { MessageKey } from '../i18n';
 import { nl } from '../i18n/catalogue';
 import { DataTable, Td, Th } from './admin-layout';
 import { useFieldLabel } from './admin-form';
+import { Heading, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
 
 export interface AuditRow {
@@ -96,5 +98,19 @@ export function AuditTable({ rows, label, showRecord = true }: { rows: readonly 
         );
       })}
     </DataTable>
+  );
+}
+
+/** The "history" section of a record's maintenance page: its recent audit entries (or a line saying there are none), then `children`. */
+export function HistorySection({ rows, children }: { rows: readonly AuditRow[]; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section className="sk-section" aria-labelledby="geschiedenis">
+      <Heading level={2} id="geschiedenis">
+        {t('maint.history.title')}
+      </Heading>
+      {rows.length ? <AuditTable rows={rows} label={t('maint.history.title')} showRecord={false} /> : <Paragraph>{t('maint.history.none')}</Paragraph>}
+      {children}
+    </section>
   );
 }

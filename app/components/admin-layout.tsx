@@ -1,7 +1,8 @@
 /** Page furniture for catalogue maintenance: the way back, notices, tables that scroll on a phone, paging. */
 import type { ReactNode } from 'react';
-import { Link } from '@remix-run/react';
+import { Form, Link } from '@remix-run/react';
 import type { MessageKey } from '../i18n';
+import { SubmitButton } from './admin-form';
 import { Heading, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
 
@@ -39,7 +40,23 @@ export function MaintenanceNav({ current }: { current?: string }) {
   );
 }
 
-export function AdminPage({ title, area, back, children, lead }: { title: string; area?: string; back?: { to: string; label: string }; lead?: ReactNode; children: ReactNode }) {
+/** A maintenance page; `notice` is the message after a redirect (`noticeOf`), shown above the content. */
+export function AdminPage({
+  title,
+  area,
+  back,
+  children,
+  lead,
+  notice,
+}: {
+  title: string;
+  area?: string;
+  back?: { to: string; label: string };
+  lead?: ReactNode;
+  notice?: MessageKey | null;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
   return (
     <div className="sk-admin">
       <MaintenanceNav current={area} />
@@ -52,6 +69,7 @@ export function AdminPage({ title, area, back, children, lead }: { title: string
       ) : null}
       <Heading level={1}>{title}</Heading>
       {lead ? <Paragraph lead>{lead}</Paragraph> : null}
+      {notice ? <AdminNotice>{t(notice)}</AdminNotice> : null}
       {children}
     </div>
   );
@@ -63,6 +81,25 @@ export function AdminNotice({ children, tone = 'ok' }: { children: ReactNode; to
     <div className={`sk-notice sk-notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       {children}
     </div>
+  );
+}
+
+/** "Mark as verified": posts `intent=verify` to the page's own action. */
+export function VerifySection() {
+  const { t } = useTranslation();
+  return (
+    <section className="sk-section" aria-labelledby="controleren">
+      <Heading level={2} id="controleren">
+        {t('maint.verify.title')}
+      </Heading>
+      <Paragraph>{t('maint.verify.text')}</Paragraph>
+      <Form method="post">
+        <input type="hidden" name="intent" value="verify" />
+        <SubmitButton intent="verify" appearance="secondary">
+          {t('maint.verify.submit')}
+        </SubmitButton>
+      </Form>
+    </section>
   );
 }
 

@@ -2,13 +2,12 @@
  * /beheer/aanbieders/:id — one organisation: edit (with optimistic locking), mark verified,
  * archive or restore, and everything it has: services, locations, tariffs, ceilings, history.
  */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
-import { AuditTable } from '../components/admin-audit';
+import { HistorySection } from '../components/admin-audit';
 import { SubmitButton } from '../components/admin-form';
-import { AdminNotice, AdminPage, DataTable, Td, Th } from '../components/admin-layout';
+import { AdminNotice, AdminPage, DataTable, Td, Th, VerifySection } from '../components/admin-layout';
 import { OrganizationForm } from '../components/admin-organization-form';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
@@ -19,10 +18,9 @@ import { organizationEditableFields, organizationUpdateSchema } from '../domain/
 import { formatCents, formatDate } from '../domain/format';
 import { hasPermission } from '../domain/permissions';
 import { isoToday } from '../domain/staleness';
-import { listAuditEntries } from '../models/audit.server';
 import { actorFor } from '../models/catalogue-admin.server';
 import { getOrganizationForAdmin, markVerified, setOrganizationStatus, updateOrganization } from '../models/organization-admin.server';
-import { invalidForm, noticeOf, redirectWithNotice, saveResponse, uuidParam } from '../utils/admin-form.server';
+import { found, noticeOf, notFound, recentHistory, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 
@@ -32,8 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'update:catalogue:any');
   const id = uuidParam(params.id);
   const db = getDb();
-  const data = getOrganizationForAdmin(db, id);
-  if (!data) throw new Response('Not found', { status: 404 });
+  const data = found(getOrganizationForAdmin(db, id));
   const costs = hasPermission(user.role, 'update:contract:any');
   return {
     section: translate(getLocale(request), 'maint.nav.home'),
@@ -41,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     contracts: costs ? data.contracts : [],
     ceilings: costs ? data.ceilings : [],
     costs,
-    history: listAuditEntries(db, { entityType: 'organization', entityId: id, limit: 20 }).map((e) => ({ ...e, at: e.at.toISOString() })),
+    history: recentHistory(db, 'organization', id),
     notice: noticeOf(request),
   };
 }
@@ -57,18 +54,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = formData.get('intent');
   const path = `/beheer/aanbieders/${id}`;
   if (intent === 'verify') {
-    if (markVerified(db, actor, { organizationIds: [id] }, isoToday()) === 0) throw new Response('Not found', { status: 404 });
+    if (markVerified(db, actor, { organizationIds: [id] }, isoToday()) === 0) notFound();
     return redirectWithNotice(path, 'gecontroleerd');
   }
   if (intent === 'archive' || intent === 'restore') {
-    if (!setOrganizationStatus(db, actor, id, intent === 'archive' ? 'archived' : 'active')) throw new Response('Not found', { status: 404 });
+    if (!setOrganizationStatus(db, actor, id, intent === 'archive' ? 'archived' : 'active')) notFound();
     return redirectWithNotice(path, intent === 'archive' ? 'gearchiveerd' : 'hersteld');
   }
-  const submission = parseWithZod(formData, { schema: organizationUpdateSchema });
-  if (submission.status !== 'success') return invalidForm(submission, 'save');
-  const { version, original: _original, ...input } = submission.value;
-  const result = updateOrganization(db, actor, id, input, version);
-  return saveResponse(submission, result, { success: () => redirectWithNotice(path, 'opgeslagen'), fields: organizationEditableFields, intent: 'save' });
+  return submitForm(formData, organizationUpdateSchema, ({ version, original: _original, ...input }) => updateOrganization(db, actor, id, input, version), {
+    success: () => redirectWithNotice(path, 'opgeslagen'),
+    fields: organizationEditableFields,
+    intent: 'save',
+  });
 }
 
 export default function OrganizationAdmin() {
@@ -79,8 +76,7 @@ export default function OrganizationAdmin() {
   const save = forIntent(actionData, 'save');
   const archived = organization.status === 'archived';
   return (
-    <AdminPage title={organization.name} area="/beheer/aanbieders" back={{ to: '/beheer/aanbieders', label: t('maint.organizations.title') }}>
-      {data.notice ? <AdminNotice>{t(data.notice)}</AdminNotice> : null}
+    <AdminPage title={organization.name} area="/beheer/aanbieders" back={{ to: '/beheer/aanbieders', label: t('maint.organizations.title') }} notice={data.notice}>
       {archived ? <AdminNotice tone="warning">{t('maint.organizations.isArchived')}</AdminNotice> : null}
       <dl className="sk-dl">
         <dt>{t('maint.field.status')}</dt>
@@ -91,18 +87,7 @@ export default function OrganizationAdmin() {
         <dd>{archived ? t('maint.organizations.notPublic') : <Link to={`/aanbieders/${organization.slug}`}>/aanbieders/{organization.slug}</Link>}</dd>
       </dl>
 
-      <section className="sk-section" aria-labelledby="controleren">
-        <Heading level={2} id="controleren">
-          {t('maint.verify.title')}
-        </Heading>
-        <Paragraph>{t('maint.verify.text')}</Paragraph>
-        <Form method="post">
-          <input type="hidden" name="intent" value="verify" />
-          <SubmitButton intent="verify" appearance="secondary">
-            {t('maint.verify.submit')}
-          </SubmitButton>
-        </Form>
-      </section>
+      <VerifySection />
 
       <section className="sk-section" aria-labelledby="gegevens">
         <Heading level={2} id="gegevens">
@@ -226,15 +211,11 @@ export default function OrganizationAdmin() {
         </Form>
       </section>
 
-      <section className="sk-section" aria-labelledby="geschiedenis">
-        <Heading level={2} id="geschiedenis">
-          {t('maint.history.title')}
-        </Heading>
-        {data.history.length ? <AuditTable rows={data.history} label={t('maint.history.title')} showRecord={false} /> : <Paragraph>{t('maint.history.none')}</Paragraph>}
+      <HistorySection rows={data.history}>
         <Paragraph>
           <Link to={`/beheer/logboek?type=organization&record=${organization.id}`}>{t('maint.history.all')}</Link>
         </Paragraph>
-      </section>
+      </HistorySection>
     </AdminPage>
   );
 }

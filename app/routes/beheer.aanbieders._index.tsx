@@ -1,11 +1,12 @@
 /** /beheer/aanbieders — find an organisation to maintain, or add one. */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useLoaderData, useLocation } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import maintenanceCss from '../styles/maintenance.css';
-import { AdminNotice, AdminPage, DataTable, Pager, Td, Th } from '../components/admin-layout';
-import { Button, FormField, Select, Textbox } from '../components/form';
-import { Link, Paragraph } from '../components/typography';
+import { Td, Th } from '../components/admin-layout';
+import { AdminListPage } from '../components/admin-list';
+import { FormField, Select, Textbox } from '../components/form';
+import { Link } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { formatDate } from '../domain/format';
@@ -43,58 +44,57 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export default function OrganizationsAdmin() {
   const { title, query, total, pages, rows, notice } = useLoaderData<typeof loader>();
   const { t, plural, locale } = useTranslation();
-  const location = useLocation();
   return (
-    <AdminPage title={title} area="/beheer/aanbieders" lead={t('maint.organizations.lead')}>
-      {notice ? <AdminNotice>{t(notice)}</AdminNotice> : null}
-      <Paragraph>
-        <Link to="/beheer/aanbieders/nieuw">{t('maint.organizations.new')}</Link>
-      </Paragraph>
-      <Form method="get" className="sk-filters-inline" role="search" aria-label={t('maint.organizations.filter')}>
-        <FormField id="zoek-aanbieder" label={t('maint.organizations.search')} description={t('maint.organizations.searchHint')}>
-          {(describedBy) => <Textbox id="zoek-aanbieder" name="q" type="search" defaultValue={query.q} aria-describedby={describedBy} />}
-        </FormField>
-        <FormField id="status-aanbieder" label={t('maint.field.status')}>
-          {(describedBy) => (
-            <Select id="status-aanbieder" name="status" defaultValue={query.status ?? ''} aria-describedby={describedBy}>
-              <option value="">{t('maint.filter.all')}</option>
-              <option value="active">{t('maint.status.active')}</option>
-              <option value="archived">{t('maint.status.archived')}</option>
-            </Select>
-          )}
-        </FormField>
-        <Button type="submit" appearance="secondary">
-          {t('maint.filter.apply')}
-        </Button>
-      </Form>
-      <Paragraph role="status">{plural('maint.organizations.count', total)}</Paragraph>
-      <DataTable
-        label={t('maint.organizations.table')}
-        head={
-          <>
-            <Th>{t('maint.field.name')}</Th>
-            <Th>{t('maint.field.externalId')}</Th>
-            <Th>{t('maint.field.status')}</Th>
-            <Th>{t('maint.field.assuredDate')}</Th>
-            <Th>{t('maint.organizations.services')}</Th>
-            <Th>{t('maint.organizations.locations')}</Th>
-          </>
-        }
-      >
-        {rows.map((row) => (
-          <tr key={row.id} className="utrecht-table__row">
-            <Td>
-              <Link to={`/beheer/aanbieders/${row.id}`}>{row.name}</Link>
-            </Td>
-            <Td>{row.externalId ?? '—'}</Td>
-            <Td>{t(`maint.status.${row.status}`)}</Td>
-            <Td>{row.assuredDate ? formatDate(locale, row.assuredDate) : t('maint.verified.never')}</Td>
-            <Td numeric>{row.serviceCount}</Td>
-            <Td numeric>{row.locationCount}</Td>
-          </tr>
-        ))}
-      </DataTable>
-      <Pager page={query.pagina} pages={pages} search={location.search} />
-    </AdminPage>
+    <AdminListPage
+      title={title}
+      area="/beheer/aanbieders"
+      lead={t('maint.organizations.lead')}
+      notice={notice}
+      newLink={{ to: '/beheer/aanbieders/nieuw', label: t('maint.organizations.new') }}
+      filterLabel={t('maint.organizations.filter')}
+      filters={
+        <>
+          <FormField id="zoek-aanbieder" label={t('maint.organizations.search')} description={t('maint.organizations.searchHint')}>
+            {(describedBy) => <Textbox id="zoek-aanbieder" name="q" type="search" defaultValue={query.q} aria-describedby={describedBy} />}
+          </FormField>
+          <FormField id="status-aanbieder" label={t('maint.field.status')}>
+            {(describedBy) => (
+              <Select id="status-aanbieder" name="status" defaultValue={query.status ?? ''} aria-describedby={describedBy}>
+                <option value="">{t('maint.filter.all')}</option>
+                <option value="active">{t('maint.status.active')}</option>
+                <option value="archived">{t('maint.status.archived')}</option>
+              </Select>
+            )}
+          </FormField>
+        </>
+      }
+      count={plural('maint.organizations.count', total)}
+      tableLabel={t('maint.organizations.table')}
+      head={
+        <>
+          <Th>{t('maint.field.name')}</Th>
+          <Th>{t('maint.field.externalId')}</Th>
+          <Th>{t('maint.field.status')}</Th>
+          <Th>{t('maint.field.assuredDate')}</Th>
+          <Th>{t('maint.organizations.services')}</Th>
+          <Th>{t('maint.organizations.locations')}</Th>
+        </>
+      }
+      page={query.pagina}
+      pages={pages}
+    >
+      {rows.map((row) => (
+        <tr key={row.id} className="utrecht-table__row">
+          <Td>
+            <Link to={`/beheer/aanbieders/${row.id}`}>{row.name}</Link>
+          </Td>
+          <Td>{row.externalId ?? '—'}</Td>
+          <Td>{t(`maint.status.${row.status}`)}</Td>
+          <Td>{row.assuredDate ? formatDate(locale, row.assuredDate) : t('maint.verified.never')}</Td>
+          <Td numeric>{row.serviceCount}</Td>
+          <Td numeric>{row.locationCount}</Td>
+        </tr>
+      ))}
+    </AdminListPage>
   );
 }

@@ -1,9 +1,8 @@
 /** /beheer/contracten/:id — edit a tariff (optimistic locking, no overlapping periods), archive or restore it. */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
-import { AuditTable } from '../components/admin-audit';
+import { HistorySection } from '../components/admin-audit';
 import { ContractForm } from '../components/admin-cost-forms';
 import { SubmitButton, useMessageText } from '../components/admin-form';
 import { AdminNotice, AdminPage } from '../components/admin-layout';
@@ -13,11 +12,10 @@ import { getDb } from '../db.server';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { contractEditableFields, contractUpdateSchema } from '../domain/catalogue-forms';
-import { listAuditEntries } from '../models/audit.server';
 import { actorFor } from '../models/catalogue-admin.server';
 import { getContractForAdmin, listProducts, setContractArchived, updateContract } from '../models/contract-admin.server';
 import { listOrganizationOptions } from '../models/organization-admin.server';
-import { invalidForm, noticeOf, redirectWithNotice, saveResponse, uuidParam } from '../utils/admin-form.server';
+import { found, noticeOf, notFound, recentHistory, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { withInit } from '../utils/respond.server';
 import { requirePermission } from '../utils/auth.server';
@@ -28,14 +26,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, 'update:contract:any');
   const id = uuidParam(params.id);
   const db = getDb();
-  const data = getContractForAdmin(db, id);
-  if (!data) throw new Response('Not found', { status: 404 });
+  const data = found(getContractForAdmin(db, id));
   return {
     section: translate(getLocale(request), 'maint.nav.home'),
     ...data,
     organizations: listOrganizationOptions(db),
     products: listProducts(db),
-    history: listAuditEntries(db, { entityType: 'contract', entityId: id, limit: 20 }).map((e) => ({ ...e, at: e.at.toISOString() })),
+    history: recentHistory(db, 'contract', id),
     notice: noticeOf(request),
   };
 }
@@ -53,15 +50,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === 'archive' || intent === 'restore') {
     const result = setContractArchived(db, actor, id, intent === 'archive');
     if (result.ok) return redirectWithNotice(path, intent === 'archive' ? 'gearchiveerd' : 'hersteld');
-    if (result.reason === 'notFound') throw new Response('Not found', { status: 404 });
+    if (result.reason === 'notFound') notFound();
     const message = result.reason === 'invalid' ? Object.values(result.fieldErrors)[0]?.[0] : undefined;
     return withInit<FormActionData>({ intent: 'restore', result: { status: 'error', error: { '': [message ?? 'maint.errors.title'] } } }, { status: 400 });
   }
-  const submission = parseWithZod(formData, { schema: contractUpdateSchema });
-  if (submission.status !== 'success') return invalidForm(submission, 'save');
-  const { version, original: _original, ...input } = submission.value;
-  const result = updateContract(db, actor, id, input, version);
-  return saveResponse(submission, result, { success: () => redirectWithNotice(path, 'opgeslagen'), fields: contractEditableFields, intent: 'save' });
+  return submitForm(formData, contractUpdateSchema, ({ version, original: _original, ...input }) => updateContract(db, actor, id, input, version), {
+    success: () => redirectWithNotice(path, 'opgeslagen'),
+    fields: contractEditableFields,
+    intent: 'save',
+  });
 }
 
 export default function ContractAdmin() {
@@ -73,8 +70,7 @@ export default function ContractAdmin() {
   const restore = forIntent(actionData, 'restore');
   const { contract, organization } = data;
   return (
-    <AdminPage title={`${contract.productCode} — ${organization.name}`} area="/beheer/contracten" back={{ to: '/beheer/contracten', label: t('maint.contracts.title') }}>
-      {data.notice ? <AdminNotice>{t(data.notice)}</AdminNotice> : null}
+    <AdminPage title={`${contract.productCode} — ${organization.name}`} area="/beheer/contracten" back={{ to: '/beheer/contracten', label: t('maint.contracts.title') }} notice={data.notice}>
       {contract.archived ? <AdminNotice tone="warning">{t('maint.contracts.isArchived')}</AdminNotice> : null}
       <Paragraph>
         <Link to={`/beheer/aanbieders/${organization.id}`}>{organization.name}</Link>
@@ -101,12 +97,7 @@ export default function ContractAdmin() {
           </SubmitButton>
         </Form>
       </section>
-      <section className="sk-section" aria-labelledby="geschiedenis">
-        <Heading level={2} id="geschiedenis">
-          {t('maint.history.title')}
-        </Heading>
-        {data.history.length ? <AuditTable rows={data.history} label={t('maint.history.title')} showRecord={false} /> : <Paragraph>{t('maint.history.none')}</Paragraph>}
-      </section>
+      <HistorySection rows={data.history} />
     </AdminPage>
   );
 }

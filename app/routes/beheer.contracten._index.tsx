@@ -1,11 +1,12 @@
 /** /beheer/contracten — tariffs per organisation and product, current or archived. Contract managers only. */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useLoaderData, useLocation } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import maintenanceCss from '../styles/maintenance.css';
-import { AdminNotice, AdminPage, DataTable, Pager, Td, Th } from '../components/admin-layout';
-import { Button, FormField, Select, Textbox } from '../components/form';
-import { Link, Paragraph } from '../components/typography';
+import { Td, Th } from '../components/admin-layout';
+import { AdminListPage } from '../components/admin-list';
+import { FormField, Select, Textbox } from '../components/form';
+import { Link } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { formatCents, formatDate } from '../domain/format';
@@ -46,77 +47,76 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export default function ContractsAdmin() {
   const { title, query, total, pages, rows, products, notice } = useLoaderData<typeof loader>();
   const { t, plural, locale } = useTranslation();
-  const location = useLocation();
   return (
-    <AdminPage title={title} area="/beheer/contracten" lead={t('maint.contracts.lead')}>
-      {notice ? <AdminNotice>{t(notice)}</AdminNotice> : null}
-      <Paragraph>
-        <Link to="/beheer/contracten/nieuw">{t('maint.contracts.new')}</Link>
-      </Paragraph>
-      <Form method="get" className="sk-filters-inline" role="search" aria-label={t('maint.contracts.filter')}>
-        <FormField id="zoek-contract" label={t('maint.contracts.search')}>
-          {(describedBy) => <Textbox id="zoek-contract" name="q" type="search" defaultValue={query.q} aria-describedby={describedBy} />}
-        </FormField>
-        <FormField id="product-contract" label={t('maint.field.productCode')}>
-          {(describedBy) => (
-            <Select id="product-contract" name="product" defaultValue={query.product ?? ''} aria-describedby={describedBy}>
-              <option value="">{t('maint.filter.all')}</option>
-              {products.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.code} {locale === 'nl' ? p.nameNl : p.nameEn}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
-        <FormField id="stand-contract" label={t('maint.field.status')}>
-          {(describedBy) => (
-            <Select id="stand-contract" name="stand" defaultValue={query.stand} aria-describedby={describedBy}>
-              <option value="current">{t('maint.status.active')}</option>
-              <option value="archived">{t('maint.status.archived')}</option>
-              <option value="all">{t('maint.filter.all')}</option>
-            </Select>
-          )}
-        </FormField>
-        <Button type="submit" appearance="secondary">
-          {t('maint.filter.apply')}
-        </Button>
-      </Form>
-      <Paragraph role="status">{plural('maint.contracts.count', total)}</Paragraph>
-      <DataTable
-        label={t('maint.contracts.table')}
-        head={
-          <>
-            <Th>{t('maint.field.organizationId')}</Th>
-            <Th>{t('maint.field.productCode')}</Th>
-            <Th>{t('maint.field.lot')}</Th>
-            <Th>{t('maint.field.tariffCents')}</Th>
-            <Th>{t('maint.field.unit')}</Th>
-            <Th>{t('maint.contracts.period')}</Th>
-          </>
-        }
-      >
-        {rows.map((c) => (
-          <tr key={c.id} className="utrecht-table__row">
-            <Td>{c.organizationName}</Td>
-            <Td>
-              <Link to={`/beheer/contracten/${c.id}`}>
-                {c.productCode} {locale === 'nl' ? c.productNameNl : c.productNameEn}
-              </Link>
-              {c.archived ? <span className="sk-tag"> {t('maint.status.archived')}</span> : null}
-            </Td>
-            <Td>{c.lot ?? '—'}</Td>
-            <Td numeric>
-              <data value={(c.tariffCents / 100).toFixed(2)}>{formatCents(locale, c.tariffCents)}</data>
-            </Td>
-            <Td>{t(`maint.unit.${c.unit}`)}</Td>
-            <Td>
-              {formatDate(locale, c.validFrom)} – {c.validTo ? formatDate(locale, c.validTo) : t('maint.contracts.openEnded')}
-            </Td>
-          </tr>
-        ))}
-      </DataTable>
-      <Pager page={query.pagina} pages={pages} search={location.search} />
-    </AdminPage>
+    <AdminListPage
+      title={title}
+      area="/beheer/contracten"
+      lead={t('maint.contracts.lead')}
+      notice={notice}
+      newLink={{ to: '/beheer/contracten/nieuw', label: t('maint.contracts.new') }}
+      filterLabel={t('maint.contracts.filter')}
+      filters={
+        <>
+          <FormField id="zoek-contract" label={t('maint.contracts.search')}>
+            {(describedBy) => <Textbox id="zoek-contract" name="q" type="search" defaultValue={query.q} aria-describedby={describedBy} />}
+          </FormField>
+          <FormField id="product-contract" label={t('maint.field.productCode')}>
+            {(describedBy) => (
+              <Select id="product-contract" name="product" defaultValue={query.product ?? ''} aria-describedby={describedBy}>
+                <option value="">{t('maint.filter.all')}</option>
+                {products.map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.code} {locale === 'nl' ? p.nameNl : p.nameEn}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </FormField>
+          <FormField id="stand-contract" label={t('maint.field.status')}>
+            {(describedBy) => (
+              <Select id="stand-contract" name="stand" defaultValue={query.stand} aria-describedby={describedBy}>
+                <option value="current">{t('maint.status.active')}</option>
+                <option value="archived">{t('maint.status.archived')}</option>
+                <option value="all">{t('maint.filter.all')}</option>
+              </Select>
+            )}
+          </FormField>
+        </>
+      }
+      count={plural('maint.contracts.count', total)}
+      tableLabel={t('maint.contracts.table')}
+      head={
+        <>
+          <Th>{t('maint.field.organizationId')}</Th>
+          <Th>{t('maint.field.productCode')}</Th>
+          <Th>{t('maint.field.lot')}</Th>
+          <Th>{t('maint.field.tariffCents')}</Th>
+          <Th>{t('maint.field.unit')}</Th>
+          <Th>{t('maint.contracts.period')}</Th>
+        </>
+      }
+      page={query.pagina}
+      pages={pages}
+    >
+      {rows.map((c) => (
+        <tr key={c.id} className="utrecht-table__row">
+          <Td>{c.organizationName}</Td>
+          <Td>
+            <Link to={`/beheer/contracten/${c.id}`}>
+              {c.productCode} {locale === 'nl' ? c.productNameNl : c.productNameEn}
+            </Link>
+            {c.archived ? <span className="sk-tag"> {t('maint.status.archived')}</span> : null}
+          </Td>
+          <Td>{c.lot ?? '—'}</Td>
+          <Td numeric>
+            <data value={(c.tariffCents / 100).toFixed(2)}>{formatCents(locale, c.tariffCents)}</data>
+          </Td>
+          <Td>{t(`maint.unit.${c.unit}`)}</Td>
+          <Td>
+            {formatDate(locale, c.validFrom)} – {c.validTo ? formatDate(locale, c.validTo) : t('maint.contracts.openEnded')}
+          </Td>
+        </tr>
+      ))}
+    </AdminListPage>
   );
 }

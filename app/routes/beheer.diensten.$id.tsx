@@ -1,13 +1,11 @@
 /** /beheer/diensten/:id — edit a service (with optimistic locking) and mark it verified. */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
-import { AuditTable } from '../components/admin-audit';
-import { SubmitButton } from '../components/admin-form';
-import { AdminNotice, AdminPage } from '../components/admin-layout';
+import { HistorySection } from '../components/admin-audit';
+import { AdminPage, VerifySection } from '../components/admin-layout';
 import { ServiceForm } from '../components/admin-service-form';
-import { Heading, Link, Paragraph } from '../components/typography';
+import { Heading, Link } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { translate } from '../i18n';
@@ -16,11 +14,10 @@ import { serviceUpdateSchema } from '../domain/catalogue-forms';
 import { formatDate } from '../domain/format';
 import { slotsFromPeriods } from '../domain/hours';
 import { isoToday } from '../domain/staleness';
-import { listAuditEntries } from '../models/audit.server';
 import { actorFor } from '../models/catalogue-admin.server';
 import { markVerified } from '../models/organization-admin.server';
 import { getServiceForAdmin, listProductOptions, serviceFormFields, updateService } from '../models/service-admin.server';
-import { invalidForm, noticeOf, redirectWithNotice, saveResponse, uuidParam } from '../utils/admin-form.server';
+import { found, noticeOf, notFound, recentHistory, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 
@@ -30,13 +27,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, 'update:catalogue:any');
   const id = uuidParam(params.id);
   const db = getDb();
-  const data = getServiceForAdmin(db, id);
-  if (!data) throw new Response('Not found', { status: 404 });
+  const data = found(getServiceForAdmin(db, id));
   return {
     section: translate(getLocale(request), 'maint.nav.home'),
     ...data,
     products: listProductOptions(db),
-    history: listAuditEntries(db, { entityType: 'service', entityId: id, limit: 20 }).map((e) => ({ ...e, at: e.at.toISOString() })),
+    history: recentHistory(db, 'service', id),
     notice: noticeOf(request),
   };
 }
@@ -51,14 +47,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const path = `/beheer/diensten/${id}`;
   if (formData.get('intent') === 'verify') {
-    if (markVerified(db, actor, { serviceIds: [id] }, isoToday()) === 0) throw new Response('Not found', { status: 404 });
+    if (markVerified(db, actor, { serviceIds: [id] }, isoToday()) === 0) notFound();
     return redirectWithNotice(path, 'gecontroleerd');
   }
-  const submission = parseWithZod(formData, { schema: serviceUpdateSchema });
-  if (submission.status !== 'success') return invalidForm(submission, 'save');
-  const { version, original: _original, ...input } = submission.value;
-  const result = updateService(db, actor, id, input, version, isoToday());
-  return saveResponse(submission, result, {
+  return submitForm(formData, serviceUpdateSchema, ({ version, original: _original, ...input }) => updateService(db, actor, id, input, version, isoToday()), {
     success: () => redirectWithNotice(path, 'opgeslagen'),
     fields: serviceFormFields,
     checkboxes: ['acceptingNewClients'],
@@ -74,8 +66,7 @@ export default function ServiceAdmin() {
   const save = forIntent(actionData, 'save');
   const { service, organization } = data;
   return (
-    <AdminPage title={service.name} area="/beheer/aanbieders" back={{ to: `/beheer/aanbieders/${organization.id}`, label: organization.name }}>
-      {data.notice ? <AdminNotice>{t(data.notice)}</AdminNotice> : null}
+    <AdminPage title={service.name} area="/beheer/aanbieders" back={{ to: `/beheer/aanbieders/${organization.id}`, label: organization.name }} notice={data.notice}>
       <dl className="sk-dl">
         <dt>{t('maint.field.organizationId')}</dt>
         <dd>
@@ -84,18 +75,7 @@ export default function ServiceAdmin() {
         <dt>{t('maint.field.assuredDate')}</dt>
         <dd data-testid="assured-date">{service.assuredDate ? formatDate(locale, service.assuredDate) : t('maint.verified.never')}</dd>
       </dl>
-      <section className="sk-section" aria-labelledby="controleren">
-        <Heading level={2} id="controleren">
-          {t('maint.verify.title')}
-        </Heading>
-        <Paragraph>{t('maint.verify.text')}</Paragraph>
-        <Form method="post">
-          <input type="hidden" name="intent" value="verify" />
-          <SubmitButton intent="verify" appearance="secondary">
-            {t('maint.verify.submit')}
-          </SubmitButton>
-        </Form>
-      </section>
+      <VerifySection />
       <section className="sk-section" aria-labelledby="gegevens">
         <Heading level={2} id="gegevens">
           {t('maint.services.details')}
@@ -111,12 +91,7 @@ export default function ServiceAdmin() {
           conflict={save?.conflict}
         />
       </section>
-      <section className="sk-section" aria-labelledby="geschiedenis">
-        <Heading level={2} id="geschiedenis">
-          {t('maint.history.title')}
-        </Heading>
-        {data.history.length ? <AuditTable rows={data.history} label={t('maint.history.title')} showRecord={false} /> : <Paragraph>{t('maint.history.none')}</Paragraph>}
-      </section>
+      <HistorySection rows={data.history} />
     </AdminPage>
   );
 }

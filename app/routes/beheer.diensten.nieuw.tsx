@@ -1,5 +1,4 @@
 /** /beheer/diensten/nieuw?aanbieder=:id — add a service to an organisation. */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -13,9 +12,8 @@ import { isoToday } from '../domain/staleness';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { actorFor } from '../models/catalogue-admin.server';
-import { getOrganizationForAdmin } from '../models/organization-admin.server';
 import { createService, listProductOptions, organizationLocations } from '../models/service-admin.server';
-import { invalidForm, redirectWithNotice, saveResponse, uuidParam } from '../utils/admin-form.server';
+import { organizationFromQuery, redirectWithNotice, submitForm } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 
@@ -23,15 +21,13 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanc
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'update:catalogue:any');
-  const organizationId = uuidParam(new URL(request.url).searchParams.get('aanbieder') ?? undefined);
   const db = getDb();
-  const org = getOrganizationForAdmin(db, organizationId);
-  if (!org) throw new Response('Not found', { status: 404 });
+  const organization = organizationFromQuery(db, request);
   return {
     title: translate(getLocale(request), 'maint.services.new'),
-    organization: { id: org.organization.id, name: org.organization.name },
+    organization,
     products: listProductOptions(db),
-    locations: organizationLocations(db, organizationId),
+    locations: organizationLocations(db, organization.id),
   };
 }
 
@@ -39,11 +35,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'update:catalogue:any');
-  const submission = parseWithZod(await request.formData(), { schema: serviceCreateSchema });
-  if (submission.status !== 'success') return invalidForm(submission);
-  const { organizationId, ...input } = submission.value;
-  const result = createService(getDb(), actorFor(user, context), organizationId, input, isoToday());
-  return saveResponse(submission, result, { success: (id) => redirectWithNotice(`/beheer/diensten/${id}`, 'aangemaakt'), fields: [] });
+  return submitForm(await request.formData(), serviceCreateSchema, ({ organizationId, ...input }) => createService(getDb(), actorFor(user, context), organizationId, input, isoToday()), {
+    success: (id) => redirectWithNotice(`/beheer/diensten/${id}`, 'aangemaakt'),
+    fields: [],
+  });
 }
 
 export default function NewService() {

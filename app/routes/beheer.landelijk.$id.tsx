@@ -1,11 +1,10 @@
 /** /beheer/landelijk/:id — edit (the form's snapshot is the lock) or remove a national procurement. */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
 import { NationalForm } from '../components/admin-cost-forms';
 import { SubmitButton } from '../components/admin-form';
-import { AdminNotice, AdminPage } from '../components/admin-layout';
+import { AdminPage } from '../components/admin-layout';
 import { Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -16,7 +15,7 @@ import { getLocale } from '../i18n/locale.server';
 import { actorFor } from '../models/catalogue-admin.server';
 import { deleteNational, getNationalForAdmin, listProducts, updateNational } from '../models/contract-admin.server';
 import { listOrganizationOptions } from '../models/organization-admin.server';
-import { invalidForm, noticeOf, redirectWithNotice, saveResponse, uuidParam } from '../utils/admin-form.server';
+import { found, noticeOf, notFound, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 
@@ -26,8 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, 'update:contract:any');
   const id = uuidParam(params.id);
   const db = getDb();
-  const data = getNationalForAdmin(db, id);
-  if (!data) throw new Response('Not found', { status: 404 });
+  const data = found(getNationalForAdmin(db, id));
   return { ...data, title: translate(getLocale(request), 'maint.national.edit'), organizations: listOrganizationOptions(db), products: listProducts(db), notice: noticeOf(request) };
 }
 
@@ -40,14 +38,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = actorFor(user, context);
   const formData = await request.formData();
   if (formData.get('intent') === 'delete') {
-    if (!deleteNational(db, actor, id)) throw new Response('Not found', { status: 404 });
+    if (!deleteNational(db, actor, id)) notFound();
     return redirectWithNotice('/beheer/landelijk', 'verwijderd');
   }
-  const submission = parseWithZod(formData, { schema: nationalProcurementSchema });
-  if (submission.status !== 'success') return invalidForm(submission, 'save');
-  const snapshot = parseSnapshot(typeof formData.get('original') === 'string' ? (formData.get('original') as string) : null);
-  const result = updateNational(db, actor, id, submission.value, snapshot);
-  return saveResponse(submission, result, { success: () => redirectWithNotice(`/beheer/landelijk/${id}`, 'opgeslagen'), fields: nationalProcurementEditableFields, intent: 'save' });
+  return submitForm(
+    formData,
+    nationalProcurementSchema,
+    (value) => {
+      const snapshot = parseSnapshot(typeof formData.get('original') === 'string' ? (formData.get('original') as string) : null);
+      return updateNational(db, actor, id, value, snapshot);
+    },
+    { success: () => redirectWithNotice(`/beheer/landelijk/${id}`, 'opgeslagen'), fields: nationalProcurementEditableFields, intent: 'save' },
+  );
 }
 
 export default function NationalEdit() {
@@ -56,8 +58,7 @@ export default function NationalEdit() {
   const { t } = useTranslation();
   const save = forIntent(actionData, 'save');
   return (
-    <AdminPage title={data.title} area="/beheer/landelijk" back={{ to: '/beheer/landelijk', label: t('maint.national.title') }}>
-      {data.notice ? <AdminNotice>{t(data.notice)}</AdminNotice> : null}
+    <AdminPage title={data.title} area="/beheer/landelijk" back={{ to: '/beheer/landelijk', label: t('maint.national.title') }} notice={data.notice}>
       <NationalForm
         key={JSON.stringify(save?.conflict?.current ?? data.values)}
         defaultValue={data.values}

@@ -1,5 +1,4 @@
 /** /beheer/locaties/:id — edit a location and its opening hours (optimistic locking), or delete it. */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -16,7 +15,7 @@ import { slotsFromPeriods } from '../domain/hours';
 import { actorFor } from '../models/catalogue-admin.server';
 import { deleteLocation, getLocationForAdmin, listDistrictOptions, updateLocation } from '../models/location-admin.server';
 import { locationEditableFields } from '../domain/catalogue-forms';
-import { invalidForm, noticeOf, redirectWithNotice, saveResponse, uuidParam } from '../utils/admin-form.server';
+import { found, noticeOf, notFound, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { withInit } from '../utils/respond.server';
 import { requirePermission } from '../utils/auth.server';
@@ -27,8 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, 'update:catalogue:any');
   const id = uuidParam(params.id);
   const db = getDb();
-  const data = getLocationForAdmin(db, id);
-  if (!data) throw new Response('Not found', { status: 404 });
+  const data = found(getLocationForAdmin(db, id));
   return {
     section: translate(getLocale(request), 'maint.nav.home'), ...data, districts: listDistrictOptions(db), notice: noticeOf(request) };
 }
@@ -47,14 +45,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     }
     const result = deleteLocation(db, actor, id, Number(formData.get('version')));
     if (result.ok) return redirectWithNotice(`/beheer/aanbieders/${result.id}`, 'verwijderd');
-    if (result.reason === 'notFound') throw new Response('Not found', { status: 404 });
+    if (result.reason === 'notFound') notFound();
     return withInit<FormActionData>({ intent: 'delete', result: { status: 'error', error: { '': ['maint.conflict.title'] } } }, { status: 409 });
   }
-  const submission = parseWithZod(formData, { schema: locationUpdateSchema });
-  if (submission.status !== 'success') return invalidForm(submission, 'save');
-  const { version, original: _original, ...input } = submission.value;
-  const result = updateLocation(db, actor, id, input, version);
-  return saveResponse(submission, result, {
+  return submitForm(formData, locationUpdateSchema, ({ version, original: _original, ...input }) => updateLocation(db, actor, id, input, version), {
     success: () => redirectWithNotice(`/beheer/locaties/${id}`, 'opgeslagen'),
     fields: locationEditableFields,
     checkboxes: ['wheelchairAccessible', 'hearingLoop', 'accessibleToilet'],
@@ -71,8 +65,7 @@ export default function LocationAdmin() {
   const { location, organization } = data;
   const removeError = remove?.result.error?.confirm?.[0] ?? remove?.result.error?.['']?.[0];
   return (
-    <AdminPage title={location.name} area="/beheer/aanbieders" back={{ to: `/beheer/aanbieders/${organization.id}`, label: organization.name }}>
-      {data.notice ? <AdminNotice>{t(data.notice)}</AdminNotice> : null}
+    <AdminPage title={location.name} area="/beheer/aanbieders" back={{ to: `/beheer/aanbieders/${organization.id}`, label: organization.name }} notice={data.notice}>
       <LocationForm
         key={`${location.version}-${save?.conflict?.version ?? ''}`}
         defaultValue={data.values}

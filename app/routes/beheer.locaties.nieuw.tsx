@@ -1,5 +1,4 @@
 /** /beheer/locaties/nieuw?aanbieder=:id — add a location with its opening hours. */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -13,8 +12,7 @@ import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { actorFor } from '../models/catalogue-admin.server';
 import { createLocation, listDistrictOptions } from '../models/location-admin.server';
-import { getOrganizationForAdmin } from '../models/organization-admin.server';
-import { invalidForm, redirectWithNotice, saveResponse, uuidParam } from '../utils/admin-form.server';
+import { organizationFromQuery, redirectWithNotice, submitForm } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 
@@ -22,13 +20,11 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanc
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'update:catalogue:any');
-  const organizationId = uuidParam(new URL(request.url).searchParams.get('aanbieder') ?? undefined);
   const db = getDb();
-  const org = getOrganizationForAdmin(db, organizationId);
-  if (!org) throw new Response('Not found', { status: 404 });
+  const organization = organizationFromQuery(db, request);
   return {
     title: translate(getLocale(request), 'maint.locations.new'),
-    organization: { id: org.organization.id, name: org.organization.name },
+    organization,
     districts: listDistrictOptions(db),
   };
 }
@@ -37,11 +33,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'update:catalogue:any');
-  const submission = parseWithZod(await request.formData(), { schema: locationCreateSchema });
-  if (submission.status !== 'success') return invalidForm(submission);
-  const { organizationId, ...input } = submission.value;
-  const result = createLocation(getDb(), actorFor(user, context), organizationId, input);
-  return saveResponse(submission, result, { success: (id) => redirectWithNotice(`/beheer/locaties/${id}`, 'aangemaakt'), fields: [] });
+  return submitForm(await request.formData(), locationCreateSchema, ({ organizationId, ...input }) => createLocation(getDb(), actorFor(user, context), organizationId, input), {
+    success: (id) => redirectWithNotice(`/beheer/locaties/${id}`, 'aangemaakt'),
+    fields: [],
+  });
 }
 
 export default function NewLocation() {

@@ -1,11 +1,12 @@
 /** /beheer/plafonds — budget ceilings and committed amounts per organisation per contract year. */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useLoaderData, useLocation } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import maintenanceCss from '../styles/maintenance.css';
-import { AdminNotice, AdminPage, DataTable, Pager, Td, Th } from '../components/admin-layout';
-import { Button, FormField, Select, Textbox } from '../components/form';
-import { Link, Paragraph } from '../components/typography';
+import { Td, Th } from '../components/admin-layout';
+import { AdminListPage } from '../components/admin-list';
+import { FormField, Select, Textbox } from '../components/form';
+import { Link } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { formatCents, formatPercent } from '../domain/format';
@@ -37,59 +38,58 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export default function CeilingsAdmin() {
   const { title, query, total, pages, rows, years, notice } = useLoaderData<typeof loader>();
   const { t, plural, locale } = useTranslation();
-  const location = useLocation();
   return (
-    <AdminPage title={title} area="/beheer/plafonds" lead={t('maint.ceilings.lead')}>
-      {notice ? <AdminNotice>{t(notice)}</AdminNotice> : null}
-      <Paragraph>
-        <Link to="/beheer/plafonds/nieuw">{t('maint.ceilings.new')}</Link>
-      </Paragraph>
-      <Form method="get" className="sk-filters-inline" role="search" aria-label={t('maint.ceilings.filter')}>
-        <FormField id="zoek-plafond" label={t('maint.contracts.search')}>
-          {(describedBy) => <Textbox id="zoek-plafond" name="q" type="search" defaultValue={query.q} aria-describedby={describedBy} />}
-        </FormField>
-        <FormField id="jaar-plafond" label={t('maint.field.year')}>
-          {(describedBy) => (
-            <Select id="jaar-plafond" name="jaar" defaultValue={query.jaar ? String(query.jaar) : ''} aria-describedby={describedBy}>
-              <option value="">{t('maint.filter.all')}</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
-        <Button type="submit" appearance="secondary">
-          {t('maint.filter.apply')}
-        </Button>
-      </Form>
-      <Paragraph role="status">{plural('maint.ceilings.count', total)}</Paragraph>
-      <DataTable
-        label={t('maint.ceilings.table')}
-        head={
-          <>
-            <Th>{t('maint.field.organizationId')}</Th>
-            <Th>{t('maint.field.year')}</Th>
-            <Th>{t('maint.field.ceilingCents')}</Th>
-            <Th>{t('maint.field.committedCents')}</Th>
-            <Th>{t('maint.ceilings.utilisation')}</Th>
-          </>
-        }
-      >
-        {rows.map((c) => (
-          <tr key={c.id} className="utrecht-table__row">
-            <Td>
-              <Link to={`/beheer/plafonds/${c.id}`}>{c.organizationName}</Link>
-            </Td>
-            <Td>{c.year}</Td>
-            <Td numeric>{formatCents(locale, c.ceilingCents)}</Td>
-            <Td numeric>{formatCents(locale, c.committedCents)}</Td>
-            <Td numeric>{c.ceilingCents > 0 ? `${formatPercent(locale, c.committedCents / c.ceilingCents)}%` : '—'}</Td>
-          </tr>
-        ))}
-      </DataTable>
-      <Pager page={query.pagina} pages={pages} search={location.search} />
-    </AdminPage>
+    <AdminListPage
+      title={title}
+      area="/beheer/plafonds"
+      lead={t('maint.ceilings.lead')}
+      notice={notice}
+      newLink={{ to: '/beheer/plafonds/nieuw', label: t('maint.ceilings.new') }}
+      filterLabel={t('maint.ceilings.filter')}
+      filters={
+        <>
+          <FormField id="zoek-plafond" label={t('maint.contracts.search')}>
+            {(describedBy) => <Textbox id="zoek-plafond" name="q" type="search" defaultValue={query.q} aria-describedby={describedBy} />}
+          </FormField>
+          <FormField id="jaar-plafond" label={t('maint.field.year')}>
+            {(describedBy) => (
+              <Select id="jaar-plafond" name="jaar" defaultValue={query.jaar ? String(query.jaar) : ''} aria-describedby={describedBy}>
+                <option value="">{t('maint.filter.all')}</option>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </FormField>
+        </>
+      }
+      count={plural('maint.ceilings.count', total)}
+      tableLabel={t('maint.ceilings.table')}
+      head={
+        <>
+          <Th>{t('maint.field.organizationId')}</Th>
+          <Th>{t('maint.field.year')}</Th>
+          <Th>{t('maint.field.ceilingCents')}</Th>
+          <Th>{t('maint.field.committedCents')}</Th>
+          <Th>{t('maint.ceilings.utilisation')}</Th>
+        </>
+      }
+      page={query.pagina}
+      pages={pages}
+    >
+      {rows.map((c) => (
+        <tr key={c.id} className="utrecht-table__row">
+          <Td>
+            <Link to={`/beheer/plafonds/${c.id}`}>{c.organizationName}</Link>
+          </Td>
+          <Td>{c.year}</Td>
+          <Td numeric>{formatCents(locale, c.ceilingCents)}</Td>
+          <Td numeric>{formatCents(locale, c.committedCents)}</Td>
+          <Td numeric>{c.ceilingCents > 0 ? `${formatPercent(locale, c.committedCents / c.ceilingCents)}%` : '—'}</Td>
+        </tr>
+      ))}
+    </AdminListPage>
   );
 }

@@ -3,11 +3,15 @@
  * model's save result into the answer (redirect on success, 400 with field errors, 409 with what
  * changed when someone else saved first), and the notices after a redirect.
  */
-import type { Submission } from '@conform-to/zod';
+import { parseWithZod, type Submission } from '@conform-to/zod';
 import { redirect } from '@remix-run/node';
+import type { z } from 'zod';
+import type { Db } from '../../db/client';
 import { describeConflict, parseSnapshot, submittedValues } from '../domain/optimistic-lock';
 import type { ConflictData, FormActionData } from './admin-form.types';
+import { listAuditEntries } from '../models/audit.server';
 import type { SaveResult } from '../models/catalogue-admin.server';
+import { getOrganizationForAdmin } from '../models/organization-admin.server';
 import { withInit } from './respond.server';
 
 export const notices = {
@@ -42,20 +46,18 @@ export function invalidForm(submission: Submission<unknown>, intent?: string) {
   return withInit<FormActionData>({ intent, result: submission.reply() }, { status: 400 });
 }
 
+export interface SaveOptions {
+  success: (id: string) => Response;
+  fields: readonly string[];
+  checkboxes?: readonly string[];
+  lists?: readonly string[];
+  intent?: string;
+}
+
 /** The answer to a save: redirect, 400 with field errors, 409 with the conflict, or 404. */
-export function saveResponse(
-  submission: Submission<unknown>,
-  result: SaveResult,
-  options: {
-    success: (id: string) => Response;
-    fields: readonly string[];
-    checkboxes?: readonly string[];
-    lists?: readonly string[];
-    intent?: string;
-  },
-): Response | FormActionData {
+export function saveResponse(submission: Submission<unknown>, result: SaveResult, options: SaveOptions): Response | FormActionData {
   if (result.ok) return options.success(result.id);
-  if (result.reason === 'notFound') throw new Response('Not found', { status: 404 });
+  if (result.reason === 'notFound') notFound();
   if (result.reason === 'invalid') {
     return withInit<FormActionData>({ intent: options.intent, result: submission.reply({ fieldErrors: result.fieldErrors }) }, { status: 400 });
   }
@@ -88,6 +90,39 @@ function hoursFromPayload(value: unknown): string {
 
 /** A uuid route parameter, or a 404. */
 export function uuidParam(value: string | undefined): string {
-  if (!value || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw new Response('Not found', { status: 404 });
+  if (!value || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) notFound();
   return value;
+}
+
+/** Answers the request with a 404. */
+export function notFound(): never {
+  throw new Response('Not found', { status: 404 });
+}
+
+/** A looked-up record, or a 404 when there is none. */
+export function found<T>(value: T | null | undefined): T {
+  if (!value) notFound();
+  return value;
+}
+
+/**
+ * A submitted maintenance form end to end: parse it with its schema (400 with the field errors when
+ * that fails, under `options.intent`), hand the value to `save`, and answer as `saveResponse` does.
+ */
+export function submitForm<Schema extends z.ZodTypeAny>(formData: FormData, schema: Schema, save: (value: z.output<Schema>) => SaveResult, options: SaveOptions): Response | FormActionData {
+  const submission = parseWithZod(formData, { schema });
+  if (submission.status !== 'success') return invalidForm(submission, options.intent);
+  return saveResponse(submission, save(submission.value), options);
+}
+
+/** The last 20 audit entries of one record, with ISO dates, for a page's history section. */
+export function recentHistory(db: Db, entityType: string, entityId: string) {
+  return listAuditEntries(db, { entityType, entityId, limit: 20 }).map((e) => ({ ...e, at: e.at.toISOString() }));
+}
+
+/** The organisation named in `?aanbieder=` (the owner of a new service or location), or a 404. */
+export function organizationFromQuery(db: Db, request: Request): { id: string; name: string } {
+  const organizationId = uuidParam(new URL(request.url).searchParams.get('aanbieder') ?? undefined);
+  const { organization } = found(getOrganizationForAdmin(db, organizationId));
+  return { id: organization.id, name: organization.name };
 }
