@@ -12,7 +12,7 @@ import type { ConflictRow, FormValue } from '../domain/optimistic-lock';
 import { HOURS_SLOTS_PER_DAY } from '../domain/catalogue-forms';
 import { nl } from '../i18n/catalogue';
 import type { MessageKey } from '../i18n';
-import { Button, FormField, Select, Textbox } from './form';
+import { Button, FieldMessages, fieldMessageIds, FormField, Select, Textbox } from './form';
 import { cx } from './typography';
 import { useTranslation } from './use-translation';
 
@@ -159,8 +159,7 @@ export function SelectInput({
 export function CheckboxInput({ field, label, description }: { field: AnyField; label: string; description?: string }) {
   const text = useMessageText();
   const error = text(field.errors?.[0]);
-  const descriptionId = description ? `${field.id}-description` : undefined;
-  const errorId = error ? `${field.id}-error` : undefined;
+  const { descriptionId, errorId, describedBy } = fieldMessageIds(field.id, description, error);
   return (
     <div className={cx('utrecht-form-field utrecht-form-field--checkbox sk-checkbox', error && 'utrecht-form-field--invalid')}>
       <div className="utrecht-form-field__input">
@@ -171,7 +170,7 @@ export function CheckboxInput({ field, label, description }: { field: AnyField; 
           name={field.name}
           defaultChecked={field.defaultChecked ?? false}
           className="utrecht-checkbox utrecht-checkbox--html-input"
-          aria-describedby={[descriptionId, errorId].filter(Boolean).join(' ') || undefined}
+          aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
         />
       </div>
@@ -180,16 +179,7 @@ export function CheckboxInput({ field, label, description }: { field: AnyField; 
           {label}
         </label>
       </div>
-      {description ? (
-        <div className="utrecht-form-field__description utrecht-form-field-description" id={descriptionId}>
-          {description}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="utrecht-form-field__error-message utrecht-form-field-error-message" id={errorId} role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldMessages description={description} descriptionId={descriptionId} error={error} errorId={errorId} />
     </div>
   );
 }

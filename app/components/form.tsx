@@ -10,18 +10,27 @@ interface FieldProps {
   children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
 }
 
-/** Label above, description and error below the label, `aria-describedby` wired to both. */
-export function FormField({ id, label, description, error, children }: FieldProps) {
+/** The ids of a field's description and error, and the `aria-describedby` value that names both. */
+export function fieldMessageIds(id: string, description: ReactNode, error: string | undefined) {
   const descriptionId = description ? `${id}-description` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
+  return { descriptionId, errorId, describedBy: [descriptionId, errorId].filter(Boolean).join(' ') || undefined };
+}
+
+/** A field's description and its error message (announced), with the ids from fieldMessageIds. */
+export function FieldMessages({
+  description,
+  descriptionId,
+  error,
+  errorId,
+}: {
+  description?: ReactNode;
+  descriptionId: string | undefined;
+  error?: string | undefined;
+  errorId: string | undefined;
+}) {
   return (
-    <div className={cx('utrecht-form-field utrecht-form-field--text', error && 'utrecht-form-field--invalid')}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
+    <>
       {description ? (
         <div className="utrecht-form-field__description utrecht-form-field-description" id={descriptionId}>
           {description}
@@ -32,6 +41,21 @@ export function FormField({ id, label, description, error, children }: FieldProp
           {error}
         </div>
       ) : null}
+    </>
+  );
+}
+
+/** Label above, description and error below the label, `aria-describedby` wired to both. */
+export function FormField({ id, label, description, error, children }: FieldProps) {
+  const { descriptionId, errorId, describedBy } = fieldMessageIds(id, description, error);
+  return (
+    <div className={cx('utrecht-form-field utrecht-form-field--text', error && 'utrecht-form-field--invalid')}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      <FieldMessages description={description} descriptionId={descriptionId} error={error} errorId={errorId} />
       <div className="utrecht-form-field__input">{children(describedBy, Boolean(error))}</div>
     </div>
   );
