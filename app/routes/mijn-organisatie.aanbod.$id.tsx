@@ -1,11 +1,11 @@
 /** /mijn-organisatie/aanbod/:id — a provider proposes changes to one of its own services. */
-import { getFormProps, useForm } from '@conform-to/react';
+import { useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
-import { CheckboxInput, ErrorSummary, SelectInput, SubmitButton, TextArea, TextInput } from '../components/admin-form';
-import { Heading, Link, Paragraph } from '../components/typography';
+import { CheckboxInput, SelectInput, TextArea, TextInput } from '../components/admin-form';
+import { ProposalPage } from '../components/proposal-page';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { proposableServiceFields, serviceProposalSchema } from '../domain/change-request';
@@ -80,28 +80,18 @@ export default function ProposeService() {
     shouldRevalidate: 'onInput',
   });
   return (
-    <div className="sk-narrow">
-      <Paragraph>
-        <Link to="/mijn-organisatie">← {t('own.title')}</Link>
-      </Paragraph>
-      <Heading level={1}>{title}</Heading>
-      <Paragraph lead>{t('own.proposeIntro', { name })}</Paragraph>
-      <Form method="post" {...getFormProps(form)} className="sk-form">
-        <ErrorSummary errors={form.allErrors} formErrors={form.errors} />
-        <TextArea field={fields.description} label={t('maint.field.description')} description={t('maint.hint.description')} optional rows={6} />
-        <TextInput field={fields.waitingWeeks} label={t('maint.field.waitingWeeks')} description={t('maint.hint.waitingWeeks')} optional inputMode="numeric" size="small" />
-        <CheckboxInput field={fields.acceptingNewClients} label={t('maint.field.acceptingNewClients')} />
-        <SelectInput field={fields.status} label={t('maint.field.status')} options={serviceStatuses.map((s) => ({ value: s, label: t(`maint.status.${s}`) }))} />
-        <TextInput field={fields.targetGroup} label={t('maint.field.targetGroup')} optional />
-        <TextInput field={fields.minimumAge} label={t('maint.field.minimumAge')} optional inputMode="numeric" size="small" />
-        <TextInput field={fields.maximumAge} label={t('maint.field.maximumAge')} optional inputMode="numeric" size="small" />
-        <TextArea field={fields.applicationProcess} label={t('maint.field.applicationProcess')} optional rows={3} />
-        <TextInput field={fields.url} label={t('maint.field.url')} optional type="url" inputMode="url" />
-        <TextInput field={fields.email} label={t('maint.field.email')} optional type="email" inputMode="email" />
-        <TextInput field={fields.phone} label={t('maint.field.phone')} description={t('maint.hint.phone')} optional type="tel" inputMode="tel" />
-        <TextArea field={fields.message} label={t('own.message')} description={t('own.messageHint')} optional rows={3} />
-        <SubmitButton>{t('own.submit')}</SubmitButton>
-      </Form>
-    </div>
+    <ProposalPage title={title} name={name} form={form} messageField={fields.message}>
+      <TextArea field={fields.description} label={t('maint.field.description')} description={t('maint.hint.description')} optional rows={6} />
+      <TextInput field={fields.waitingWeeks} label={t('maint.field.waitingWeeks')} description={t('maint.hint.waitingWeeks')} optional inputMode="numeric" size="small" />
+      <CheckboxInput field={fields.acceptingNewClients} label={t('maint.field.acceptingNewClients')} />
+      <SelectInput field={fields.status} label={t('maint.field.status')} options={serviceStatuses.map((s) => ({ value: s, label: t(`maint.status.${s}`) }))} />
+      <TextInput field={fields.targetGroup} label={t('maint.field.targetGroup')} optional />
+      <TextInput field={fields.minimumAge} label={t('maint.field.minimumAge')} optional inputMode="numeric" size="small" />
+      <TextInput field={fields.maximumAge} label={t('maint.field.maximumAge')} optional inputMode="numeric" size="small" />
+      <TextArea field={fields.applicationProcess} label={t('maint.field.applicationProcess')} optional rows={3} />
+      <TextInput field={fields.url} label={t('maint.field.url')} optional type="url" inputMode="url" />
+      <TextInput field={fields.email} label={t('maint.field.email')} optional type="email" inputMode="email" />
+      <TextInput field={fields.phone} label={t('maint.field.phone')} description={t('maint.hint.phone')} optional type="tel" inputMode="tel" />
+    </ProposalPage>
   );
 }

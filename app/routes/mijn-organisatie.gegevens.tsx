@@ -1,11 +1,11 @@
 /** /mijn-organisatie/gegevens — a provider proposes changes to its organisation's contact details. */
-import { getFormProps, useForm } from '@conform-to/react';
+import { useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
-import { ErrorSummary, SubmitButton, TextArea, TextInput } from '../components/admin-form';
-import { Heading, Link, Paragraph } from '../components/typography';
+import { TextArea, TextInput } from '../components/admin-form';
+import { ProposalPage } from '../components/proposal-page';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { organizationProposalSchema } from '../domain/change-request';
@@ -59,21 +59,11 @@ export default function ProposeOrganization() {
     shouldRevalidate: 'onInput',
   });
   return (
-    <div className="sk-narrow">
-      <Paragraph>
-        <Link to="/mijn-organisatie">← {t('own.title')}</Link>
-      </Paragraph>
-      <Heading level={1}>{title}</Heading>
-      <Paragraph lead>{t('own.proposeIntro', { name })}</Paragraph>
-      <Form method="post" {...getFormProps(form)} className="sk-form">
-        <ErrorSummary errors={form.allErrors} formErrors={form.errors} />
-        <TextArea field={fields.description} label={t('maint.field.description')} description={t('maint.hint.description')} optional rows={6} />
-        <TextInput field={fields.website} label={t('maint.field.website')} optional type="url" inputMode="url" />
-        <TextInput field={fields.email} label={t('maint.field.email')} optional type="email" inputMode="email" />
-        <TextInput field={fields.phone} label={t('maint.field.phone')} description={t('maint.hint.phone')} optional type="tel" inputMode="tel" />
-        <TextArea field={fields.message} label={t('own.message')} description={t('own.messageHint')} optional rows={3} />
-        <SubmitButton>{t('own.submit')}</SubmitButton>
-      </Form>
-    </div>
+    <ProposalPage title={title} name={name} form={form} messageField={fields.message}>
+      <TextArea field={fields.description} label={t('maint.field.description')} description={t('maint.hint.description')} optional rows={6} />
+      <TextInput field={fields.website} label={t('maint.field.website')} optional type="url" inputMode="url" />
+      <TextInput field={fields.email} label={t('maint.field.email')} optional type="email" inputMode="email" />
+      <TextInput field={fields.phone} label={t('maint.field.phone')} description={t('maint.hint.phone')} optional type="tel" inputMode="tel" />
+    </ProposalPage>
   );
 }
