@@ -1,6 +1,7 @@
 /**
  * What the Express server passes to every loader and action (see scripts/server.ts): the
- * per-request CSP nonce and the client's IP address.
+ * per-request CSP nonce, the client's IP address and the request's instant from the one clock
+ * (app/domain/clock.ts).
  */
 declare module '@remix-run/server-runtime' {
   interface AppLoadContext {
@@ -8,10 +9,25 @@ declare module '@remix-run/server-runtime' {
     cspNonce?: string;
     /** The client's IP address as Express sees it (trusting only a proxy on loopback). */
     clientIp?: string | null;
+    /** "Now" for this request, read once from the server's clock. */
+    now?: Date;
   }
 }
 
-/** The load context with defaults, for loaders and actions (and tests, which pass `{}`). */
-export function contextOf(context: { cspNonce?: string; clientIp?: string | null } | undefined): { cspNonce: string | undefined; clientIp: string | null } {
-  return { cspNonce: context?.cspNonce, clientIp: typeof context?.clientIp === 'string' && context.clientIp ? context.clientIp : null };
+export interface RequestContext {
+  cspNonce: string | undefined;
+  clientIp: string | null;
+  now: Date;
+}
+
+/**
+ * The load context with defaults, for loaders and actions. Tests pass `{ now }` to freeze the
+ * clock; without it (a bare call) the machine's clock is used.
+ */
+export function contextOf(context: { cspNonce?: string; clientIp?: string | null; now?: Date } | undefined): RequestContext {
+  return {
+    cspNonce: context?.cspNonce,
+    clientIp: typeof context?.clientIp === 'string' && context.clientIp ? context.clientIp : null,
+    now: context?.now instanceof Date ? context.now : new Date(),
+  };
 }
