@@ -34,6 +34,8 @@ const schema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((v) => v === 'true'),
+    /** Freezes the server's clock at this instant (ISO date-time), for the end-to-end tests; never in real use. */
+    CLOCK_NOW: z.string().datetime({ offset: true }).transform((v) => new Date(v)).optional(),
   })
   .refine((env) => env.CEILING_NEARLY_REACHED_PERCENT <= env.CEILING_REACHED_PERCENT, {
     message: 'must not be higher than CEILING_REACHED_PERCENT',

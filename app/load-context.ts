@@ -3,6 +3,8 @@
  * per-request CSP nonce, the client's IP address and the request's instant from the one clock
  * (app/domain/clock.ts).
  */
+import { systemClock } from './domain/clock';
+
 declare module '@remix-run/server-runtime' {
   interface AppLoadContext {
     /** The nonce of this response's Content-Security-Policy (scripts/security/csp.ts). */
@@ -28,6 +30,6 @@ export function contextOf(context: { cspNonce?: string; clientIp?: string | null
   return {
     cspNonce: context?.cspNonce,
     clientIp: typeof context?.clientIp === 'string' && context.clientIp ? context.clientIp : null,
-    now: context?.now instanceof Date ? context.now : new Date(),
+    now: context?.now instanceof Date ? context.now : systemClock.now(),
   };
 }

@@ -34,8 +34,8 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: 'Sociale Kaart' }];
 
-export async function loader({ request }: LoaderFunctionArgs): Promise<RootData> {
-  const user = await getUser(request);
+export async function loader({ request, context }: LoaderFunctionArgs): Promise<RootData> {
+  const user = await getUser(request, context);
   return {
     locale: getLocale(request),
     municipality: getEnv().MUNICIPALITY_NAME,

@@ -8,6 +8,7 @@ import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import { resolve } from 'node:path';
+import { systemClock, type Clock } from '../app/domain/clock';
 import { cspNonce, defaultTiers, originCheck, privateNoStore, rateLimit, securityHeaders, type RateLimitTier } from './security';
 
 export interface ServerOptions {
@@ -17,6 +18,8 @@ export interface ServerOptions {
   root?: string;
   /** Rate-limit tiers (scripts/security/rate-limit.ts); tests may raise them. */
   rateLimits?: readonly RateLimitTier[];
+  /** The one clock (app/domain/clock.ts), read once per request; tests and CLOCK_NOW freeze it. */
+  clock?: Clock;
 }
 
 /** One-time links carry a secret in the path; it stays out of the log. */
@@ -36,7 +39,7 @@ export function requestLogger(write: (line: string) => void = (line) => process.
   };
 }
 
-export function createApp({ build, mode, logRequests, root = process.cwd(), rateLimits = defaultTiers }: ServerOptions) {
+export function createApp({ build, mode, logRequests, root = process.cwd(), rateLimits = defaultTiers, clock = systemClock }: ServerOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -55,7 +58,7 @@ export function createApp({ build, mode, logRequests, root = process.cwd(), rate
     createRequestHandler({
       build,
       mode,
-      getLoadContext: (req, res) => ({ clientIp: req.ip ?? null, cspNonce: String(res.locals.cspNonce ?? '') }),
+      getLoadContext: (req, res) => ({ clientIp: req.ip ?? null, cspNonce: String(res.locals.cspNonce ?? ''), now: clock.now() }),
     }),
   );
   return app;

@@ -6,9 +6,10 @@ import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import type { ServerBuild } from '@remix-run/node';
 import { isEmpty, migrateDatabase, openDatabase } from '../db/client';
+import { fixedClock, systemClock } from '../app/domain/clock';
 import { EnvError, parseEnv } from '../app/env.server';
 import { hashPassword } from '../app/utils/password.server';
-import { DEMO_PASSWORD, demoAccounts, seedDatabase } from '../db/seed/index';
+import { DEMO_PASSWORD, defaultReferenceDate, demoAccounts, seedDatabase } from '../db/seed/index';
 import { buildIfStale, projectRoot, serverBuildFile } from './build-if-stale';
 import { createApp } from './server';
 
@@ -24,13 +25,15 @@ async function main() {
     throw error;
   }
 
+  if (env.CLOCK_NOW) console.warn(`WARNING: CLOCK_NOW is set: the server's clock is frozen at ${env.CLOCK_NOW.toISOString()} (for tests only).`);
+  const clock = env.CLOCK_NOW ? fixedClock(env.CLOCK_NOW) : systemClock;
   const db = openDatabase(env.DATABASE_PATH);
   migrateDatabase(db);
   let seeded = false;
   if (env.DEMO_DATA && isEmpty(db)) {
     console.log(`Empty database at ${env.DATABASE_PATH}: creating the demo municipality…`);
     const started = Date.now();
-    const summary = seedDatabase(db, { scale: 'demo', passwordHash: await hashPassword(DEMO_PASSWORD) });
+    const summary = seedDatabase(db, { scale: 'demo', referenceDate: defaultReferenceDate(clock.now()), passwordHash: await hashPassword(DEMO_PASSWORD) });
     console.log(
       `Seeded ${summary.organizations} providers, ${summary.services} services and ${summary.reviews} reviews in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     );
@@ -43,7 +46,7 @@ async function main() {
 
   buildIfStale();
   const build = (await import(pathToFileURL(serverBuildFile).href)) as ServerBuild;
-  const app = createApp({ build, mode: env.NODE_ENV, logRequests: env.LOG_REQUESTS, root: projectRoot });
+  const app = createApp({ build, mode: env.NODE_ENV, logRequests: env.LOG_REQUESTS, root: projectRoot, clock });
   const server: Server = app.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;

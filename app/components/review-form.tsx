@@ -46,6 +46,8 @@ interface Props {
   code: 'required' | 'optional' | 'none';
   services: readonly { id: string; name: string }[];
   months: readonly string[];
+  /** The loader's instant (ISO): the browser validates against the server's clock, never its own. */
+  now: string;
   defaults: ReviewFormDefaults;
   /** A problem with the invitation code found before any submit (the link from a letter). */
   codeError?: string | null;
@@ -59,7 +61,7 @@ const stringified = (defaults: ReviewFormDefaults) =>
       .map(([k, v]) => [k, String(v)]),
   );
 
-export function ReviewForm({ mode, code, services, months, defaults, codeError, lastResult }: Props) {
+export function ReviewForm({ mode, code, services, months, now, defaults, codeError, lastResult }: Props) {
   const { t, locale } = useTranslation();
   const [form, fields] = useForm<ReviewFormValues>({
     id: 'ervaring',
@@ -67,7 +69,7 @@ export function ReviewForm({ mode, code, services, months, defaults, codeError, 
     defaultValue: stringified(defaults) as Record<string, string>,
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewFormSchema(new Date()) }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewFormSchema(new Date(now)) }),
   });
   // conform's field metadata are getters: copy what the input needs rather than spreading.
   const codeField =

@@ -11,7 +11,7 @@ export const WAITING_TIME_STALE_MONTHS = 3;
 export const CONTRACT_ENDING_DAYS = 60;
 
 /** Today as YYYY-MM-DD in the Netherlands. */
-export function isoToday(now: Date = new Date()): string {
+export function isoToday(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 

@@ -14,6 +14,8 @@ export interface MailMessage {
   text: string;
   /** A label for logs and tests: 'invitation', 'password_reset'. */
   kind: string;
+  /** When it is sent: the request's instant (app/domain/clock.ts), for the Date header. */
+  date: Date;
 }
 
 export interface SentMail {

@@ -10,6 +10,8 @@ interface LinkMailInput {
   link: string;
   expiresAt: Date;
   municipality: string;
+  /** The request's instant: the message's Date header. */
+  now: Date;
 }
 
 const dateTime = formatDateTime;
@@ -33,6 +35,7 @@ export function invitationMail(locale: Locale, input: LinkMailInput & { role: Ro
     kind: 'invitation',
     subject: translate(locale, 'mail.invitation.subject', params),
     text: body(locale, input, translate(locale, 'mail.invitation.body', params)),
+    date: input.now,
   };
 }
 
@@ -43,6 +46,7 @@ export function passwordResetMail(locale: Locale, input: LinkMailInput): MailMes
     kind: 'password_reset',
     subject: translate(locale, 'mail.reset.subject', params),
     text: body(locale, input, translate(locale, 'mail.reset.body', params)),
+    date: input.now,
   };
 }
 

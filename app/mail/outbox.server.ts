@@ -27,7 +27,7 @@ export function createOutboxMailer(directory: string, from = 'Sociale Kaart <nor
   return {
     async send(message: MailMessage): Promise<SentMail> {
       await mkdir(directory, { recursive: true, mode: 0o700 });
-      const now = new Date();
+      const now = message.date;
       const stamp = now.toISOString().replace(/[:.]/g, '-');
       const safeKind = message.kind.replace(/[^a-z_]/gi, '');
       const file = join(directory, `${stamp}-${safeKind}-${randomBytes(4).toString('hex')}.eml`);

@@ -3,7 +3,7 @@
  * Append-only (SQLite triggers refuse UPDATE and DELETE). Write inside the same transaction as
  * the change it records, so a change and its entry exist together or not at all.
  *
- *   audit(db, { actor: actorOf(user, ip), action: 'update', entityType: 'service', entityId: id,
+ *   audit(db, { actor: actorOf(user, ip, now), action: 'update', entityType: 'service', entityId: id,
  *               field: 'waiting_weeks', oldValue: 4, newValue: 6 });
  */
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
@@ -16,6 +16,8 @@ export interface AuditActor {
   /** A readable label that survives the user's deletion: their e-mail, 'anonymous', 'system'. */
   label: string;
   ip: string | null;
+  /** When: the request's instant (app/domain/clock.ts); audit entries and the rows they record take it. */
+  at: Date;
 }
 
 export interface AuditEntry {
@@ -30,7 +32,7 @@ export interface AuditEntry {
   oldValue?: unknown;
   newValue?: unknown;
   result?: 'success' | 'failure';
-  /** Defaults to now; tests and imports may set it. */
+  /** Defaults to the actor's instant (`actor.at`); tests and imports may set it. */
   at?: Date;
 }
 
@@ -53,8 +55,9 @@ export const accountActions = {
 export const ANONYMOUS = 'anonymous';
 export const SYSTEM = 'system';
 
-export function actorOf(user: { id: number; email: string } | null, ip: string | null | undefined): AuditActor {
-  return user ? { userId: user.id, label: user.email, ip: ip ?? null } : { userId: null, label: ANONYMOUS, ip: ip ?? null };
+/** The actor for a signed-in user (or an anonymous visitor) acting from `ip` at `at` (the request's instant). */
+export function actorOf(user: { id: number; email: string } | null, ip: string | null | undefined, at: Date): AuditActor {
+  return user ? { userId: user.id, label: user.email, ip: ip ?? null, at } : { userId: null, label: ANONYMOUS, ip: ip ?? null, at };
 }
 
 function stored(value: unknown): string | null {
@@ -76,7 +79,7 @@ export function audit(db: AuditWriter, first: AuditEntry | AuditActor, second?: 
   const entry: AuditEntry = second ? { ...second, actor: first as AuditActor } : (first as AuditEntry);
   db.insert(auditLog)
     .values({
-      ...(entry.at ? { at: entry.at } : {}),
+      at: entry.at ?? entry.actor.at,
       userId: entry.actor.userId,
       actor: entry.actor.label.slice(0, 320),
       ip: entry.actor.ip?.slice(0, 64) ?? null,

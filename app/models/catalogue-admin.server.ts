@@ -7,13 +7,15 @@ import { randomUUID } from 'node:crypto';
 import type { AppLoadContext } from '@remix-run/node';
 import type { Db } from '../../db/client';
 import type { FormValues } from '../domain/optimistic-lock';
+import { contextOf } from '../load-context';
 import { actorOf, audit, auditChanges, type AuditActor, type AuditEntry } from './audit.server';
 
 export type { AuditActor };
 
 /** The audit actor for a signed-in user (or an anonymous visitor) in this request. */
 export function actorFor(user: { id: number; email: string } | null, context: AppLoadContext | undefined): AuditActor {
-  return actorOf(user, context?.clientIp ?? null);
+  const { clientIp, now } = contextOf(context);
+  return actorOf(user, clientIp, now);
 }
 
 /** One audit entry by `actor`; call inside the write transaction. */
@@ -60,4 +62,3 @@ export function generatedExternalId(kind: 'ORG' | 'SRV'): string {
   return `SK-${kind}-${randomUUID().slice(0, 8).toUpperCase()}`;
 }
 
-export const nowSeconds = () => Math.floor(Date.now() / 1000);

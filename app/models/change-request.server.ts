@@ -20,7 +20,7 @@ import {
 } from '../domain/change-request';
 import { isoToday } from '../domain/staleness';
 import { catalogueChanged } from './catalogue-events.server';
-import { columnName, inTransaction, nowSeconds, record, type AuditActor } from './catalogue-admin.server';
+import { columnName, inTransaction, record, type AuditActor } from './catalogue-admin.server';
 
 type Status = 'pending' | 'approved' | 'rejected';
 
@@ -123,6 +123,7 @@ export function proposeChanges(
         proposerEmail: proposer.email,
         changes: JSON.stringify(changes),
         message,
+        createdAt: actor.at,
       })
       .returning({ id: changeRequests.id })
       .get();
@@ -187,6 +188,7 @@ export function reportError(db: Db, actor: AuditActor, organizationId: string, i
         proposerEmail: input.email ?? reporter?.email ?? null,
         changes: JSON.stringify(changes),
         message: text,
+        createdAt: actor.at,
       })
       .returning({ id: changeRequests.id })
       .get();
@@ -306,7 +308,7 @@ export function approveChangeRequest(db: Db, actor: AuditActor, id: number, deci
     if (!validated.ok) return { ok: false, reason: 'invalid', field: validated.field, message: validated.message };
     const values = validated.values;
     let applied = 0;
-    const stamp = new Date(nowSeconds() * 1000);
+    const stamp = actor.at;
     if (Object.keys(values).length > 0) {
       if (target === 'service') {
         const current = serviceValues(db, request.serviceId!)!;
@@ -357,7 +359,7 @@ export function rejectChangeRequest(db: Db, actor: AuditActor, id: number, decid
     if (!request) return { ok: false, reason: 'notFound' };
     if (request.status !== 'pending') return { ok: false, reason: 'notPending' };
     db.update(changeRequests)
-      .set({ status: 'rejected', decidedByUserId: decider.id, decidedAt: new Date(nowSeconds() * 1000), decisionReason: reason })
+      .set({ status: 'rejected', decidedByUserId: decider.id, decidedAt: actor.at, decisionReason: reason })
       .where(eq(changeRequests.id, id))
       .run();
     record(db, actor, { action: 'reject', entityType: 'change_request', entityId: id, field: 'status', oldValue: 'pending', newValue: 'rejected' });

@@ -10,7 +10,7 @@ import type { CeilingInput, ContractInput, NationalProcurementInput } from '../d
 import { ceilingEditableFields, contractEditableFields, nationalProcurementEditableFields } from '../domain/catalogue-forms';
 import { describeConflict, type FormValues } from '../domain/optimistic-lock';
 import { findOverlappingTariff, formatCentsForInput, message } from '../domain/validation';
-import { columnName, inTransaction, invalid, newId, nowSeconds, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
+import { columnName, inTransaction, invalid, newId, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
 
 const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
@@ -139,7 +139,7 @@ export function createContract(db: Db, actor: AuditActor, input: ContractInput):
     const errors = checkContract(db, input, null);
     if (Object.keys(errors).length) return invalid(errors);
     const columns = contractColumns(input);
-    db.insert(contracts).values({ id, ...columns }).run();
+    db.insert(contracts).values({ id, ...columns, createdAt: actor.at, updatedAt: actor.at }).run();
     record(db, actor, { action: 'create', entityType: 'contract', entityId: id, newValue: columns });
     return { ok: true, id, version: 1 };
   });
@@ -158,7 +158,7 @@ export function updateContract(db: Db, actor: AuditActor, id: string, input: Con
     const columns = contractColumns(input);
     const changed = db
       .update(contracts)
-      .set({ ...columns, version: sql`${contracts.version} + 1`, updatedAt: new Date(nowSeconds() * 1000) })
+      .set({ ...columns, version: sql`${contracts.version} + 1`, updatedAt: actor.at })
       .where(and(eq(contracts.id, id), eq(contracts.version, basedOnVersion)))
       .run().changes;
     if (changed !== 1) throw new Error('contract version changed inside the transaction');
@@ -183,9 +183,9 @@ export function setContractArchived(db: Db, actor: AuditActor, id: string, archi
       const errors = checkContract(db, { ...current, lot: current.lot, validTo: current.validTo }, id);
       if (Object.keys(errors).length) return invalid(errors);
     }
-    const archivedAt = archived ? new Date(nowSeconds() * 1000) : null;
+    const archivedAt = archived ? actor.at : null;
     db.update(contracts)
-      .set({ archivedAt, version: sql`${contracts.version} + 1`, updatedAt: new Date(nowSeconds() * 1000) })
+      .set({ archivedAt, version: sql`${contracts.version} + 1`, updatedAt: actor.at })
       .where(eq(contracts.id, id))
       .run();
     record(db, actor, { action: archived ? 'archive' : 'restore', entityType: 'contract', entityId: id, field: 'archived_at', oldValue: current.archivedAt, newValue: archivedAt });
@@ -266,7 +266,7 @@ export function createCeiling(db: Db, actor: AuditActor, input: CeilingInput): S
   return inTransaction(db, (): SaveResult => {
     const errors = checkCeiling(db, input, null);
     if (Object.keys(errors).length) return invalid(errors);
-    db.insert(budgetCeilings).values({ id, ...input }).run();
+    db.insert(budgetCeilings).values({ id, ...input, updatedAt: actor.at }).run();
     record(db, actor, { action: 'create', entityType: 'budget_ceiling', entityId: id, newValue: input });
     return { ok: true, id, version: 1 };
   });
@@ -283,7 +283,7 @@ export function updateCeiling(db: Db, actor: AuditActor, id: string, input: Ceil
     const errors = checkCeiling(db, input, id);
     if (Object.keys(errors).length) return invalid(errors);
     db.update(budgetCeilings)
-      .set({ ...input, version: sql`${budgetCeilings.version} + 1`, updatedAt: new Date(nowSeconds() * 1000) })
+      .set({ ...input, version: sql`${budgetCeilings.version} + 1`, updatedAt: actor.at })
       .where(and(eq(budgetCeilings.id, id), eq(budgetCeilings.version, basedOnVersion)))
       .run();
     const before: Record<string, unknown> = {};

@@ -51,7 +51,7 @@ export function recordFinding(
       .returning({ id: staffFindings.id })
       .get();
     audit(t, {
-      actor: { userId: user.id, label: user.email, ip },
+      actor: { userId: user.id, label: user.email, ip, at: now },
       action: 'create',
       entityType: 'staff_finding',
       entityId: created.id,

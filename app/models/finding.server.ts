@@ -23,9 +23,9 @@ const round1 = (value: number | null) => (value === null ? null : Math.round(val
  * The findings about one organisation: averages per dimension over the findings of the last
  * four years (as for reviews), and the latest findings in full.
  */
-export function listFindingsForProfessional(db: Db, viewer: Viewer, organizationId: string, options: { limit?: number; now?: Date } = {}) {
+export function listFindingsForProfessional(db: Db, viewer: Viewer, organizationId: string, options: { limit?: number; now: Date }) {
   if (!canSee(viewer, 'findings')) throw new VisibilityError('listFindingsForProfessional');
-  const now = options.now ?? new Date();
+  const now = options.now;
   const cutoff = averageCutoff(now);
   const summary = db
     .select({

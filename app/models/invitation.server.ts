@@ -82,7 +82,7 @@ export function recordFailedInvitationAttempt(
 ): void {
   if (problem !== 'unknown') return;
   audit(db, {
-    actor: { userId: user?.id ?? null, label: user?.email ?? 'anonymous', ip: ipHash ? `hmac:${ipHash}` : null },
+    actor: { userId: user?.id ?? null, label: user?.email ?? 'anonymous', ip: ipHash ? `hmac:${ipHash}` : null, at: now },
     action: FAILED_ATTEMPT,
     entityType: 'review_invitation',
     newValue: problem,
@@ -138,7 +138,7 @@ export function createInvitation(
         .returning({ id: reviewInvitations.id })
         .get();
       audit(t, {
-        actor: { userId: user.id, label: user.email, ip },
+        actor: { userId: user.id, label: user.email, ip, at: now },
         action: 'create',
         entityType: 'review_invitation',
         entityId: created.id,

@@ -10,7 +10,7 @@ import { hoursSummary, periodsFromSlots } from '../domain/hours';
 import type { FormValues } from '../domain/optimistic-lock';
 import { message } from '../domain/validation';
 import { catalogueChanged } from './catalogue-events.server';
-import { columnName, inTransaction, invalid, newId, nowSeconds, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
+import { columnName, inTransaction, invalid, newId, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
 import { replaceHours } from './service-admin.server';
 
 export function listDistrictOptions(db: Db) {
@@ -97,7 +97,7 @@ export function createLocation(db: Db, actor: AuditActor, organizationId: string
   const id = newId();
   const columns = columnsOf(input);
   inTransaction(db, () => {
-    db.insert(locations).values({ id, organizationId, ...columns }).run();
+    db.insert(locations).values({ id, organizationId, ...columns, createdAt: actor.at, updatedAt: actor.at }).run();
     const periods = periodsFromSlots(input.hours);
     replaceHours(db, { locationId: id }, periods);
     record(db, actor, { action: 'create', entityType: 'location', entityId: id, newValue: { ...columns, organizationId, hours: hoursSummary(periods) } });
@@ -119,7 +119,7 @@ export function updateLocation(db: Db, actor: AuditActor, id: string, input: Loc
     const columns = columnsOf(input);
     const changed = db
       .update(locations)
-      .set({ ...columns, version: sql`${locations.version} + 1`, updatedAt: new Date(nowSeconds() * 1000) })
+      .set({ ...columns, version: sql`${locations.version} + 1`, updatedAt: actor.at })
       .where(and(eq(locations.id, id), eq(locations.version, basedOnVersion)))
       .run().changes;
     if (changed !== 1) throw new Error('location version changed inside the transaction');

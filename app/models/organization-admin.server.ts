@@ -19,7 +19,7 @@ import type { FormValues } from '../domain/optimistic-lock';
 import { slugify, uniqueSlug } from '../domain/slug';
 import { message } from '../domain/validation';
 import { catalogueChanged } from './catalogue-events.server';
-import { columnName, generatedExternalId, inTransaction, invalid, newId, nowSeconds, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
+import { columnName, generatedExternalId, inTransaction, invalid, newId, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
 
 export interface OrganizationListFilter {
   q?: string;
@@ -222,6 +222,8 @@ export function createOrganization(db: Db, actor: AuditActor, input: Organizatio
         website: values.website,
         email: values.email,
         phone: values.phone,
+        createdAt: actor.at,
+        updatedAt: actor.at,
       })
       .run();
     writeIdentifiers(db, id, values);
@@ -262,7 +264,7 @@ export function updateOrganization(db: Db, actor: AuditActor, id: string, input:
         email: values.email,
         phone: values.phone,
         version: sql`${organizations.version} + 1`,
-        updatedAt: new Date(nowSeconds() * 1000),
+        updatedAt: actor.at,
       })
       .where(and(eq(organizations.id, id), eq(organizations.version, basedOnVersion)))
       .run().changes;
@@ -288,7 +290,7 @@ export function setOrganizationStatus(db: Db, actor: AuditActor, id: string, sta
     if (!current) return false;
     if (current.status === status) return true;
     db.update(organizations)
-      .set({ status, version: sql`${organizations.version} + 1`, updatedAt: new Date(nowSeconds() * 1000) })
+      .set({ status, version: sql`${organizations.version} + 1`, updatedAt: actor.at })
       .where(eq(organizations.id, id))
       .run();
     record(db, actor, { action: status === 'archived' ? 'archive' : 'restore', entityType: 'organization', entityId: id, field: 'status', oldValue: current.status, newValue: status });

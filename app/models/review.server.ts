@@ -80,8 +80,8 @@ export function hashIp(ip: string | null | undefined): string | null {
 }
 
 /** Who acted, for the audit log. Residents are logged by the keyed hash of their IP, never the address. */
-export function residentActor(user: { id: number; email: string } | null, ipHash: string | null, label = 'anonymous'): AuditActor {
-  return { userId: user?.id ?? null, label: user?.email ?? label, ip: ipHash ? `hmac:${ipHash}` : null };
+export function residentActor(user: { id: number; email: string } | null, ipHash: string | null, at: Date, label = 'anonymous'): AuditActor {
+  return { userId: user?.id ?? null, label: user?.email ?? label, ip: ipHash ? `hmac:${ipHash}` : null, at };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,7 +221,7 @@ export function submitReview(db: Db, input: SubmitReviewInput): { ok: true; revi
       .returning({ id: reviews.id })
       .get();
     audit(t, {
-      actor: residentActor(user, ipHash, invitationId ? 'anonymous (invitation)' : 'anonymous'),
+      actor: residentActor(user, ipHash, now, invitationId ? 'anonymous (invitation)' : 'anonymous'),
       action: 'create',
       entityType: 'review',
       entityId: created.id,
@@ -301,7 +301,7 @@ export function updateOwnReview(
       .where(eq(reviews.id, review.id))
       .run();
     audit(t, {
-      actor: residentActor(user, ipHash),
+      actor: residentActor(user, ipHash, now),
       action: 'update',
       entityType: 'review',
       entityId: review.id,
@@ -343,7 +343,7 @@ export function withdrawOwnReview(
     t.delete(reviewReplies).where(eq(reviewReplies.reviewId, review.id)).run();
     t.delete(reviewReports).where(eq(reviewReports.reviewId, review.id)).run();
     audit(t, {
-      actor: residentActor(user, ipHash),
+      actor: residentActor(user, ipHash, now),
       action: 'withdraw',
       entityType: 'review',
       entityId: review.id,
@@ -588,7 +588,7 @@ export function reportReview(db: Db, input: ReportInput): { ok: true; organizati
         .returning({ id: reviewReports.id })
         .get();
       audit(t, {
-        actor: residentActor(reporter, ipHash),
+        actor: residentActor(reporter, ipHash, now),
         action: 'report',
         entityType: 'review',
         entityId: reviewId,
@@ -726,7 +726,7 @@ export function decideModeration(
       const exists = t.select({ id: reviews.id }).from(reviews).where(eq(reviews.id, reviewId)).get();
       return exists ? fail(409, 'reviews.error.alreadyDecided') : fail(404, 'reviews.error.reviewUnknown');
     }
-    const actor: AuditActor = { userId: moderator.id, label: moderator.email, ip };
+    const actor: AuditActor = { userId: moderator.id, label: moderator.email, ip, at: now };
     const status: ReviewStatus = decision.intent === 'approve' ? 'published' : 'rejected';
     const moderationReason = decision.intent === 'reject' ? encodeReason(decision.rule, decision.reason) : null;
     t.update(reviews)
@@ -813,7 +813,7 @@ export function saveReply(
     const target = getReplyTarget(t, user, reviewId);
     if (target.status === 'notFound') return fail(404, 'reviews.error.reviewUnknown');
     if (target.status === 'forbidden') return fail(403, 'reviews.error.notYourOrganization');
-    const actor: AuditActor = { userId: user.id, label: user.email, ip };
+    const actor: AuditActor = { userId: user.id, label: user.email, ip, at: now };
     if (target.reply) {
       t.update(reviewReplies).set({ body, userId: user.id, updatedAt: now }).where(eq(reviewReplies.reviewId, reviewId)).run();
       audit(t, {

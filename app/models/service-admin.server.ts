@@ -12,7 +12,7 @@ import { hoursSummary, periodsFromSlots, type HoursPeriod } from '../domain/hour
 import type { FormValues } from '../domain/optimistic-lock';
 import { message } from '../domain/validation';
 import { catalogueChanged } from './catalogue-events.server';
-import { columnName, generatedExternalId, inTransaction, invalid, newId, nowSeconds, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
+import { columnName, generatedExternalId, inTransaction, invalid, newId, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
 
 export function listProductOptions(db: Db) {
   return db.select().from(products).orderBy(asc(products.code)).all();
@@ -192,7 +192,7 @@ export function createService(db: Db, actor: AuditActor, organizationId: string,
   if (columns.waitingWeeks !== null && !columns.waitingReportedOn) columns.waitingReportedOn = today;
   const externalId = input.externalId ?? generatedExternalId('SRV');
   inTransaction(db, () => {
-    db.insert(services).values({ id, organizationId, externalId, ...columns }).run();
+    db.insert(services).values({ id, organizationId, externalId, ...columns, createdAt: actor.at, updatedAt: actor.at }).run();
     writeRelations(db, id, input);
     record(db, actor, {
       action: 'create',
@@ -223,7 +223,7 @@ export function updateService(db: Db, actor: AuditActor, id: string, input: Serv
     const externalId = input.externalId ?? current.externalId;
     const changed = db
       .update(services)
-      .set({ ...columns, externalId, version: sql`${services.version} + 1`, updatedAt: new Date(nowSeconds() * 1000) })
+      .set({ ...columns, externalId, version: sql`${services.version} + 1`, updatedAt: actor.at })
       .where(and(eq(services.id, id), eq(services.version, basedOnVersion)))
       .run().changes;
     if (changed !== 1) throw new Error('service version changed inside the transaction');
@@ -249,7 +249,7 @@ export function setServiceStatus(db: Db, actor: AuditActor, id: string, status: 
     if (!current) return false;
     if (current.status === status) return true;
     db.update(services)
-      .set({ status, version: sql`${services.version} + 1`, updatedAt: new Date(nowSeconds() * 1000) })
+      .set({ status, version: sql`${services.version} + 1`, updatedAt: actor.at })
       .where(eq(services.id, id))
       .run();
     record(db, actor, { action: status === 'inactive' ? 'archive' : 'restore', entityType: 'service', entityId: id, field: 'status', oldValue: current.status, newValue: status });

@@ -6,6 +6,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
+import { unixSeconds } from '../domain/clock';
 import type { Role } from '../domain/enums';
 import { sessionIsAlive, sessionPolicy } from '../domain/session-policy';
 import { getEnv } from '../env.server';
@@ -17,16 +18,15 @@ export function sessionIdFor(token: string): string {
   return createHmac('sha256', getEnv().SESSION_SECRET).update(token).digest('base64url');
 }
 
-const nowSeconds = () => Math.floor(Date.now() / 1000);
-
 export function createSession(
   db: Db,
   user: { id: number; role: Role },
-  meta: { ip?: string | null; userAgent?: string | null } = {},
-): { token: string; expiresAt: Date } {
+  meta: { ip?: string | null; userAgent?: string | null; now: Date },
+): { token: string; expiresAt: Date; maxAgeSeconds: number } {
   const token = randomBytes(32).toString('base64url');
-  const now = nowSeconds();
-  const expiresAt = new Date((now + sessionPolicy(user.role).absoluteSeconds) * 1000);
+  const now = unixSeconds(meta.now);
+  const maxAgeSeconds = sessionPolicy(user.role).absoluteSeconds;
+  const expiresAt = new Date((now + maxAgeSeconds) * 1000);
   db.insert(sessions)
     .values({
       id: sessionIdFor(token),
@@ -38,7 +38,7 @@ export function createSession(
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
     })
     .run();
-  return { token, expiresAt };
+  return { token, expiresAt, maxAgeSeconds };
 }
 
 export interface SessionUser {
@@ -51,7 +51,7 @@ export interface SessionUser {
 }
 
 /** The signed-in user for a token, or null when the session is unknown, expired or disabled. */
-export function getSessionUser(db: Db, token: string | undefined): SessionUser | null {
+export function getSessionUser(db: Db, token: string | undefined, at: Date): SessionUser | null {
   if (!token || token.length > 100) return null;
   const id = sessionIdFor(token);
   const row = db
@@ -72,7 +72,7 @@ export function getSessionUser(db: Db, token: string | undefined): SessionUser |
     .where(eq(sessions.id, id))
     .get();
   if (!row) return null;
-  const now = nowSeconds();
+  const now = unixSeconds(at);
   const alive =
     !row.disabledAt &&
     sessionIsAlive(
@@ -123,6 +123,6 @@ export function listUserSessions(db: Db, userId: number) {
 }
 
 /** Removes sessions past their absolute expiry (idle ones go when they are next presented). */
-export function deleteExpiredSessions(db: Db, now: Date = new Date()): number {
+export function deleteExpiredSessions(db: Db, now: Date): number {
   return db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes;
 }

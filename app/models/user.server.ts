@@ -7,6 +7,7 @@ import { and, asc, eq, isNotNull, isNull, like, ne, or, sql, type SQL } from 'dr
 import type { Db } from '../../db/client';
 import { organizations, sessions, users } from '../../db/schema';
 import type { Role } from '../domain/enums';
+import { unixSeconds } from '../domain/clock';
 import { FAILURE_WINDOW_SECONDS, secondsUntilNextAttempt } from '../domain/sign-in-throttle';
 import { createAccountToken, tokenUserId, verifyAccountToken, type LinkPurpose } from '../utils/account-link.server';
 import { hashPassword, verifyPassword } from '../utils/password.server';
@@ -17,8 +18,6 @@ import { createSession, deleteUserSessions, listUserSessions } from './session.s
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
-
-const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 // ---------------------------------------------------------------------------------------------
 // Signing in
@@ -59,7 +58,8 @@ export async function checkCredentials(db: Db, email: string, password: string):
 }
 
 /** Seconds before the next sign-in attempt for this address may be checked (0: now). */
-export function signInWaitSeconds(db: Db, email: string, now = nowSeconds()): number {
+export function signInWaitSeconds(db: Db, email: string, at: Date): number {
+  const now = unixSeconds(at);
   const entityId = normalizeEmail(email).slice(0, 320);
   const windowStart = new Date((now - FAILURE_WINDOW_SECONDS) * 1000);
   const successes = auditMoments(db, { action: accountActions.signIn, entityType: 'account', entityId, result: 'success', since: windowStart });
@@ -77,7 +77,7 @@ export function signInWaitSeconds(db: Db, email: string, now = nowSeconds()): nu
 
 export function recordFailedSignIn(db: Db, email: string, meta: RequestMeta, reason: 'unknown' | 'password' | 'disabled' | 'throttled'): void {
   audit(db, {
-    actor: actorOf(null, meta.ip),
+    actor: actorOf(null, meta.ip, meta.now),
     action: accountActions.signIn,
     entityType: 'account',
     entityId: normalizeEmail(email).slice(0, 320),
@@ -90,9 +90,9 @@ export function recordFailedSignIn(db: Db, email: string, meta: RequestMeta, rea
 export function completeSignIn(db: Db, user: { id: number; email: string; role: Role }, meta: RequestMeta) {
   return db.transaction((tx) => {
     const session = createSession(tx as unknown as Db, user, meta);
-    tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id)).run();
+    tx.update(users).set({ lastLoginAt: meta.now }).where(eq(users.id, user.id)).run();
     audit(tx as unknown as Db, {
-      actor: actorOf(user, meta.ip),
+      actor: actorOf(user, meta.ip, meta.now),
       action: accountActions.signIn,
       entityType: 'account',
       entityId: user.email,
@@ -103,7 +103,7 @@ export function completeSignIn(db: Db, user: { id: number; email: string; role: 
 }
 
 export function recordSignOut(db: Db, user: { id: number; email: string }, meta: RequestMeta): void {
-  audit(db, { actor: actorOf(user, meta.ip), action: accountActions.signOut, entityType: 'account', entityId: user.email });
+  audit(db, { actor: actorOf(user, meta.ip, meta.now), action: accountActions.signOut, entityType: 'account', entityId: user.email });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,7 +114,8 @@ export function recordSignOut(db: Db, user: { id: number; email: string }, meta:
 export const REGISTRATION_ATTEMPTS_PER_HOUR = 5;
 
 /** Seconds before another registration for this address may be tried (0: now). */
-export function registrationWaitSeconds(db: Db, email: string, now = nowSeconds()): number {
+export function registrationWaitSeconds(db: Db, email: string, at: Date): number {
+  const now = unixSeconds(at);
   const refused = auditMoments(db, {
     action: accountActions.register,
     entityType: 'account',
@@ -130,24 +131,24 @@ export async function registerCitizen(
   db: Db,
   input: { email: string; name: string; password: string },
   meta: RequestMeta,
-): Promise<{ ok: true; userId: number; session: { token: string; expiresAt: Date } } | { ok: false; reason: 'email_taken' }> {
+): Promise<{ ok: true; userId: number; session: { token: string; expiresAt: Date; maxAgeSeconds: number } } | { ok: false; reason: 'email_taken' }> {
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   return db.transaction((tx) => {
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
     if (existing) {
-      audit(tx as unknown as Db, { actor: actorOf(null, meta.ip), action: accountActions.register, entityType: 'account', entityId: email, newValue: 'email_taken', result: 'failure' });
+      audit(tx as unknown as Db, { actor: actorOf(null, meta.ip, meta.now), action: accountActions.register, entityType: 'account', entityId: email, newValue: 'email_taken', result: 'failure' });
       return { ok: false as const, reason: 'email_taken' as const };
     }
     const created = tx
       .insert(users)
-      .values({ email, name: input.name.trim(), passwordHash, role: 'citizen', lastLoginAt: new Date() })
+      .values({ email, name: input.name.trim(), passwordHash, role: 'citizen', lastLoginAt: meta.now, createdAt: meta.now })
       .returning({ id: users.id })
       .get();
     const user = { id: created.id, email, role: 'citizen' as const };
     const session = createSession(tx as unknown as Db, user, meta);
-    audit(tx as unknown as Db, { actor: actorOf(user, meta.ip), action: accountActions.register, entityType: 'user', entityId: user.id, field: 'role', newValue: 'citizen' });
-    audit(tx as unknown as Db, { actor: actorOf(user, meta.ip), action: accountActions.signIn, entityType: 'account', entityId: email });
+    audit(tx as unknown as Db, { actor: actorOf(user, meta.ip, meta.now), action: accountActions.register, entityType: 'user', entityId: user.id, field: 'role', newValue: 'citizen' });
+    audit(tx as unknown as Db, { actor: actorOf(user, meta.ip, meta.now), action: accountActions.signIn, entityType: 'account', entityId: email });
     return { ok: true as const, userId: user.id, session };
   });
 }
@@ -161,7 +162,7 @@ export async function changeOwnPassword(
 ): Promise<{ ok: true; endedSessions: number } | { ok: false; reason: 'wrong_current' }> {
   const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
   if (!row || !(await verifyPassword(input.currentPassword, row.passwordHash))) {
-    audit(db, { actor: actorOf(user, meta.ip), action: accountActions.passwordChange, entityType: 'user', entityId: user.id, result: 'failure' });
+    audit(db, { actor: actorOf(user, meta.ip, meta.now), action: accountActions.passwordChange, entityType: 'user', entityId: user.id, result: 'failure' });
     return { ok: false, reason: 'wrong_current' };
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -171,7 +172,7 @@ export async function changeOwnPassword(
       .delete(sessions)
       .where(and(eq(sessions.userId, user.id), ne(sessions.id, user.sessionId)))
       .run().changes;
-    audit(tx as unknown as Db, { actor: actorOf(user, meta.ip), action: accountActions.passwordChange, entityType: 'user', entityId: user.id });
+    audit(tx as unknown as Db, { actor: actorOf(user, meta.ip, meta.now), action: accountActions.passwordChange, entityType: 'user', entityId: user.id });
     return { ok: true as const, endedSessions: ended };
   });
 }
@@ -185,11 +186,11 @@ function linkSubject(db: Db, userId: number) {
 }
 
 /** The account a one-time link belongs to, when the link is valid now; otherwise undefined. */
-export function accountForLink(db: Db, token: string, purpose: LinkPurpose) {
+export function accountForLink(db: Db, token: string, purpose: LinkPurpose, now: Date) {
   const userId = tokenUserId(token, purpose);
   if (userId === null) return undefined;
   const subject = linkSubject(db, userId);
-  if (!subject || !verifyAccountToken(token, purpose, subject)) return undefined;
+  if (!subject || !verifyAccountToken(token, purpose, subject, now)) return undefined;
   return { id: subject.id, email: subject.email, name: subject.name, role: subject.role };
 }
 
@@ -204,17 +205,17 @@ export async function setPasswordWithLink(
   password: string,
   meta: RequestMeta,
 ): Promise<{ ok: true; user: { id: number; email: string } } | { ok: false }> {
-  const account = accountForLink(db, token, purpose);
+  const account = accountForLink(db, token, purpose, meta.now);
   if (!account) return { ok: false };
   const passwordHash = await hashPassword(password);
   return db.transaction((tx) => {
     // Check again inside the transaction: a second request with the same link loses.
     const subject = linkSubject(tx as unknown as Db, account.id);
-    if (!subject || !verifyAccountToken(token, purpose, subject)) return { ok: false as const };
+    if (!subject || !verifyAccountToken(token, purpose, subject, meta.now)) return { ok: false as const };
     tx.update(users).set({ passwordHash }).where(eq(users.id, account.id)).run();
     deleteUserSessions(tx as unknown as Db, account.id);
     audit(tx as unknown as Db, {
-      actor: actorOf(account, meta.ip),
+      actor: actorOf(account, meta.ip, meta.now),
       action: purpose === 'invitation' ? accountActions.acceptInvitation : accountActions.passwordReset,
       entityType: 'user',
       entityId: account.id,
@@ -240,13 +241,13 @@ export function requestPasswordReset(
     action: accountActions.passwordResetRequest,
     entityType: 'account',
     entityId: normalized,
-    since: new Date((nowSeconds() - 3600) * 1000),
+    since: new Date(meta.now.getTime() - 3600_000),
   });
   const row = db.select({ id: users.id }).from(users).where(eq(users.email, normalized)).get();
   const subject = row ? linkSubject(db, row.id) : undefined;
   const allowed = Boolean(subject && !subject.disabledAt && recent.length < RESET_REQUESTS_PER_HOUR);
   audit(db, {
-    actor: actorOf(null, meta.ip),
+    actor: actorOf(null, meta.ip, meta.now),
     action: accountActions.passwordResetRequest,
     entityType: 'account',
     entityId: normalized,
@@ -254,7 +255,7 @@ export function requestPasswordReset(
     result: allowed ? 'success' : 'failure',
   });
   if (!allowed || !subject) return null;
-  const { token, expiresAt } = createAccountToken('password_reset', subject);
+  const { token, expiresAt } = createAccountToken('password_reset', subject, meta.now);
   return { token, expiresAt, user: { id: subject.id, email: subject.email, name: subject.name } };
 }
 
@@ -414,7 +415,7 @@ export function setUserDisabled(
     if (target.id === input.actor.userId) return { ok: false as const, reason: 'self' as const };
     if (Boolean(target.disabledAt) === input.disabled) return { ok: false as const, reason: 'unchanged' as const };
     if (input.disabled && target.role === 'admin' && activeAdminCount(txDb) <= 1) return { ok: false as const, reason: 'last_admin' as const };
-    tx.update(users).set({ disabledAt: input.disabled ? new Date() : null }).where(eq(users.id, target.id)).run();
+    tx.update(users).set({ disabledAt: input.disabled ? input.actor.at : null }).where(eq(users.id, target.id)).run();
     const ended = input.disabled ? deleteUserSessions(txDb, target.id) : 0;
     audit(txDb, {
       actor: input.actor,
@@ -456,11 +457,11 @@ export function inviteUser(
     if (organizationId && !organizationExists(txDb, organizationId)) return { ok: false as const, reason: 'unknown_organization' as const };
     const created = tx
       .insert(users)
-      .values({ email, name: input.name.trim(), role: input.role, organizationId, passwordHash: null })
+      .values({ email, name: input.name.trim(), role: input.role, organizationId, passwordHash: null, createdAt: input.actor.at })
       .returning({ id: users.id, email: users.email, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
       .get();
     audit(txDb, { actor: input.actor, action: accountActions.invite, entityType: 'user', entityId: created.id, field: 'role', newValue: input.role });
-    const { token, expiresAt } = createAccountToken('invitation', created);
+    const { token, expiresAt } = createAccountToken('invitation', created, input.actor.at);
     return { ok: true as const, userId: created.id, token, expiresAt };
   });
 }
@@ -476,7 +477,7 @@ export function createLinkForUser(
   const subject = linkSubject(db, input.userId);
   if (!subject || subject.disabledAt) return undefined;
   const purpose: LinkPurpose = subject.passwordHash ? 'password_reset' : 'invitation';
-  const { token, expiresAt } = createAccountToken(purpose, subject);
+  const { token, expiresAt } = createAccountToken(purpose, subject, input.actor.at);
   audit(db, {
     actor: input.actor,
     action: purpose === 'invitation' ? accountActions.invite : accountActions.passwordResetRequest,

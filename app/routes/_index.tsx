@@ -9,10 +9,11 @@ import { useTranslation } from '../components/use-translation';
 import { getLocale } from '../i18n/locale.server';
 import { translate } from '../i18n';
 import { getEnv } from '../env.server';
+import { contextOf } from '../load-context';
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = getDb();
-  const now = new Date();
+  const now = contextOf(context).now;
   return {
     title: translate(getLocale(request), 'home.title', { municipality: getEnv().MUNICIPALITY_NAME }),
     categories: listCategoriesWithCounts(db),

@@ -23,16 +23,17 @@ import { PersonalContribution } from '../components/personal-contribution';
 import { personalContributionFor } from '../domain/personal-contribution';
 import { nationalCoverageByProduct } from '../models/ceiling.server';
 import flagsCss from '../styles/flags.css';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: reviewsCss },
   { rel: 'stylesheet', href: flagsCss },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const viewer = await getViewer(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const viewer = await getViewer(request, context);
   const db = getDb();
-  const now = new Date();
+  const now = contextOf(context).now;
   const provider = getProviderBySlug(db, params.slug ?? '', now);
   if (!provider) throw new Response('Not found', { status: 404 });
   const organizationId = provider.organization.id;

@@ -30,6 +30,7 @@ import reviewsCss from '../styles/reviews.css';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/review-guards.server';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -40,8 +41,8 @@ function targetOr404(slug: string | undefined) {
   return target;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, 'create:finding:any');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'create:finding:any');
   const organization = targetOr404(params.slug);
   return {
     title: translate(getLocale(request), 'reviews.finding.title', { name: organization.name }),
@@ -53,11 +54,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'create:finding:any');
+  const user = await requirePermission(request, context, 'create:finding:any');
   const organization = targetOr404(params.slug);
   const submission = parseWithZod(await request.formData(), { schema: findingSchema });
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
-  recordFinding(getDb(), user, organization.id, submission.value, requestMeta(request, context).ip, new Date());
+  recordFinding(getDb(), user, organization.id, submission.value, requestMeta(request, context).ip, contextOf(context).now);
   return redirect(`/aanbieders/${organization.slug}/bevinding?melding=opgeslagen`, { headers: noStore });
 }
 

@@ -42,10 +42,10 @@ function targetOr404(slug: string | undefined) {
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const user = await getReviewAuthor(request);
+  const user = await getReviewAuthor(request, context);
   const db = getDb();
   const target = targetOr404(params.slug);
-  const now = new Date();
+  const now = contextOf(context).now;
   const url = new URL(request.url);
   const existing = user ? findBlockingReview(db, user.id, target.organization.id, now) : undefined;
   const here = `${url.pathname}${url.search}`;
@@ -55,6 +55,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     organization: target.organization,
     services: target.services,
     months: allowedExperienceMonths(now),
+    now: now.toISOString(),
     signedIn: user !== null,
     existing: existing ? { id: existing.id, createdAt: existing.createdAt.toISOString() } : null,
     defaults: {
@@ -76,10 +77,10 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
 ];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await getReviewAuthor(request);
+  const user = await getReviewAuthor(request, context);
   const target = targetOr404(params.slug);
   const formData = await request.formData();
-  const now = new Date();
+  const now = contextOf(context).now;
   const submission = parseWithZod(formData, { schema: reviewFormSchema(now) });
   const honeypot = formData.get(HONEYPOT_FIELD);
   if (typeof honeypot !== 'string' || honeypot !== '') {
@@ -166,6 +167,7 @@ export default function WriteReview() {
             code={signedIn ? 'optional' : 'required'}
             services={loaderData.services}
             months={loaderData.months}
+            now={loaderData.now}
             defaults={loaderData.defaults}
             codeError={loaderData.codeError}
             lastResult={lastResult}

@@ -20,6 +20,7 @@ import { getLocale } from '../i18n/locale.server';
 import { getReviewStatistics, getReviewTarget, listPublishedReviews } from '../models/review.server';
 import reviewsCss from '../styles/reviews.css';
 import { getViewer } from '../utils/auth.server';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 
@@ -37,15 +38,15 @@ const paramsSchema = z.object({
   melding: z.enum(['gemeld', 'gereageerd']).optional().catch(undefined),
 });
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const viewer = await getViewer(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const viewer = await getViewer(request, context);
   const db = getDb();
   const target = getReviewTarget(db, params.slug ?? '');
   if (!target) throw new Response('Not found', { status: 404 });
   const url = new URL(request.url);
   const query = paramsSchema.parse(Object.fromEntries(url.searchParams));
   const serviceId = target.services.some((s) => s.id === query.dienst) ? query.dienst : undefined;
-  const now = new Date();
+  const now = contextOf(context).now;
   const listFor = (page: number) =>
     listPublishedReviews(db, viewer, target.organization.id, { serviceId, verifiedOnly: query.geverifieerd, page, perPage: PER_PAGE }, now);
   let list = listFor(query.pagina);

@@ -29,8 +29,8 @@ function targetOf(slug: string | undefined) {
   return target;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await getUser(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await getUser(request, context);
   const target = targetOf(params.slug);
   return {
     title: translate(getLocale(request), 'report.title'),
@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} ${data?.organization.name ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await getUser(request);
+  const user = await getUser(request, context);
   const target = targetOf(params.slug);
   const submission = parseWithZod(await request.formData(), { schema: errorReportSchema });
   if (submission.status !== 'success') return invalidForm(submission);

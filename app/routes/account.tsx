@@ -38,8 +38,8 @@ const notices = {
   welkom: 'account.notice.welcome',
 } as const;
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'read:account:own');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'read:account:own');
   const db = getDb();
   const account = getUserForAdmin(db, user.id);
   const notice = new URL(request.url).searchParams.get('melding');
@@ -64,7 +64,7 @@ export const headers = forwardHeaders;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'read:account:own');
+  const user = await requirePermission(request, context, 'read:account:own');
   const formData = await request.formData();
   const intent = intentSchema.safeParse(Object.fromEntries(formData));
   if (!intent.success) throw new Response('Bad request', { status: 400 });
@@ -73,7 +73,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   if (intent.data.intent === 'apparaat-uitloggen') {
     if (deleteSession(db, user.id, intent.data.sessionId)) {
-      audit(db, { actor: actorOf(user, meta.ip), action: accountActions.endSessions, entityType: 'user', entityId: user.id, newValue: 1 });
+      audit(db, { actor: actorOf(user, meta.ip, meta.now), action: accountActions.endSessions, entityType: 'user', entityId: user.id, newValue: 1 });
     }
     if (intent.data.sessionId === user.sessionId) {
       return redirect('/inloggen?melding=uitgelogd', { headers: { 'Set-Cookie': clearSessionCookie() } });
@@ -83,7 +83,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (intent.data.intent === 'andere-apparaten-uitloggen') {
     let ended = 0;
     for (const session of listUserSessions(db, user.id)) if (session.id !== user.sessionId && deleteSession(db, user.id, session.id)) ended += 1;
-    audit(db, { actor: actorOf(user, meta.ip), action: accountActions.endSessions, entityType: 'user', entityId: user.id, newValue: ended });
+    audit(db, { actor: actorOf(user, meta.ip, meta.now), action: accountActions.endSessions, entityType: 'user', entityId: user.id, newValue: ended });
     return redirect('/account?melding=andere-apparaten-uitgelogd');
   }
 

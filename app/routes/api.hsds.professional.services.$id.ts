@@ -4,8 +4,8 @@ import { getDb } from '../db.server';
 import { getService, hsdsJson, originOf } from '../models/hsds.server';
 import { requirePermission } from '../utils/auth.server';
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, 'read:cost:any');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'read:cost:any');
   const service = getService(getDb(), params.id ?? '', { origin: originOf(request), withCosts: true });
   if (!service) throw hsdsJson({ error: 'not_found' }, { status: 404, professional: true });
   return hsdsJson(service, { professional: true });

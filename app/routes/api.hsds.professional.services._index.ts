@@ -7,8 +7,8 @@ import { getDb } from '../db.server';
 import { hsdsJson, listServices, originOf, requireListParams } from '../models/hsds.server';
 import { requirePermission } from '../utils/auth.server';
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'read:cost:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'read:cost:any');
   const params = requireListParams(request);
   const result = listServices(getDb(), params, { origin: originOf(request), withCosts: true });
   return result.ok

@@ -10,11 +10,12 @@ import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { parseSearchRequest, searchForViewer } from '../search/search.server';
 import { getViewer } from '../utils/auth.server';
+import { contextOf } from '../load-context';
 
 const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const viewer = await getViewer(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const viewer = await getViewer(request, context);
   const db = getDb();
   const locale = getLocale(request);
   const parsed = parseSearchRequest(db, viewer, new URL(request.url).searchParams, { strict: true, api: true });
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     }));
     return new Response(JSON.stringify({ error: translate(locale, 'search.error.title'), errors }), { status: 400, headers });
   }
-  const outcome = searchForViewer(db, viewer, parsed, { now: new Date(), locale, clampPage: false });
+  const outcome = searchForViewer(db, viewer, parsed, { now: contextOf(context).now, locale, clampPage: false });
   const body = {
     total: outcome.total,
     page: outcome.page,

@@ -27,8 +27,8 @@ const areas: readonly { to: string; title: MessageKey; text: MessageKey; permiss
   { to: '/account', title: 'admin.area.account', text: 'admin.area.account.text', permission: null },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireProfessional(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireProfessional(request, context);
   return {
     title: translate(getLocale(request), 'admin.title'),
     name: user.name,

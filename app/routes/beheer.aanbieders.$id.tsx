@@ -23,11 +23,12 @@ import { getOrganizationForAdmin, markVerified, setOrganizationStatus, updateOrg
 import { found, noticeOf, notFound, recentHistory, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'update:catalogue:any');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'update:catalogue:any');
   const id = uuidParam(params.id);
   const db = getDb();
   const data = found(getOrganizationForAdmin(db, id));
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organization.name ?? ''} | ${data?.section ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'update:catalogue:any');
+  const user = await requirePermission(request, context, 'update:catalogue:any');
   const id = uuidParam(params.id);
   const db = getDb();
   const actor = actorFor(user, context);
@@ -54,7 +55,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = formData.get('intent');
   const path = `/beheer/aanbieders/${id}`;
   if (intent === 'verify') {
-    if (markVerified(db, actor, { organizationIds: [id] }, isoToday()) === 0) notFound();
+    if (markVerified(db, actor, { organizationIds: [id] }, isoToday(contextOf(context).now)) === 0) notFound();
     return redirectWithNotice(path, 'gecontroleerd');
   }
   if (intent === 'archive' || intent === 'restore') {

@@ -25,8 +25,8 @@ const querySchema = z.object({
   pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:catalogue:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:catalogue:any');
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { total, rows } = listOrganizationsForAdmin(getDb(), { q: query.q, status: query.status, page: query.pagina, perPage: PER_PAGE });
   return {

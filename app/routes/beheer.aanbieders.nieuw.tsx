@@ -18,15 +18,15 @@ import { requirePermission } from '../utils/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:catalogue:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:catalogue:any');
   return { title: translate(getLocale(request), 'maint.organizations.new') };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'update:catalogue:any');
+  const user = await requirePermission(request, context, 'update:catalogue:any');
   const submission = parseWithZod(await request.formData(), { schema: organizationCreateSchema });
   if (submission.status !== 'success') return invalidForm(submission);
   const result = createOrganization(getDb(), actorFor(user, context), submission.value);

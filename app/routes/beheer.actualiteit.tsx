@@ -23,12 +23,13 @@ import { markVerified } from '../models/organization-admin.server';
 import { listStaleness } from '../models/staleness.server';
 import { noticeOf, redirectWithNotice } from '../utils/admin-form.server';
 import { requirePermission } from '../utils/auth.server';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'update:catalogue:any');
-  const report = listStaleness(getDb(), stalenessCutoffs(isoToday()));
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'update:catalogue:any');
+  const report = listStaleness(getDb(), stalenessCutoffs(isoToday(contextOf(context).now)));
   const costs = hasPermission(user.role, 'update:contract:any');
   return {
     title: translate(getLocale(request), 'maint.freshness.title'),
@@ -42,10 +43,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'update:catalogue:any');
+  const user = await requirePermission(request, context, 'update:catalogue:any');
   const submission = parseWithZod(await request.formData(), { schema: bulkVerifySchema });
   if (submission.status !== 'success') throw new Response('Bad request', { status: 400 });
-  const count = markVerified(getDb(), actorFor(user, context), submission.value, isoToday());
+  const count = markVerified(getDb(), actorFor(user, context), submission.value, isoToday(contextOf(context).now));
   return redirectWithNotice(`/beheer/actualiteit?aantal=${count}`, 'gecontroleerd');
 }
 

@@ -26,8 +26,8 @@ const querySchema = z.object({
   pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:contract:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:contract:any');
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
   const { total, rows } = listContracts(db, { q: query.q, productCode: query.product, state: query.stand, page: query.pagina, perPage: PER_PAGE });

@@ -19,8 +19,8 @@ import { requirePermission } from '../utils/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:contract:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:contract:any');
   const db = getDb();
   return {
     title: translate(getLocale(request), 'maint.contracts.new'),
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'update:contract:any');
+  const user = await requirePermission(request, context, 'update:contract:any');
   const submission = parseWithZod(await request.formData(), { schema: contractCreateSchema });
   if (submission.status !== 'success') return invalidForm(submission);
   const result = createContract(getDb(), actorFor(user, context), submission.value);

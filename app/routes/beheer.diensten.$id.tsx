@@ -20,11 +20,12 @@ import { getServiceForAdmin, listProductOptions, serviceFormFields, updateServic
 import { found, noticeOf, notFound, recentHistory, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:catalogue:any');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:catalogue:any');
   const id = uuidParam(params.id);
   const db = getDb();
   const data = found(getServiceForAdmin(db, id));
@@ -40,17 +41,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.service.name ?? ''} | ${data?.section ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'update:catalogue:any');
+  const user = await requirePermission(request, context, 'update:catalogue:any');
   const id = uuidParam(params.id);
   const db = getDb();
   const actor = actorFor(user, context);
   const formData = await request.formData();
   const path = `/beheer/diensten/${id}`;
   if (formData.get('intent') === 'verify') {
-    if (markVerified(db, actor, { serviceIds: [id] }, isoToday()) === 0) notFound();
+    if (markVerified(db, actor, { serviceIds: [id] }, isoToday(contextOf(context).now)) === 0) notFound();
     return redirectWithNotice(path, 'gecontroleerd');
   }
-  return submitForm(formData, serviceUpdateSchema, ({ version, original: _original, ...input }) => updateService(db, actor, id, input, version, isoToday()), {
+  return submitForm(formData, serviceUpdateSchema, ({ version, original: _original, ...input }) => updateService(db, actor, id, input, version, isoToday(contextOf(context).now)), {
     success: () => redirectWithNotice(path, 'opgeslagen'),
     fields: serviceFormFields,
     checkboxes: ['acceptingNewClients'],

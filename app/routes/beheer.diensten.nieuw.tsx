@@ -16,11 +16,12 @@ import { createService, listProductOptions, organizationLocations } from '../mod
 import { organizationFromQuery, redirectWithNotice, submitForm } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:catalogue:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:catalogue:any');
   const db = getDb();
   const organization = organizationFromQuery(db, request);
   return {
@@ -34,8 +35,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'update:catalogue:any');
-  return submitForm(await request.formData(), serviceCreateSchema, ({ organizationId, ...input }) => createService(getDb(), actorFor(user, context), organizationId, input, isoToday()), {
+  const user = await requirePermission(request, context, 'update:catalogue:any');
+  return submitForm(await request.formData(), serviceCreateSchema, ({ organizationId, ...input }) => createService(getDb(), actorFor(user, context), organizationId, input, isoToday(contextOf(context).now)), {
     success: (id) => redirectWithNotice(`/beheer/diensten/${id}`, 'aangemaakt'),
     fields: [],
   });

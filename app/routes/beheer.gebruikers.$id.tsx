@@ -46,8 +46,8 @@ function userIdOf(params: { id?: string }): number {
   return id.data;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const admin = await requirePermission(request, 'manage:user:any');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const admin = await requirePermission(request, context, 'manage:user:any');
   const id = userIdOf(params);
   const db = getDb();
   const user = getUserForAdmin(db, id);
@@ -83,10 +83,11 @@ export const headers = forwardHeaders;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const admin = await requirePermission(request, 'manage:user:any');
+  const admin = await requirePermission(request, context, 'manage:user:any');
   const id = userIdOf(params);
   const db = getDb();
-  const actor = { ...actorOf(admin, requestMeta(request, context).ip), userId: admin.id };
+  const meta = requestMeta(request, context);
+  const actor = { ...actorOf(admin, meta.ip, meta.now), userId: admin.id };
   const path = `/beheer/gebruikers/${id}`;
   const formData = await request.formData();
 
@@ -134,8 +135,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const link = `${publicOrigin(request)}/${created.purpose === 'invitation' ? 'uitnodiging' : 'wachtwoord-herstellen'}/${created.token}`;
       const mail =
         created.purpose === 'invitation'
-          ? invitationMail(locale, { to: created.user.email, name: created.user.name, role: target?.role ?? 'staff', link, expiresAt: created.expiresAt, municipality })
-          : passwordResetMail(locale, { to: created.user.email, name: created.user.name, link, expiresAt: created.expiresAt, municipality });
+          ? invitationMail(locale, { to: created.user.email, name: created.user.name, role: target?.role ?? 'staff', link, expiresAt: created.expiresAt, municipality, now: meta.now })
+          : passwordResetMail(locale, { to: created.user.email, name: created.user.name, link, expiresAt: created.expiresAt, municipality, now: meta.now });
       await getMailer().send(mail);
       return redirect(`${path}?melding=link`, {
         headers: { 'Set-Cookie': setFlash(path, { userId: id, link, expiresAt: created.expiresAt.toISOString() }) },

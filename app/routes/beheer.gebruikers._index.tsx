@@ -23,8 +23,8 @@ const paramsSchema = z.object({
   pagina: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'manage:user:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'manage:user:any');
   const params = paramsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { total, users } = listUsers(getDb(), { q: params.q, role: params.rol, status: params.status, page: params.pagina, perPage: PER_PAGE });
   return { title: translate(getLocale(request), 'users.title'), params, total, pages: Math.max(1, Math.ceil(total / PER_PAGE)), users };

@@ -22,19 +22,20 @@ import { publicOrigin } from '../utils/public-url.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { withInit } from '../utils/respond.server';
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'manage:user:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'manage:user:any');
   return { title: translate(getLocale(request), 'invite.title'), organizations: listOrganizationChoices(getDb()) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const admin = await requirePermission(request, 'manage:user:any');
+  const admin = await requirePermission(request, context, 'manage:user:any');
   const submission = parseWithZod(await request.formData(), { schema: inviteSchema });
   if (submission.status !== 'success') return withInit(submission.reply(), { status: 400 });
   const { name, email, role, organizationId } = submission.value;
-  const result = inviteUser(getDb(), { actor: actorOf(admin, requestMeta(request, context).ip), name, email, role, organizationId: organizationId ?? null });
+  const meta = requestMeta(request, context);
+  const result = inviteUser(getDb(), { actor: actorOf(admin, meta.ip, meta.now), name, email, role, organizationId: organizationId ?? null });
   if (!result.ok) {
     const fieldErrors: Record<string, string[]> =
       result.reason === 'email_taken'
@@ -44,7 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const link = `${publicOrigin(request)}/uitnodiging/${result.token}`;
   const locale = getLocale(request);
-  await getMailer().send(invitationMail(locale, { to: email, name, role, link, expiresAt: result.expiresAt, municipality: getEnv().MUNICIPALITY_NAME }));
+  await getMailer().send(invitationMail(locale, { to: email, name, role, link, expiresAt: result.expiresAt, municipality: getEnv().MUNICIPALITY_NAME, now: meta.now }));
   const path = `/beheer/gebruikers/${result.userId}`;
   return redirect(`${path}?melding=uitgenodigd`, {
     headers: { 'Set-Cookie': setFlash(path, { userId: result.userId, link, expiresAt: result.expiresAt.toISOString() }) },

@@ -18,6 +18,7 @@ import type { CsvIssue, PlannedRow } from '../domain/csv/catalogue-format';
 import { getEnv } from '../env.server';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
+import { contextOf } from '../load-context';
 import { actorFor } from '../models/catalogue-admin.server';
 import { applyImport, checkImport, readUpload, removeUpload, type ImportCheck } from '../models/csv/catalogue-import.server';
 import { withInit } from '../utils/respond.server';
@@ -48,15 +49,15 @@ function summarize(check: ImportCheck) {
   };
 }
 
-function uploadOf(id: string | undefined, userId: number) {
-  const upload = readUpload(getEnv().DATA_DIR, id ?? '', userId);
+function uploadOf(id: string | undefined, userId: number, now: Date) {
+  const upload = readUpload(getEnv().DATA_DIR, id ?? '', userId, now);
   if (!upload) throw new Response('Not found', { status: 404 });
   return upload;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'import:catalogue:any');
-  const upload = uploadOf(params.id, user.id);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'import:catalogue:any');
+  const upload = uploadOf(params.id, user.id, contextOf(context).now);
   return {
     title: translate(getLocale(request), 'maint.import.checkTitle'),
     file: { name: upload.meta.fileName, size: upload.meta.size },
@@ -67,8 +68,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'import:catalogue:any');
-  const upload = uploadOf(params.id, user.id);
+  const user = await requirePermission(request, context, 'import:catalogue:any');
+  const upload = uploadOf(params.id, user.id, contextOf(context).now);
   const formData = await request.formData();
   if (formData.get('intent') === 'cancel') {
     removeUpload(getEnv().DATA_DIR, upload.meta.id);

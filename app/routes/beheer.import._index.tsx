@@ -14,6 +14,7 @@ import { decodeCsvBytes, MAX_CSV_BYTES } from '../domain/csv/decode';
 import { getEnv } from '../env.server';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
+import { contextOf } from '../load-context';
 import { storeUpload } from '../models/csv/catalogue-import.server';
 import { noticeOf } from '../utils/admin-form.server';
 import { withInit } from '../utils/respond.server';
@@ -21,8 +22,8 @@ import { requirePermission } from '../utils/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'import:catalogue:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'import:catalogue:any');
   const params = new URL(request.url).searchParams;
   const count = (name: string) => Number(params.get(name) ?? '0') || 0;
   return {
@@ -63,8 +64,8 @@ async function readUpload(request: Request): Promise<{ name: string; bytes: Uint
   return found;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'import:catalogue:any');
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, context, 'import:catalogue:any');
   const refuse = (message: string) => withInit({ error: message }, { status: 400 });
   const length = Number(request.headers.get('Content-Length') ?? '0');
   if (length > MAX_CSV_BYTES + 1024 * 1024) return refuse('csv.file.tooLarge');
@@ -74,7 +75,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (upload.tooLarge) return refuse('csv.file.tooLarge');
   const decoded = decodeCsvBytes(upload.bytes);
   if (!decoded.ok) return refuse(`csv.file.${decoded.error}`);
-  const stored = storeUpload(getEnv().DATA_DIR, user.id, upload.name, upload.bytes);
+  const stored = storeUpload(getEnv().DATA_DIR, user.id, upload.name, upload.bytes, contextOf(context).now);
   return redirect(`/beheer/import/${stored.id}`);
 }
 

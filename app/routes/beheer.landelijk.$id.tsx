@@ -21,8 +21,8 @@ import { requirePermission } from '../utils/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:contract:any');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:contract:any');
   const id = uuidParam(params.id);
   const db = getDb();
   const data = found(getNationalForAdmin(db, id));
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'update:contract:any');
+  const user = await requirePermission(request, context, 'update:contract:any');
   const id = uuidParam(params.id);
   const db = getDb();
   const actor = actorFor(user, context);

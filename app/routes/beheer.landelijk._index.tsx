@@ -15,8 +15,8 @@ import { requirePermission } from '../utils/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:contract:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:contract:any');
   return { title: translate(getLocale(request), 'maint.national.title'), rows: listNationalProcurements(getDb()), notice: noticeOf(request) };
 }
 

@@ -22,8 +22,8 @@ import { requirePermission } from '../utils/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:catalogue:any');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:catalogue:any');
   const id = uuidParam(params.id);
   const db = getDb();
   const data = found(getLocationForAdmin(db, id));
@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.location.name ?? ''} | ${data?.section ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'update:catalogue:any');
+  const user = await requirePermission(request, context, 'update:catalogue:any');
   const id = uuidParam(params.id);
   const db = getDb();
   const actor = actorFor(user, context);

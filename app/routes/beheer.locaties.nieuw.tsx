@@ -18,8 +18,8 @@ import { requirePermission } from '../utils/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:catalogue:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:catalogue:any');
   const db = getDb();
   const organization = organizationFromQuery(db, request);
   return {
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'update:catalogue:any');
+  const user = await requirePermission(request, context, 'update:catalogue:any');
   return submitForm(await request.formData(), locationCreateSchema, ({ organizationId, ...input }) => createLocation(getDb(), actorFor(user, context), organizationId, input), {
     success: (id) => redirectWithNotice(`/beheer/locaties/${id}`, 'aangemaakt'),
     fields: [],

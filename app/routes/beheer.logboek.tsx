@@ -34,8 +34,8 @@ const querySchema = z.object({
   voor: z.coerce.number().int().positive().optional().catch(undefined),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'read:audit:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'read:audit:any');
   const raw = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ''));
   const query = querySchema.parse(raw);
   const db = getDb();

@@ -35,6 +35,7 @@ import reviewsCss from '../styles/reviews.css';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/review-guards.server';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -47,8 +48,8 @@ const querySchema = z.object({
   ervaring: z.coerce.number().int().positive().optional().catch(undefined),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'moderate:review:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'moderate:review:any');
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
   let queue = listModerationQueue(db, { page: query.pagina, perPage: PER_PAGE });
@@ -64,7 +65,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'moderate:review:any');
+  const user = await requirePermission(request, context, 'moderate:review:any');
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: moderationSchema });
   const rawId = Number(formData.get('reviewId'));
@@ -78,7 +79,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     value.reviewId,
     value.intent === 'approve' ? { intent: 'approve' } : { intent: 'reject', rule: value.rule, reason: value.reason },
     requestMeta(request, context).ip,
-    new Date(),
+    contextOf(context).now,
   );
   if (!outcome.ok) {
     return data(

@@ -20,8 +20,8 @@ import { requirePermission } from '../utils/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:contract:any');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:contract:any');
   const id = uuidParam(params.id);
   const db = getDb();
   const data = found(getCeilingForAdmin(db, id));
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.ceiling.year ?? ''} ${data?.organization.name ?? ''} | ${data?.section ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'update:contract:any');
+  const user = await requirePermission(request, context, 'update:contract:any');
   const id = uuidParam(params.id);
   return submitForm(await request.formData(), ceilingUpdateSchema, ({ version, original: _original, ...input }) => updateCeiling(getDb(), actorFor(user, context), id, input, version), {
     success: () => redirectWithNotice(`/beheer/plafonds/${id}`, 'opgeslagen'),

@@ -16,23 +16,24 @@ import { listOrganizationOptions } from '../models/organization-admin.server';
 import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'update:contract:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'update:contract:any');
   return {
     title: translate(getLocale(request), 'maint.ceilings.new'),
     organizations: listOrganizationOptions(getDb()),
     organizationId: new URL(request.url).searchParams.get('aanbieder') ?? '',
-    year: String(new Date().getUTCFullYear()),
+    year: String(contextOf(context).now.getUTCFullYear()),
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'update:contract:any');
+  const user = await requirePermission(request, context, 'update:contract:any');
   const submission = parseWithZod(await request.formData(), { schema: ceilingCreateSchema });
   if (submission.status !== 'success') return invalidForm(submission);
   const result = createCeiling(getDb(), actorFor(user, context), submission.value);

@@ -30,6 +30,7 @@ import reviewsCss from '../styles/reviews.css';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/review-guards.server';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -39,8 +40,8 @@ const querySchema = z.object({
   aanbieder: z.string().max(200).optional().catch(undefined),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'create:invitation:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'create:invitation:any');
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
   return {
@@ -49,18 +50,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     searched: Boolean(query.zoek || query.aanbieder),
     organizations: findOrganizationsForInvitation(db, { q: query.zoek, slug: query.zoek ? undefined : query.aanbieder }),
     recent: listInvitationsBy(db, user.id),
-    now: new Date().toISOString(),
+    now: contextOf(context).now.toISOString(),
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'create:invitation:any');
+  const user = await requirePermission(request, context, 'create:invitation:any');
   const submission = parseWithZod(await request.formData(), { schema: invitationSchema });
   if (submission.status !== 'success')
     return data({ error: 'reviews.error.organizationRequired', created: null }, { status: 400, headers: noStore });
-  const outcome = createInvitation(getDb(), user, submission.value.organizationId, requestMeta(request, context).ip, new Date());
+  const outcome = createInvitation(getDb(), user, submission.value.organizationId, requestMeta(request, context).ip, contextOf(context).now);
   if (!outcome.ok) return data({ error: 'reviews.error.organizationRequired', created: null }, { status: 400, headers: noStore });
   const origin = new URL(request.url).origin;
   const code = formatInvitationCode(outcome.code);

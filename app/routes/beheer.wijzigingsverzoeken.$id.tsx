@@ -36,8 +36,8 @@ function idOf(params: { id?: string }): number {
   return id;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, 'decide:change-request:any');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'decide:change-request:any');
   const data = getChangeRequest(getDb(), idOf(params));
   if (!data) throw new Response('Not found', { status: 404 });
   return {
@@ -47,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organization.name ?? ''} | ${data?.section ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'decide:change-request:any');
+  const user = await requirePermission(request, context, 'decide:change-request:any');
   const id = idOf(params);
   const db = getDb();
   const actor = actorFor(user, context);

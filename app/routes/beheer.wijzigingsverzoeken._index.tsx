@@ -22,8 +22,8 @@ const querySchema = z.object({
   pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, 'decide:change-request:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePermission(request, context, 'decide:change-request:any');
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { total, rows } = listChangeRequests(getDb(), { status: query.status, page: query.pagina, perPage: PER_PAGE });
   return { title: translate(getLocale(request), 'maint.requests.title'), query, total, pages: Math.max(1, Math.ceil(total / PER_PAGE)), rows, notice: noticeOf(request) };

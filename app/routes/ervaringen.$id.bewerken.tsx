@@ -31,8 +31,8 @@ import { noStore, requireIdParam } from '../utils/review-guards.server';
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'create:review:any');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'create:review:any');
   const id = requireIdParam(params.id);
   const db = getDb();
   const review = getOwnReview(db, user.id, id);
@@ -42,7 +42,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: translate(getLocale(request), 'reviews.edit.title', { name: review.organizationName }),
     review: { id: review.id, status: review.status, organizationName: review.organizationName, organizationSlug: review.organizationSlug },
     services: target.services,
-    months: allowedExperienceMonths(new Date()),
+    months: allowedExperienceMonths(contextOf(context).now),
+    now: contextOf(context).now.toISOString(),
     defaults: {
       overall: review.overall,
       treatment: review.treatment,
@@ -66,10 +67,10 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
 ];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'create:review:any');
+  const user = await requirePermission(request, context, 'create:review:any');
   const id = requireIdParam(params.id);
   const formData = await request.formData();
-  const now = new Date();
+  const now = contextOf(context).now;
   const submission = parseWithZod(formData, { schema: reviewFormSchema(now) });
   const honeypot = formData.get(HONEYPOT_FIELD);
   if (typeof honeypot !== 'string' || honeypot !== '') {
@@ -88,7 +89,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function EditReview() {
-  const { review, services, months, defaults } = useLoaderData<typeof loader>();
+  const { review, services, months, now, defaults } = useLoaderData<typeof loader>();
   const lastResult = useLastResult();
   const { t } = useTranslation();
   return (
@@ -102,7 +103,7 @@ export default function EditReview() {
       <ReviewNotice tone="info">
         <p className="utrecht-paragraph">{t('reviews.edit.intro')}</p>
       </ReviewNotice>
-      <ReviewForm mode="edit" code="none" services={services} months={months} defaults={defaults} lastResult={lastResult} />
+      <ReviewForm mode="edit" code="none" services={services} months={months} now={now} defaults={defaults} lastResult={lastResult} />
     </article>
   );
 }

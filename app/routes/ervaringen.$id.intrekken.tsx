@@ -28,8 +28,8 @@ import { noStore, requireIdParam } from '../utils/review-guards.server';
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
   const id = requireIdParam(params.id);
   const review = getOwnReview(getDb(), user.id, id);
   if (!review) throw new Response('Not found', { status: 404 });
@@ -51,9 +51,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const user = await requireUser(request, context);
   const id = requireIdParam(params.id);
-  const outcome = withdrawOwnReview(getDb(), user, id, hashIp(contextOf(context).clientIp), new Date());
+  const outcome = withdrawOwnReview(getDb(), user, id, hashIp(contextOf(context).clientIp), contextOf(context).now);
   if (!outcome.ok) throw new Response('Not found', { status: 404 });
   return redirect('/mijn-ervaringen?melding=ingetrokken', { headers: noStore });
 }

@@ -24,8 +24,8 @@ import { noStore, requireIdParam } from '../utils/review-guards.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await getUser(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await getUser(request, context);
   const id = requireIdParam(params.id);
   const review = getPublishedReview(getDb(), id);
   if (!review) throw new Response('Not found', { status: 404 });
@@ -41,7 +41,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
 ];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await getUser(request);
+  const user = await getUser(request, context);
   const id = requireIdParam(params.id);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: reportSchema });
@@ -56,7 +56,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     category: submission.value.category,
     explanation: submission.value.explanation,
     ipHash: hashIp(contextOf(context).clientIp),
-    now: new Date(),
+    now: contextOf(context).now,
   });
   if (!outcome.ok) {
     if (outcome.status === 404) throw new Response('Not found', { status: 404 });

@@ -28,6 +28,7 @@ import reviewsCss from '../styles/reviews.css';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore, requireIdParam } from '../utils/review-guards.server';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -39,8 +40,8 @@ function targetOrThrow(user: { organizationId: string | null }, id: number) {
   return target;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'reply:review:own');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'reply:review:own');
   const target = targetOrThrow(user, requireIdParam(params.id));
   const { organizationId, replyBody, ...review } = target.review;
   void organizationId;
@@ -55,12 +56,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'reply:review:own');
+  const user = await requirePermission(request, context, 'reply:review:own');
   const id = requireIdParam(params.id);
   targetOrThrow(user, id);
   const submission = parseWithZod(await request.formData(), { schema: replySchema });
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
-  const outcome = saveReply(getDb(), user, id, submission.value.body, requestMeta(request, context).ip, new Date());
+  const outcome = saveReply(getDb(), user, id, submission.value.body, requestMeta(request, context).ip, contextOf(context).now);
   if (!outcome.ok) {
     if (outcome.status === 404) throw new Response('Not found', { status: 404 });
     if (outcome.status === 403) throw new Response('Forbidden', { status: 403, headers: noStore });

@@ -9,8 +9,8 @@ import { getLocale } from '../i18n/locale.server';
 import { getReviewTarget } from '../models/review.server';
 import { getViewer } from '../utils/auth.server';
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const viewer = await getViewer(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const viewer = await getViewer(request, context);
   const slug = new URL(request.url).searchParams.get('aanbieder')?.slice(0, 200) ?? '';
   const target = slug ? getReviewTarget(getDb(), slug) : undefined;
   return {

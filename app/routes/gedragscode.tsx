@@ -8,8 +8,8 @@ import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { getViewer } from '../utils/auth.server';
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await getViewer(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await getViewer(request, context);
   return { title: translate(getLocale(request), 'conduct.title') };
 }
 

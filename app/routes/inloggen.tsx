@@ -36,10 +36,10 @@ function landingFor(role: Role): string {
   return role === 'provider' ? '/account' : '/';
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const back = url.searchParams.get('terug');
-  const user = await getUser(request);
+  const user = await getUser(request, context);
   if (user) throw redirect(safeRedirect(back, landingFor(user.role)));
   const notice = url.searchParams.get('melding');
   return {
@@ -61,7 +61,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const meta = requestMeta(request, context);
   const { email, password, terug } = submission.value;
 
-  const wait = signInWaitSeconds(db, email);
+  const wait = signInWaitSeconds(db, email, meta.now);
   if (wait > 0) {
     recordFailedSignIn(db, email, meta, 'throttled');
     const message = translate(getLocale(request), 'signIn.throttled', { wait: formatWait(getLocale(request), wait) });
@@ -80,9 +80,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // A new session id at every sign-in; a session the browser still presented ends here.
   deleteSessionByToken(db, readSessionToken(request));
   const session = completeSignIn(db, check.user, meta);
-  if (Math.random() < 0.05) deleteExpiredSessions(db);
+  if (Math.random() < 0.05) deleteExpiredSessions(db, meta.now);
   return redirect(safeRedirect(terug, landingFor(check.user.role)), {
-    headers: { 'Set-Cookie': serializeSessionCookie(session.token, session.expiresAt), 'Cache-Control': 'no-store' },
+    headers: { 'Set-Cookie': serializeSessionCookie(session.token, session.maxAgeSeconds), 'Cache-Control': 'no-store' },
   });
 }
 

@@ -44,10 +44,10 @@ function listId(params: { id?: string }): number {
   return id.data;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'manage:shortlist:own');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'manage:shortlist:own');
   const id = listId(params);
-  const list = getShortlistForOwner(getDb(), user.id, id, new Date());
+  const list = getShortlistForOwner(getDb(), user.id, id, contextOf(context).now);
   if (!list) throw new Response('Not found', { status: 404, headers: noStore });
   const token = readShareFlash(request, id);
   const addedId = new URL(request.url).searchParams.get('toegevoegd');
@@ -67,7 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'manage:shortlist:own');
+  const user = await requirePermission(request, context, 'manage:shortlist:own');
   const id = listId(params);
   const submission = parseWithZod(await request.formData(), { schema: shortlistActionSchema });
   const intent = submission.payload.intent;
@@ -76,9 +76,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data({ result: submission.reply(), intent: typeof intent === 'string' ? intent : null, item }, { status: 400, headers: noStore });
   }
   const db = getDb();
-  const now = new Date();
+  const { now, clientIp } = contextOf(context);
   const value = submission.value;
-  const actor = { ...actorOf(user, contextOf(context).clientIp), userId: user.id };
+  const actor = { ...actorOf(user, clientIp, now), userId: user.id };
   try {
     switch (value.intent) {
       case 'gegevens':

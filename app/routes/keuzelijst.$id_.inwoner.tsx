@@ -14,16 +14,17 @@ import { getLocale } from '../i18n/locale.server';
 import { getResidentShortlist, getShortlistForOwner } from '../models/shortlist.server';
 import { requirePermission } from '../utils/auth.server';
 import shortlistCss from '../styles/shortlist.css';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
 const noStore = { 'Cache-Control': 'private, no-store' };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'manage:shortlist:own');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'manage:shortlist:own');
   const id = z.coerce.number().int().positive().safeParse(params.id);
   const db = getDb();
-  const now = new Date();
+  const now = contextOf(context).now;
   if (!id.success || !getShortlistForOwner(db, user.id, id.data, now)) throw new Response('Not found', { status: 404, headers: noStore });
   const list = getResidentShortlist(db, id.data, now);
   if (!list) throw new Response('Not found', { status: 404, headers: noStore });

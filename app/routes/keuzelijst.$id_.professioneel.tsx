@@ -22,6 +22,7 @@ import { getProfessionalShortlist } from '../models/shortlist.server';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import flagsCss from '../styles/flags.css';
 import shortlistCss from '../styles/shortlist.css';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: flagsCss },
@@ -37,13 +38,13 @@ function indicationFrom(url: URL, productCodes: Set<string>, districtSlugs: Set<
   return submission.status === 'success' ? toIndication(submission.value, today) : null;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'read:cost:any');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'read:cost:any');
   const viewer = viewerFor(user);
   const id = z.coerce.number().int().positive().safeParse(params.id);
   if (!id.success) throw new Response('Not found', { status: 404, headers: noStore });
   const db = getDb();
-  const now = new Date();
+  const now = contextOf(context).now;
   const options = listCompareOptions(db, viewer);
   const indication = indicationFrom(
     new URL(request.url),

@@ -20,18 +20,19 @@ import { getLocale } from '../i18n/locale.server';
 import { createShortlist, listShortlistsForOwner } from '../models/shortlist.server';
 import { requirePermission } from '../utils/auth.server';
 import shortlistCss from '../styles/shortlist.css';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
 const noStore = { 'Cache-Control': 'private, no-store' };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'manage:shortlist:own');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'manage:shortlist:own');
   const url = new URL(request.url);
   return data(
     {
       title: translate(getLocale(request), 'shortlist.index.title'),
-      lists: listShortlistsForOwner(getDb(), user.id, new Date()),
+      lists: listShortlistsForOwner(getDb(), user.id, contextOf(context).now),
       deleted: url.searchParams.get('melding') === 'verwijderd',
     },
     { headers: noStore },
@@ -40,11 +41,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'manage:shortlist:own');
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, context, 'manage:shortlist:own');
   const submission = parseWithZod(await request.formData(), { schema: createShortlistSchema });
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
-  const id = createShortlist(getDb(), user.id, { title: submission.value.titel, note: submission.value.notitie || null }, new Date());
+  const id = createShortlist(getDb(), user.id, { title: submission.value.titel, note: submission.value.notitie || null }, contextOf(context).now);
   return redirect(`/keuzelijst/${id}`, { headers: noStore });
 }
 

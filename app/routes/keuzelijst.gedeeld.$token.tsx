@@ -14,6 +14,7 @@ import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { getResidentShortlist, resolveShareToken } from '../models/shortlist.server';
 import shortlistCss from '../styles/shortlist.css';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
@@ -25,9 +26,9 @@ const privateHeaders = {
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = getLocale(request);
-  const now = new Date();
+  const now = contextOf(context).now;
   const db = getDb();
   const lookup = resolveShareToken(db, params.token ?? '', now);
   const list = lookup.status === 'ok' ? getResidentShortlist(db, lookup.shortlistId, now) : undefined;

@@ -21,13 +21,14 @@ import { addToShortlist, getProviderLabel, listShortlistsForOwner } from '../mod
 import { requirePermission } from '../utils/auth.server';
 import { safeRedirect } from '../utils/safe-redirect';
 import shortlistCss from '../styles/shortlist.css';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
 const noStore = { 'Cache-Control': 'private, no-store' };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'manage:shortlist:own');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'manage:shortlist:own');
   const url = new URL(request.url);
   const db = getDb();
   const provider = getProviderLabel(db, url.searchParams.get('organisatie') ?? '', url.searchParams.get('dienst') || null);
@@ -37,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: translate(getLocale(request), 'shortlist.add.title'),
       provider,
       back: safeRedirect(url.searchParams.get('terug'), `/aanbieders/${provider.slug}`),
-      shortlists: listShortlistsForOwner(db, user.id, new Date()).map(({ id, title }) => ({ id, title })),
+      shortlists: listShortlistsForOwner(db, user.id, contextOf(context).now).map(({ id, title }) => ({ id, title })),
     },
     { headers: noStore },
   );
@@ -58,12 +59,12 @@ function nextUrl(back: string | undefined, shortlistId: number, organizationId: 
   return `/keuzelijst/${shortlistId}?toegevoegd=${encodeURIComponent(organizationId)}`;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, 'manage:shortlist:own');
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, context, 'manage:shortlist:own');
   const submission = parseWithZod(await request.formData(), { schema: addToShortlistSchema });
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
   const { organisatie, dienst, lijst, titel, notitie, terug } = submission.value;
-  const now = new Date();
+  const now = contextOf(context).now;
   const result = addToShortlist(
     getDb(),
     user.id,

@@ -26,8 +26,8 @@ export const headers: HeadersFunction = () => noStore;
 const notices = { verstuurd: 'reviews.mine.sent', aangepast: 'reviews.mine.updated', ingetrokken: 'reviews.mine.withdrawn' } as const;
 const noticeSchema = z.enum(['verstuurd', 'aangepast', 'ingetrokken']).optional().catch(undefined);
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
   const notice = noticeSchema.parse(new URL(request.url).searchParams.get('melding') ?? undefined);
   return {
     title: translate(getLocale(request), 'reviews.mine.title'),

@@ -19,8 +19,8 @@ import { requireOwnOrganization } from '../utils/own-organization.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { user, organizationId } = await requireOwnOrganization(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user, organizationId } = await requireOwnOrganization(request, context);
   const db = getDb();
   const entry = getOwnEntry(db, organizationId);
   if (!entry) throw new Response('Not found', { status: 404 });

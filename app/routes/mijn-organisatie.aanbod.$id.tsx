@@ -29,8 +29,8 @@ function ownService(organizationId: string, id: string | undefined) {
   return service;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { organizationId } = await requireOwnOrganization(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { organizationId } = await requireOwnOrganization(request, context);
   const service = ownService(organizationId, params.id);
   const text = (x: unknown) => (x === null || x === undefined ? '' : String(x));
   const v = service.values;
@@ -56,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { user, organizationId } = await requireOwnOrganization(request);
+  const { user, organizationId } = await requireOwnOrganization(request, context);
   const service = ownService(organizationId, params.id);
   const submission = parseWithZod(await request.formData(), { schema: serviceProposalSchema });
   if (submission.status !== 'success') return withInit<FormActionData>({ result: submission.reply() }, { status: 400 });

@@ -20,8 +20,8 @@ import { requireOwnOrganization } from '../utils/own-organization.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { organizationId } = await requireOwnOrganization(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { organizationId } = await requireOwnOrganization(request, context);
   const entry = getOwnEntry(getDb(), organizationId);
   if (!entry) throw new Response('Not found', { status: 404 });
   const v = entry.organization.values;
@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { user } = await requireOwnOrganization(request);
+  const { user } = await requireOwnOrganization(request, context);
   const submission = parseWithZod(await request.formData(), { schema: organizationProposalSchema });
   if (submission.status !== 'success') return withInit<FormActionData>({ result: submission.reply() }, { status: 400 });
   const { message, ...proposed } = submission.value;

@@ -29,9 +29,9 @@ const schema = z
     if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: `password.problem.${problem}` });
   });
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const back = new URL(request.url).searchParams.get('terug');
-  if (await getUser(request)) throw redirect(safeRedirect(back, '/account'));
+  if (await getUser(request, context)) throw redirect(safeRedirect(back, '/account'));
   return { title: translate(getLocale(request), 'register.title'), back: safeRedirect(back, '') };
 }
 
@@ -47,16 +47,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== 'success') return withInit(submission.reply({ hideFields: ['password'] }), { status: 400 });
   const { name, email, password, terug } = submission.value;
   const db = getDb();
-  const wait = registrationWaitSeconds(db, email);
+  const meta = requestMeta(request, context);
+  const wait = registrationWaitSeconds(db, email, meta.now);
   if (wait > 0) {
     const locale = getLocale(request);
     const message = translate(locale, 'tooMany.text', { wait: formatWait(locale, wait) });
     return withInit(submission.reply({ fieldErrors: { email: [message] }, hideFields: ['password'] }), { status: 429, headers: { 'Retry-After': String(wait) } });
   }
-  const result = await registerCitizen(db, { name, email, password }, requestMeta(request, context));
+  const result = await registerCitizen(db, { name, email, password }, meta);
   if (!result.ok) return withInit(submission.reply({ fieldErrors: { email: ['register.emailTaken'] }, hideFields: ['password'] }), { status: 400 });
   return redirect(safeRedirect(terug, '/account?melding=welkom'), {
-    headers: { 'Set-Cookie': serializeSessionCookie(result.session.token, result.session.expiresAt), 'Cache-Control': 'no-store' },
+    headers: { 'Set-Cookie': serializeSessionCookie(result.session.token, result.session.maxAgeSeconds), 'Cache-Control': 'no-store' },
   });
 }
 

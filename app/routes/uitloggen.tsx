@@ -13,8 +13,8 @@ import { requestMeta } from '../utils/request-meta.server';
 import { clearSessionCookie, readSessionToken } from '../utils/session-cookie.server';
 
 /** A page with one button, for a visitor who follows a link here (signing out is a POST). */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getUser(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getUser(request, context);
   return { title: translate(getLocale(request), 'signOut.title'), signedIn: Boolean(user) };
 }
 
@@ -22,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 /** Ends the session on the server and clears the cookie, whatever state the session was in. */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await getUser(request);
+  const user = await getUser(request, context);
   const db = getDb();
   if (user) recordSignOut(db, user, requestMeta(request, context));
   deleteSessionByToken(db, readSessionToken(request));

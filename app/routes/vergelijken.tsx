@@ -26,6 +26,7 @@ import { getShortlistForOwner, listShortlistsForOwner } from '../models/shortlis
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import compareCss from '../styles/compare.css';
 import flagsCss from '../styles/flags.css';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: flagsCss },
@@ -39,11 +40,11 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 /** Parameters that describe the indication; any of them means the form was sent. */
 const formParams = ['product', 'aantal', 'duur', 'einde', 'postcode', 'wijk'];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'use:compare:any');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'use:compare:any');
   const viewer = viewerFor(user);
   const db = getDb();
-  const now = new Date();
+  const now = contextOf(context).now;
   const today = dutchDay(now);
   const url = new URL(request.url);
   const options = listCompareOptions(db, viewer);

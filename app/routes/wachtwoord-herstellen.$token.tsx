@@ -6,8 +6,8 @@ import { setPasswordAction, setPasswordLoader } from '../utils/set-password.serv
 import { forwardHeaders } from '../utils/forward-headers';
 
 /** The link itself is the guard: valid, unused and not expired, or the page says so. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return setPasswordLoader(request, params.token ?? '', 'password_reset', 'reset.title');
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  return setPasswordLoader(request, context, params.token ?? '', 'password_reset', 'reset.title');
 }
 
 /** Retry-After, Set-Cookie and Cache-Control from the loader or action reach the HTML response too. */

@@ -22,8 +22,8 @@ import { withInit } from '../utils/respond.server';
 
 const schema = z.object({ email: emailField });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getUser(request)) throw redirect('/account');
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (await getUser(request, context)) throw redirect('/account');
   return { title: translate(getLocale(request), 'forgot.title'), sent: new URL(request.url).searchParams.has('verstuurd') };
 }
 
@@ -36,7 +36,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema });
   if (submission.status !== 'success') return withInit(submission.reply(), { status: 400 });
   const locale = getLocale(request);
-  const reset = requestPasswordReset(getDb(), submission.value.email, requestMeta(request, context));
+  const meta = requestMeta(request, context);
+  const reset = requestPasswordReset(getDb(), submission.value.email, meta);
   if (reset) {
     const message = passwordResetMail(locale, {
       to: reset.user.email,
@@ -44,6 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       link: `${publicOrigin(request)}/wachtwoord-herstellen/${reset.token}`,
       expiresAt: reset.expiresAt,
       municipality: getEnv().MUNICIPALITY_NAME,
+      now: meta.now,
     });
     // Not awaited: waiting for the mailer would make a known address measurably slower.
     getMailer()

@@ -17,15 +17,16 @@ import { SearchNoResults } from '../components/search-no-results';
 import { SearchResultCard } from '../components/search-result-card';
 import { Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
+import { contextOf } from '../load-context';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchCss }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const viewer = await getViewer(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const viewer = await getViewer(request, context);
   const db = getDb();
   const locale = getLocale(request);
   const parsed = parseSearchRequest(db, viewer, new URL(request.url).searchParams, { strict: false });
-  const outcome = searchForViewer(db, viewer, parsed, { now: new Date(), locale, clampPage: true });
+  const outcome = searchForViewer(db, viewer, parsed, { now: contextOf(context).now, locale, clampPage: true });
   const fieldErrors: Record<string, string> = {};
   for (const error of outcome.errors) {
     fieldErrors[error.param] ??= translate(locale, `search.error.${error.code}` as MessageKey, { param: error.param, value: error.value ?? '' });

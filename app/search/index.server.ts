@@ -13,6 +13,7 @@
  * rebuilds itself when the catalogue's counts or newest change move without it hearing of it.
  */
 import { getDb, type Db } from '../db.server';
+import { systemClock } from '../domain/clock';
 import { overallMeanMark, type ReviewSummary } from '../domain/reviews';
 import { getEnv } from '../env.server';
 import { reviewSummaries } from '../models/catalogue.server';
@@ -25,7 +26,7 @@ import {
 } from '../models/search.server';
 import { SearchEngine } from './engine';
 
-/** How long review summaries for sorting and the mark facet may be reused. */
+/** How long (on the app's clock) review summaries for sorting and the mark facet may be reused. */
 const REVIEWS_TTL_MS = 5 * 60_000;
 /** How often the catalogue is checked for changes the index did not hear about. */
 const FRESHNESS_INTERVAL_MS = 60_000;
@@ -35,14 +36,17 @@ interface LiveIndex {
   engine: SearchEngine;
   /** The municipality the index is scoped to, or null for every service in the database. */
   city: string | null;
+  /** performance.now() when built (tests check whether the index was rebuilt). */
   builtAt: number;
   buildMs: number;
   marks: Map<string, ReviewSummary>;
   priorMean: number;
   /** Goes up whenever the marks change (the engine caches what depends on them). */
   marksVersion: number;
+  /** The instant (the app's clock, ms) the review summaries were computed for. */
   marksAt: number;
   fingerprint: string;
+  /** performance.now() of the last check for unreported catalogue changes. */
   checkedAt: number;
 }
 
@@ -52,25 +56,25 @@ function fingerprint(db: Db): string {
   return JSON.stringify(countCatalogue(db));
 }
 
-function build(db: Db): LiveIndex {
+function build(db: Db, now: Date): LiveIndex {
   const started = performance.now();
   const city = findMunicipalityCity(db, getEnv().MUNICIPALITY_NAME);
   const engine = new SearchEngine();
   engine.addAll(listSearchDocuments(db, { scope: { city } }));
-  const now = Date.now();
+  const builtAt = performance.now();
   const index: LiveIndex = {
     engine,
     city,
-    builtAt: now,
-    buildMs: performance.now() - started,
+    builtAt,
+    buildMs: builtAt - started,
     marks: new Map(),
     priorMean: 7,
     marksVersion: 0,
-    marksAt: 0,
+    marksAt: now.getTime(),
     fingerprint: fingerprint(db),
-    checkedAt: now,
+    checkedAt: builtAt,
   };
-  loadMarks(db, index, null);
+  loadMarks(db, index, null, now);
   return index;
 }
 
@@ -80,9 +84,12 @@ function organizationIds(engine: SearchEngine): string[] {
   return [...ids];
 }
 
-/** Loads review summaries for the given organisations (null: all in the index), with the same function the provider page uses. */
-function loadMarks(db: Db, index: LiveIndex, ids: readonly string[] | null) {
-  const now = new Date();
+/**
+ * Loads review summaries for the given organisations (null: all in the index) as they are at
+ * `now`, with the same function the provider page uses. A partial reload keeps the instant of
+ * the others, so all marks belong to one moment.
+ */
+function loadMarks(db: Db, index: LiveIndex, ids: readonly string[] | null, now: Date = new Date(index.marksAt)) {
   const wanted = ids ?? organizationIds(index.engine);
   if (!ids) index.marks.clear();
   for (let i = 0; i < wanted.length; i += ORG_CHUNK) {
@@ -90,31 +97,35 @@ function loadMarks(db: Db, index: LiveIndex, ids: readonly string[] | null) {
   }
   index.priorMean = overallMeanMark(index.marks.values());
   index.marksVersion += 1;
-  if (!ids) index.marksAt = Date.now();
+  if (!ids) index.marksAt = now.getTime();
 }
 
-/** The live index, built on first use; refreshes stale review summaries and notices unreported changes. */
-export function getSearchIndex(): LiveIndex {
+/**
+ * The live index, built on first use; notices unreported changes (at most once a minute), and
+ * recomputes the review summaries when `now` (the request's instant) is more than the TTL away
+ * from the instant they were computed for — forwards, or backwards when the clock was set back.
+ */
+export function getSearchIndex(now: Date): LiveIndex {
   const db = getDb();
   if (!live) {
-    live = build(db);
+    live = build(db, now);
     return live;
   }
-  const now = Date.now();
-  if (now - live.checkedAt > FRESHNESS_INTERVAL_MS) {
-    live.checkedAt = now;
-    if (fingerprint(db) !== live.fingerprint) live = build(db);
+  const elapsed = performance.now();
+  if (elapsed - live.checkedAt > FRESHNESS_INTERVAL_MS) {
+    live.checkedAt = elapsed;
+    if (fingerprint(db) !== live.fingerprint) live = build(db, now);
   }
-  if (now - live.marksAt > REVIEWS_TTL_MS) loadMarks(db, live, null);
+  if (Math.abs(now.getTime() - live.marksAt) > REVIEWS_TTL_MS) loadMarks(db, live, null, now);
   return live;
 }
 
 /** Checks now (instead of once a minute) whether the catalogue changed without the index hearing of it; rebuilds if so. */
 export function checkSearchIndexFreshness(): boolean {
   if (!live) return false;
-  live.checkedAt = Date.now();
+  live.checkedAt = performance.now();
   if (fingerprint(getDb()) === live.fingerprint) return false;
-  live = build(getDb());
+  live = build(getDb(), new Date(live.marksAt));
   return true;
 }
 
@@ -125,7 +136,8 @@ export function isSearchIndexBuilt(): boolean {
 
 /** Throws the index away and builds it again from the database. */
 export function rebuild(): LiveIndex {
-  live = build(getDb());
+  // The review summaries keep the instant they were computed for (the next request moves it on).
+  live = build(getDb(), live ? new Date(live.marksAt) : systemClock.now());
   return live;
 }
 
@@ -176,11 +188,13 @@ export function refreshReviewSummaries(organizationIds?: readonly string[]): voi
 }
 
 // Built at start: in production the index is built as soon as the server has loaded the app,
-// before the first search needs it (tests build it on first use instead).
+// before the first search needs it (tests build it on first use instead). There is no request
+// yet, so the review summaries are computed for the machine's clock; the first request with
+// another instant (a frozen CLOCK_NOW) recomputes them.
 if (process.env.NODE_ENV === 'production') {
   setTimeout(() => {
     try {
-      getSearchIndex();
+      getSearchIndex(systemClock.now());
     } catch (error) {
       console.error('search: building the index at start failed; it is built on the first search instead', error);
     }

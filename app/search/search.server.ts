@@ -40,8 +40,9 @@ registerSearchContextProvider(professionalSearchContext);
 /** District slugs of the municipality, cached for the process (districts rarely change). */
 let districtCache: { at: number; slugs: Set<string> } | undefined;
 function knownDistricts(db: Db): Set<string> {
-  if (!districtCache || Date.now() - districtCache.at > 60_000) {
-    districtCache = { at: Date.now(), slugs: new Set(listDistricts(db).map((d) => d.slug)) };
+  // A cache age, measured on the monotonic clock (not "now" in the app's sense).
+  if (!districtCache || performance.now() - districtCache.at > 60_000) {
+    districtCache = { at: performance.now(), slugs: new Set(listDistricts(db).map((d) => d.slug)) };
   }
   return districtCache.slugs;
 }
@@ -61,7 +62,7 @@ export function searchForViewer(
   options: { now: Date; locale: Locale; clampPage: boolean },
 ): SearchOutcome {
   const { input, errors } = parsed;
-  const index = getSearchIndex();
+  const index = getSearchIndex(options.now);
   const professional = isProfessional(viewer);
   const extra = professional ? Object.assign({}, ...contextProviders.map((provider) => provider(db, viewer, options.now))) : {};
   const centroid = input.pc4 ? findPostcodeCentroid(db, input.pc4) : undefined;
@@ -104,8 +105,8 @@ export function searchForViewer(
 }
 
 /** Autocomplete suggestions for what is typed. */
-export function suggestForViewer(q: string, limit = 8): Suggestion[] {
-  return getSearchIndex().engine.suggest(q, limit);
+export function suggestForViewer(q: string, now: Date, limit = 8): Suggestion[] {
+  return getSearchIndex(now).engine.suggest(q, limit);
 }
 
 function toItems(db: Db, ranked: readonly RankedDocument[], now: Date, locale: Locale): SearchResultItem[] {

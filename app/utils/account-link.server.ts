@@ -6,6 +6,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { getEnv } from '../env.server';
+import { unixSeconds } from '../domain/clock';
 
 export const linkPurposes = ['invitation', 'password_reset'] as const;
 export type LinkPurpose = (typeof linkPurposes)[number];
@@ -31,8 +32,8 @@ function signature(purpose: LinkPurpose, userId: number, expires: number, subjec
     .digest();
 }
 
-export function createAccountToken(purpose: LinkPurpose, subject: LinkSubject, nowMs = Date.now()): { token: string; expiresAt: Date } {
-  const expires = Math.floor(nowMs / 1000) + linkLifetimes[purpose];
+export function createAccountToken(purpose: LinkPurpose, subject: LinkSubject, now: Date): { token: string; expiresAt: Date } {
+  const expires = unixSeconds(now) + linkLifetimes[purpose];
   const token = `${prefixes[purpose]}.${subject.id}.${expires}.${signature(purpose, subject.id, expires, subject).toString('base64url')}`;
   return { token, expiresAt: new Date(expires * 1000) };
 }
@@ -45,12 +46,12 @@ export function tokenUserId(token: string, purpose: LinkPurpose): number | null 
 }
 
 /** Whether the token is valid now for this purpose and this user in its current state. */
-export function verifyAccountToken(token: string, purpose: LinkPurpose, subject: LinkSubject, nowMs = Date.now()): boolean {
+export function verifyAccountToken(token: string, purpose: LinkPurpose, subject: LinkSubject, now: Date): boolean {
   const userId = tokenUserId(token, purpose);
   if (userId === null || userId !== subject.id || subject.disabledAt) return false;
   const [, , expiresText = '', sig = ''] = token.split('.');
   const expires = Number(expiresText);
-  if (!(expires > nowMs / 1000)) return false;
+  if (!(expires > now.getTime() / 1000)) return false;
   const expected = signature(purpose, userId, expires, subject);
   const given = Buffer.from(sig, 'base64url');
   return given.length === expected.length && timingSafeEqual(given, expected);

@@ -2,16 +2,23 @@
  * Guards for loaders and actions: each returns a value or throws a Response (a redirect to
  * sign in, or 403).
  */
-import { redirect } from '@remix-run/node';
+import { redirect, type AppLoadContext } from '@remix-run/node';
 import { getDb } from '../db.server';
 import type { Permission } from '../domain/permissions';
 import { hasPermission } from '../domain/permissions';
+import { contextOf } from '../load-context';
 import { anonymousViewer, isProfessional, type Viewer } from '../domain/visibility';
 import { getSessionUser, type SessionUser } from '../models/session.server';
 import { clearSessionCookie, readSessionToken } from './session-cookie.server';
 
-export async function getUser(request: Request): Promise<SessionUser | null> {
-  return getSessionUser(getDb(), readSessionToken(request));
+/**
+ * The guards take the load context for the request's instant (session timeouts are checked
+ * against the one clock, app/domain/clock.ts).
+ */
+type Context = AppLoadContext | undefined;
+
+export async function getUser(request: Request, context: Context): Promise<SessionUser | null> {
+  return getSessionUser(getDb(), readSessionToken(request), contextOf(context).now);
 }
 
 export function viewerFor(user: SessionUser | null): Viewer {
@@ -19,13 +26,13 @@ export function viewerFor(user: SessionUser | null): Viewer {
 }
 
 /** The viewer of this request: anonymous when nobody is signed in. */
-export async function getViewer(request: Request): Promise<Viewer> {
-  return viewerFor(await getUser(request));
+export async function getViewer(request: Request, context: Context): Promise<Viewer> {
+  return viewerFor(await getUser(request, context));
 }
 
 /** The signed-in user, or a redirect to the sign-in page that comes back here afterwards. */
-export async function requireUser(request: Request): Promise<SessionUser> {
-  const user = await getUser(request);
+export async function requireUser(request: Request, context: Context): Promise<SessionUser> {
+  const user = await getUser(request, context);
   if (user) return user;
   const url = new URL(request.url);
   // A cookie without a live session: it ran out (idle or absolute timeout), was ended elsewhere or the account was disabled.
@@ -36,8 +43,8 @@ export async function requireUser(request: Request): Promise<SessionUser> {
 }
 
 /** The signed-in user when it holds `permission`; otherwise sign in first, or 403. */
-export async function requirePermission(request: Request, permission: Permission): Promise<SessionUser> {
-  const user = await requireUser(request);
+export async function requirePermission(request: Request, context: Context, permission: Permission): Promise<SessionUser> {
+  const user = await requireUser(request, context);
   if (!hasPermission(user.role, permission)) throw forbidden();
   return user;
 }
@@ -48,8 +55,8 @@ export function forbidden(): Response {
 }
 
 /** Staff, contract managers and administrators (the professional view); others get 403. */
-export async function requireProfessional(request: Request): Promise<SessionUser> {
-  const user = await requireUser(request);
+export async function requireProfessional(request: Request, context: Context): Promise<SessionUser> {
+  const user = await requireUser(request, context);
   if (!isProfessional(viewerFor(user))) throw forbidden();
   return user;
 }

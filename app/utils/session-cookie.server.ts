@@ -10,9 +10,14 @@ export function readSessionToken(request: Request): string | undefined {
   return readCookie(request, sessionCookieName());
 }
 
-export function serializeSessionCookie(token: string, expiresAt: Date): string {
+/**
+ * The cookie lives as long as the session may (`maxAgeSeconds`). Max-Age, not Expires: the
+ * browser counts from when it receives the cookie on its own clock, so the cookie is right even
+ * when the server's clock differs from the browser's (a frozen clock in tests, a skewed host).
+ */
+export function serializeSessionCookie(token: string, maxAgeSeconds: number): string {
   const secure = getEnv().NODE_ENV === 'production' ? '; Secure' : '';
-  return `${sessionCookieName()}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure}`;
+  return `${sessionCookieName()}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}${secure}`;
 }
 
 export function clearSessionCookie(): string {

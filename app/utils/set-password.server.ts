@@ -9,11 +9,12 @@ import { passwordProblem } from '../domain/password-policy';
 import { accountForLink, setPasswordWithLink } from '../models/user.server';
 import type { LinkPurpose } from './account-link.server';
 import { setPasswordSchema } from './account-schemas';
+import { contextOf } from '../load-context';
 import { requestMeta } from './request-meta.server';
 import { withInit } from './respond.server';
 
-export function setPasswordLoader(request: Request, token: string, purpose: LinkPurpose, titleKey: MessageKey) {
-  const account = accountForLink(getDb(), token, purpose);
+export function setPasswordLoader(request: Request, context: AppLoadContext, token: string, purpose: LinkPurpose, titleKey: MessageKey) {
+  const account = accountForLink(getDb(), token, purpose, contextOf(context).now);
   const title = translate(getLocale(request), titleKey);
   // 410 Gone: the link existed once, but it has been used or has expired.
   if (!account) return withInit({ title, account: null }, { status: 410, headers: { 'Cache-Control': 'no-store' } });
@@ -23,7 +24,7 @@ export function setPasswordLoader(request: Request, token: string, purpose: Link
 export async function setPasswordAction(request: Request, context: AppLoadContext, token: string, purpose: LinkPurpose) {
   const db = getDb();
   const here = new URL(request.url).pathname;
-  const account = accountForLink(db, token, purpose);
+  const account = accountForLink(db, token, purpose, contextOf(context).now);
   // Used or expired in the meantime: the page itself explains that.
   if (!account) return redirect(here);
   const submission = parseWithZod(await request.formData(), { schema: setPasswordSchema });

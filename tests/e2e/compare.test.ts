@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll } from './harness';
+import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
 let browser: Browser;
@@ -202,7 +203,7 @@ describe('compare Begeleiding and make a shortlist (with JavaScript)', () => {
 describe('flags where professionals look, and the personal contribution', () => {
   it('shows the ceiling flag per contract and the national warning on a provider page, and ceiling facets in search', async () => {
     const db = new Database(app.databasePath, { readonly: true });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = TEST_NOW.toISOString().slice(0, 10);
     const local = db
       .prepare(
         `SELECT o.slug FROM contracts c JOIN organizations o ON o.id = c.organization_id AND o.status = 'active'

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { copyBaseDatabase } from '../support/copy-database';
-import { projectRoot } from '../support/paths';
+import { projectRoot, TEST_NOW } from '../support/paths';
 
 export interface RunningApp {
   url: string;
@@ -45,6 +45,8 @@ export async function startApp(name: string, extraEnv: Record<string, string> = 
       HOST: '127.0.0.1',
       DATABASE_PATH: databasePath,
       LOG_REQUESTS: 'true',
+      // The server's clock is frozen at the tests' "now", two weeks after the seed's reference date.
+      CLOCK_NOW: TEST_NOW.toISOString(),
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, startApp, type RunningApp, expectUsablePage as check } from './harness';
+import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
 let browser: Browser;
@@ -63,7 +64,7 @@ describe('a contract manager edits a tariff and sees it in the log', () => {
     const problems = watch(page);
     const contract = query<{ id: string; tariff_cents: number; name: string }>(
       `SELECT c.id, c.tariff_cents, o.name FROM contracts c JOIN organizations o ON o.id = c.organization_id
-        WHERE c.archived_at IS NULL AND (c.valid_to IS NULL OR c.valid_to >= date('now')) ORDER BY c.id LIMIT 1`,
+        WHERE c.archived_at IS NULL AND (c.valid_to IS NULL OR c.valid_to >= date('${TEST_NOW.toISOString().slice(0, 10)}')) ORDER BY c.id LIMIT 1`,
     );
     await signIn(page, 'contractmanager@example.nl');
 

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, startApp, type RunningApp, expectUsablePage as check } from './harness';
+import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
 let browser: Browser;
@@ -49,7 +50,7 @@ const formatMark = (value: number) => new Intl.NumberFormat('nl-NL', { minimumFr
 function counted(organizationId: string) {
   return db
     .prepare(
-      `SELECT count(*) AS n, avg(overall) AS avg FROM reviews WHERE organization_id = ? AND status = 'published' AND created_at >= unixepoch('now', '-4 years')`,
+      `SELECT count(*) AS n, avg(overall) AS avg FROM reviews WHERE organization_id = ? AND status = 'published' AND created_at >= unixepoch('${TEST_NOW.toISOString().slice(0, 19)}', '-4 years')`,
     )
     .get(organizationId) as { n: number; avg: number };
 }
@@ -74,7 +75,7 @@ describe('reviews', () => {
     const target = db
       .prepare(
         `SELECT o.id, o.slug, o.name FROM organizations o WHERE o.status = 'active'
-           AND (SELECT count(*) FROM reviews r WHERE r.organization_id = o.id AND r.status = 'published' AND r.created_at >= unixepoch('now', '-4 years')) BETWEEN 6 AND 40
+           AND (SELECT count(*) FROM reviews r WHERE r.organization_id = o.id AND r.status = 'published' AND r.created_at >= unixepoch('${TEST_NOW.toISOString().slice(0, 19)}', '-4 years')) BETWEEN 6 AND 40
            AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.organization_id = o.id AND r.user_id = 1)
          ORDER BY o.slug LIMIT 1`,
       )

@@ -23,6 +23,8 @@ import { setMailer, type MailMessage } from '../../app/mail/mailer.server';
 import { getUser } from '../../app/utils/auth.server';
 import { sessionIdFor } from '../../app/models/session.server';
 import { call, cookieFrom, getArgs, postArgs } from '../support/remix-calls';
+import { TEST_NOW } from '../support/paths';
+import { unixSeconds } from '../../app/domain/clock';
 
 const PASSWORD = 'sociale-kaart-demo';
 const db = () => getDb().$client;
@@ -69,14 +71,14 @@ describe('signing in', () => {
     expect(result.status).toBe(302);
     expect(result.location).toBe('/beheer');
     const setCookie = result.headers.get('Set-Cookie') ?? '';
-    expect(setCookie).toMatch(/^sk_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Expires=/);
+    expect(setCookie).toMatch(/^sk_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+$/);
     const token = cookieFrom(setCookie).split('=')[1]!;
     // The database holds an HMAC of the token, not the token.
     const row = db().prepare('SELECT id, user_id, ip FROM sessions WHERE id = ?').get(sessionIdFor(token)) as { id: string; user_id: number; ip: string };
     expect(row).toMatchObject({ user_id: 2, ip: '198.51.100.7' });
     expect(row.id).not.toBe(token);
     expect(db().prepare('SELECT count(*) AS n FROM sessions WHERE id = ?').get(token)).toEqual({ n: 0 });
-    const user = await getUser(new Request('http://localhost/', { headers: { Cookie: cookieFrom(setCookie) } }));
+    const user = await getUser(new Request('http://localhost/', { headers: { Cookie: cookieFrom(setCookie) } }), { now: TEST_NOW });
     expect(user).toMatchObject({ email: 'medewerker@example.nl', role: 'staff' });
     const entry = auditRows("action = 'sign_in' AND entity_id = 'medewerker@example.nl'").at(-1);
     expect(entry).toMatchObject({ user_id: 2, actor: 'medewerker@example.nl', ip: '198.51.100.7', result: 'success', entity_type: 'account' });
@@ -87,8 +89,8 @@ describe('signing in', () => {
     const second = await signIn('inwoner@example.nl', PASSWORD, {}, { cookie: first });
     const secondCookie = cookieFrom(second.headers.get('Set-Cookie'));
     expect(secondCookie).not.toBe(first);
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: first } }))).toBeNull();
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: secondCookie } }))).not.toBeNull();
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: first } }), { now: TEST_NOW })).toBeNull();
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: secondCookie } }), { now: TEST_NOW })).not.toBeNull();
   });
 
   it('answers a wrong password and an unknown address with the same message', async () => {
@@ -148,7 +150,7 @@ describe('session lifetime', () => {
     const cookie = await sessionCookie('medewerker@example.nl');
     const token = cookie.split('=')[1]!;
     db()
-      .prepare('UPDATE sessions SET last_seen_at = unixepoch() - 31 * 60 WHERE id = ?')
+      .prepare(`UPDATE sessions SET last_seen_at = ${unixSeconds(TEST_NOW)} - 31 * 60 WHERE id = ?`)
       .run(sessionIdFor(token));
     const result = await call(() => adminHomeLoader(getArgs('/beheer', { cookie }) as never));
     expect(result.status).toBe(302);
@@ -162,10 +164,10 @@ describe('session lifetime', () => {
   it('keeps a resident signed in after 30 minutes, and ends any session at its absolute expiry', async () => {
     const cookie = await sessionCookie('inwoner@example.nl');
     const id = sessionIdFor(cookie.split('=')[1]!);
-    db().prepare('UPDATE sessions SET last_seen_at = unixepoch() - 31 * 60 WHERE id = ?').run(id);
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: cookie } }))).not.toBeNull();
-    db().prepare('UPDATE sessions SET expires_at = unixepoch() - 1 WHERE id = ?').run(id);
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: cookie } }))).toBeNull();
+    db().prepare(`UPDATE sessions SET last_seen_at = ${unixSeconds(TEST_NOW)} - 31 * 60 WHERE id = ?`).run(id);
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: cookie } }), { now: TEST_NOW })).not.toBeNull();
+    db().prepare(`UPDATE sessions SET expires_at = ${unixSeconds(TEST_NOW)} - 1 WHERE id = ?`).run(id);
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: cookie } }), { now: TEST_NOW })).toBeNull();
   });
 });
 
@@ -177,7 +179,7 @@ describe('signing out', () => {
     expect(result.location).toBe('/inloggen?melding=uitgelogd');
     expect(result.headers.get('Set-Cookie')).toMatch(/^sk_session=; Path=\/; HttpOnly; SameSite=Lax; Max-Age=0/);
     // The old cookie is worthless now, even if someone kept a copy.
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: cookie } }))).toBeNull();
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: cookie } }), { now: TEST_NOW })).toBeNull();
     expect(auditRows("action = 'sign_out' AND user_id = 2").length).toBeGreaterThan(0);
   });
 });
@@ -193,7 +195,7 @@ describe('registration', () => {
     expect(user.role).toBe('citizen');
     expect(user.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
     expect(user.password_hash).not.toContain(form.password);
-    const me = await getUser(new Request('http://localhost/', { headers: { Cookie: cookieFrom(result.headers.get('Set-Cookie')) } }));
+    const me = await getUser(new Request('http://localhost/', { headers: { Cookie: cookieFrom(result.headers.get('Set-Cookie')) } }), { now: TEST_NOW });
     expect(me?.email).toBe('nina.nieuw@example.nl');
     expect(auditRows("action = 'register' AND user_id = ?", me?.id)).toHaveLength(1);
   });
@@ -243,8 +245,8 @@ describe('the account page', () => {
     expect(other.browser).toBe('Firefox');
     const result = await call(() => accountAction(postArgs('/account', { intent: 'apparaat-uitloggen', sessionId: other.id }, { cookie: here }) as never));
     expect(result.location).toBe('/account?melding=apparaat-uitgelogd');
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: elsewhere } }))).toBeNull();
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: here } }))).not.toBeNull();
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: elsewhere } }), { now: TEST_NOW })).toBeNull();
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: here } }), { now: TEST_NOW })).not.toBeNull();
   });
 
   it('changes the password after checking the current one, and signs out other devices', async () => {
@@ -264,8 +266,8 @@ describe('the account page', () => {
       accountAction(postArgs('/account', { intent: 'wachtwoord', currentPassword: PASSWORD, password: 'nieuw lang wachtwoord', passwordRepeat: 'nieuw lang wachtwoord' }, { cookie: here }) as never),
     );
     expect(ok.location).toBe('/account?melding=wachtwoord-gewijzigd');
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: elsewhere } }))).toBeNull();
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: here } }))).not.toBeNull();
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: elsewhere } }), { now: TEST_NOW })).toBeNull();
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: here } }), { now: TEST_NOW })).not.toBeNull();
     expect((await signIn('wisselaar@example.nl', PASSWORD)).status).toBe(400);
     expect((await signIn('wisselaar@example.nl', 'nieuw lang wachtwoord')).status).toBe(302);
     expect(auditRows("action = 'password_change' AND user_id = ? AND result = 'success'", id)).toHaveLength(1);
@@ -298,7 +300,7 @@ describe('password reset', () => {
     expect(weak.data.error).toEqual({ password: ['password.problem.containsEmail'] });
     const done = await call(() => resetAction(postArgs(path, { password: 'zonnebloem op het balkon', passwordRepeat: 'zonnebloem op het balkon' }, { params: { token } }) as never));
     expect(done.location).toBe('/inloggen?melding=wachtwoord-opgeslagen');
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: oldSession } }))).toBeNull();
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: oldSession } }), { now: TEST_NOW })).toBeNull();
     expect((await signIn('vergeten@example.nl', 'zonnebloem op het balkon')).status).toBe(302);
 
     // Used once: the link no longer works.
@@ -420,7 +422,7 @@ describe('administration', () => {
     const result = await call(() => userAction(postArgs('/beheer/gebruikers/2', { intent: 'rol', role: 'contract_manager' }, { cookie: admin, params: { id: '2' }, ip: '203.0.113.9' }) as never));
     expect(result.location).toBe('/beheer/gebruikers/2?melding=rol-gewijzigd');
     expect(db().prepare('SELECT role FROM users WHERE id = 2').get()).toEqual({ role: 'contract_manager' });
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: staffSession } }))).toBeNull();
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: staffSession } }), { now: TEST_NOW })).toBeNull();
     expect(auditRows("action = 'role_change' AND entity_id = '2'")[0]).toMatchObject({
       user_id: 5,
       actor: 'beheerder@example.nl',
@@ -440,7 +442,7 @@ describe('administration', () => {
     const providerSession = await sessionCookie('aanbieder@example.nl');
     const result = await call(() => userAction(postArgs('/beheer/gebruikers/4', { intent: 'blokkeren' }, { cookie: admin, params: { id: '4' } }) as never));
     expect(result.location).toBe('/beheer/gebruikers/4?melding=geblokkeerd');
-    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: providerSession } }))).toBeNull();
+    expect(await getUser(new Request('http://localhost/', { headers: { Cookie: providerSession } }), { now: TEST_NOW })).toBeNull();
     const refused = await signIn('aanbieder@example.nl');
     expect(refused.status).toBe(400);
     expect(refused.data.error).toEqual({ password: ['signIn.failed'] });

@@ -36,13 +36,14 @@ import * as ownOrganization from '../../app/routes/mijn-organisatie.gegevens';
 import * as ownService from '../../app/routes/mijn-organisatie.aanbod.$id';
 import { loader as providerPage } from '../../app/routes/aanbieders.$slug';
 import { call, getArgs, postArgs } from '../support/remix-calls';
+import { TEST_NOW } from '../support/paths';
 
 const sqlite = () => getDb().$client;
 const cookies: Record<string, string> = {};
 
 function cookieFor(email: string): string {
   const user = sqlite().prepare('SELECT id, role FROM users WHERE email = ?').get(email) as { id: number; role: 'staff' };
-  return `sk_session=${createSession(getDb(), user).token}`;
+  return `sk_session=${createSession(getDb(), user, { now: TEST_NOW }).token}`;
 }
 
 beforeAll(() => {
@@ -184,8 +185,8 @@ describe('organisations', () => {
     const before = sqlite().prepare('SELECT version, updated_at FROM organizations WHERE id = ?').get(id) as { version: number; updated_at: number };
     const result = await post(orgEdit, `/beheer/aanbieders/${id}`, { intent: 'verify' }, { params: { id } });
     expect(result.location).toBe(`/beheer/aanbieders/${id}?melding=gecontroleerd`);
-    expect(sqlite().prepare('SELECT version, updated_at, assured_date FROM organizations WHERE id = ?').get(id)).toEqual({ ...before, assured_date: isoToday() });
-    expect(lastAudit('organization', id)[0]).toMatchObject({ action: 'verify', field: 'assured_date', new_value: isoToday() });
+    expect(sqlite().prepare('SELECT version, updated_at, assured_date FROM organizations WHERE id = ?').get(id)).toEqual({ ...before, assured_date: isoToday(TEST_NOW) });
+    expect(lastAudit('organization', id)[0]).toMatchObject({ action: 'verify', field: 'assured_date', new_value: isoToday(TEST_NOW) });
   });
 
   it('archives instead of deleting: the public page disappears, the data stays, and it can come back', async () => {
@@ -386,7 +387,7 @@ describe('services and locations', () => {
       serviceNew.action({
         request: new Request('http://localhost/beheer/diensten/nieuw', { method: 'POST', headers: { Cookie: cookies.manager!, 'Content-Type': 'application/x-www-form-urlencoded' }, body: body.toString() }),
         params: {},
-        context: { clientIp: '192.0.2.10' },
+        context: { clientIp: '192.0.2.10', now: TEST_NOW },
       } as never),
     );
     expect(created.status, JSON.stringify(created.data)).toBe(302);
@@ -395,7 +396,7 @@ describe('services and locations', () => {
       category_code: '02',
       product_code: '02A05',
       waiting_weeks: 4,
-      waiting_reported_on: isoToday(),
+      waiting_reported_on: isoToday(TEST_NOW),
     });
     expect(sqlite().prepare('SELECT code FROM service_languages WHERE service_id = ? ORDER BY code').all(serviceId)).toEqual([{ code: 'nl' }, { code: 'tr' }]);
     expect(sqlite().prepare('SELECT location_id FROM service_at_locations WHERE service_id = ?').all(serviceId)).toEqual([{ location_id: locationId }]);
@@ -405,13 +406,13 @@ describe('services and locations', () => {
     const page = await load(serviceEdit, `/beheer/diensten/${serviceId}`, { params: { id: serviceId } });
     expect(page.data.service.assuredDate).toBeNull();
     await post(serviceEdit, `/beheer/diensten/${serviceId}`, { intent: 'verify' }, { params: { id: serviceId } });
-    expect((sqlite().prepare('SELECT assured_date FROM services WHERE id = ?').get(serviceId) as { assured_date: string }).assured_date).toBe(isoToday());
+    expect((sqlite().prepare('SELECT assured_date FROM services WHERE id = ?').get(serviceId) as { assured_date: string }).assured_date).toBe(isoToday(TEST_NOW));
   });
 });
 
 describe('the freshness dashboard', () => {
   it('counts what is stale by the rules, and marks several entries verified at once', async () => {
-    const cutoffs = stalenessCutoffs(isoToday());
+    const cutoffs = stalenessCutoffs(isoToday(TEST_NOW));
     const page = await load(freshness, '/beheer/actualiteit');
     const count = (sql: string, ...args: unknown[]) => (sqlite().prepare(sql).get(...args) as { n: number }).n;
     expect(page.data.unverifiedOrganizations.total).toBe(count(`SELECT count(*) AS n FROM organizations WHERE status = 'active' AND (assured_date IS NULL OR assured_date < ?)`, cutoffs.verifiedBefore));
@@ -427,11 +428,11 @@ describe('the freshness dashboard', () => {
     for (const id of orgs) body.append('organizationIds', id);
     for (const id of services) body.append('serviceIds', id);
     const result = await call<any>(() =>
-      freshness.action({ request: new Request('http://localhost/beheer/actualiteit', { method: 'POST', headers: { Cookie: cookies.manager!, 'Content-Type': 'application/x-www-form-urlencoded' }, body: body.toString() }), params: {}, context: {} } as never),
+      freshness.action({ request: new Request('http://localhost/beheer/actualiteit', { method: 'POST', headers: { Cookie: cookies.manager!, 'Content-Type': 'application/x-www-form-urlencoded' }, body: body.toString() }), params: {}, context: { now: TEST_NOW } } as never),
     );
     expect(result.location).toBe('/beheer/actualiteit?aantal=5&melding=gecontroleerd');
-    for (const id of orgs) expect(sqlite().prepare('SELECT assured_date FROM organizations WHERE id = ?').get(id)).toEqual({ assured_date: isoToday() });
-    for (const id of services) expect(sqlite().prepare('SELECT assured_date FROM services WHERE id = ?').get(id)).toEqual({ assured_date: isoToday() });
+    for (const id of orgs) expect(sqlite().prepare('SELECT assured_date FROM organizations WHERE id = ?').get(id)).toEqual({ assured_date: isoToday(TEST_NOW) });
+    for (const id of services) expect(sqlite().prepare('SELECT assured_date FROM services WHERE id = ?').get(id)).toEqual({ assured_date: isoToday(TEST_NOW) });
     const after = await load(freshness, '/beheer/actualiteit');
     expect(after.data.unverifiedOrganizations.total).toBe(page.data.unverifiedOrganizations.total - 2);
   });
@@ -494,7 +495,7 @@ describe('change requests', () => {
     const id = (sqlite().prepare(`SELECT id, changes FROM change_requests ORDER BY id DESC LIMIT 1`).get() as { id: number; changes: string });
     expect(JSON.parse(id.changes)).toEqual({ waitingWeeks: Number(weeks) });
     await post(decision, `/beheer/wijzigingsverzoeken/${id.id}`, { intent: 'approve' }, { params: { id: String(id.id) } });
-    expect(sqlite().prepare('SELECT waiting_weeks, waiting_reported_on FROM services WHERE id = ?').get(service.id)).toEqual({ waiting_weeks: Number(weeks), waiting_reported_on: isoToday() });
+    expect(sqlite().prepare('SELECT waiting_weeks, waiting_reported_on FROM services WHERE id = ?').get(service.id)).toEqual({ waiting_weeks: Number(weeks), waiting_reported_on: isoToday(TEST_NOW) });
   });
 
   it('rejects with a reason the proposer sees, and requires that reason', async () => {
@@ -540,7 +541,7 @@ describe('the audit log', () => {
     const byPerson = await load(auditLogRoute, '/beheer/logboek?persoon=anonymous');
     expect(byPerson.data.entries.length).toBeGreaterThan(0);
     expect(byPerson.data.entries.every((e: { actor: string }) => e.actor === 'anonymous')).toBe(true);
-    const today = isoToday();
+    const today = isoToday(TEST_NOW);
     const period = await load(auditLogRoute, `/beheer/logboek?van=${today}&tot=${today}`);
     const todays = (sqlite().prepare(`SELECT count(*) AS n FROM audit_log WHERE at >= unixepoch(?, 'utc') - 7200`).get(today) as { n: number }).n;
     expect(period.data.entries.length).toBeGreaterThan(0);

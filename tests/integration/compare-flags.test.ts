@@ -12,14 +12,15 @@ import { tariffBand } from '../../app/domain/compare';
 import { createSession } from '../../app/models/session.server';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
 import { call, getArgs } from '../support/remix-calls';
+import { TEST_NOW } from '../support/paths';
 
 const sqlite = () => getDb().$client;
-const today = new Date().toISOString().slice(0, 10);
-const year = new Date().getUTCFullYear();
+const today = new Date(TEST_NOW).toISOString().slice(0, 10);
+const year = new Date(TEST_NOW).getUTCFullYear();
 
 function cookieFor(email: string): string {
   const user = sqlite().prepare('SELECT id, role FROM users WHERE email = ?').get(email) as { id: number; role: 'staff' };
-  return `${sessionCookieName()}=${createSession(getDb(), user).token}`;
+  return `${sessionCookieName()}=${createSession(getDb(), user, { now: TEST_NOW }).token}`;
 }
 
 async function search(query: string, cookie?: string) {

@@ -9,12 +9,13 @@ import { getDb } from '../../app/db.server';
 import { createSession } from '../../app/models/session.server';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
 import { call, getArgs } from '../support/remix-calls';
+import { TEST_NOW } from '../support/paths';
 
 const sqlite = () => getDb().$client;
 
 function cookieFor(email: string): string {
   const user = sqlite().prepare('SELECT id, role FROM users WHERE email = ?').get(email) as { id: number; role: 'staff' };
-  return `${sessionCookieName()}=${createSession(getDb(), user).token}`;
+  return `${sessionCookieName()}=${createSession(getDb(), user, { now: TEST_NOW }).token}`;
 }
 
 const staff = () => cookieFor('medewerker@example.nl');

@@ -14,8 +14,9 @@ import { applyImport, checkImport } from '../../app/models/csv/catalogue-import.
 import { exportCatalogueCsv } from '../../app/models/csv/catalogue-export.server';
 import { updateOrganization } from '../../app/models/organization-admin.server';
 import { nl } from '../../app/i18n/catalogue';
+import { TEST_NOW } from '../support/paths';
 
-const actor = { userId: 3, label: 'contractmanager@example.nl', ip: '192.0.2.10' };
+const actor = { userId: 3, label: 'contractmanager@example.nl', ip: '192.0.2.10', at: TEST_NOW };
 const encode = (text: string) => new TextEncoder().encode(text);
 const sqlite = () => getDb().$client;
 

@@ -26,6 +26,7 @@ import { loader as termLoader } from '../../app/routes/api.hsds.taxonomy_terms.$
 import { loader as professionalLoader } from '../../app/routes/api.hsds.professional.services._index';
 import { loader as professionalServiceLoader } from '../../app/routes/api.hsds.professional.services.$id';
 import { call, getArgs } from '../support/remix-calls';
+import { TEST_NOW } from '../support/paths';
 
 const HSDS = '/work/shared/hsds-3.0';
 
@@ -69,7 +70,7 @@ let cookie: string;
 
 beforeAll(() => {
   const user = db().prepare(`SELECT id, role FROM users WHERE email = 'contractmanager@example.nl'`).get() as { id: number; role: 'contract_manager' };
-  cookie = `sk_session=${createSession(getDb(), user).token}`;
+  cookie = `sk_session=${createSession(getDb(), user, { now: TEST_NOW }).token}`;
 });
 
 describe('the compiled schemas catch what they should', () => {
@@ -238,10 +239,10 @@ describe('professional HSDS export', () => {
     expect(anonymous.status).toBe(302);
     expect(anonymous.location).toMatch(/^\/inloggen/);
     const citizen = db().prepare(`SELECT id, role FROM users WHERE email = 'inwoner@example.nl'`).get() as { id: number; role: 'citizen' };
-    const citizenCookie = `sk_session=${createSession(getDb(), citizen).token}`;
+    const citizenCookie = `sk_session=${createSession(getDb(), citizen, { now: TEST_NOW }).token}`;
     expect((await get(professionalLoader, '/api/hsds/professional/services', { cookie: citizenCookie })).status).toBe(403);
     const provider = db().prepare(`SELECT id, role FROM users WHERE email = 'aanbieder@example.nl'`).get() as { id: number; role: 'provider' };
-    expect((await get(professionalLoader, '/api/hsds/professional/services', { cookie: `sk_session=${createSession(getDb(), provider).token}` })).status).toBe(403);
+    expect((await get(professionalLoader, '/api/hsds/professional/services', { cookie: `sk_session=${createSession(getDb(), provider, { now: TEST_NOW }).token}` })).status).toBe(403);
   });
 
   it('adds the tariffs as cost options, valid against service.json, and is never cached', async () => {

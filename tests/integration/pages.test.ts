@@ -9,12 +9,13 @@ import { loader as healthLoader } from '../../app/routes/healthz';
 import { loader as languageLoader } from '../../app/routes/taal.$lang';
 import { getDb } from '../../app/db.server';
 import { productCategories } from '../../app/domain/categories';
+import { TEST_NOW } from '../support/paths';
 
 type LoaderArgs = Parameters<typeof homeLoader>[0];
 const args = (url: string, params: Record<string, string> = {}, headers: Record<string, string> = {}): LoaderArgs => ({
   request: new Request(`http://localhost${url}`, { headers }),
   params,
-  context: { clientIp: '127.0.0.1', cspNonce: '' },
+  context: { clientIp: '127.0.0.1', cspNonce: '', now: TEST_NOW },
 });
 
 async function thrownResponse(promise: Promise<unknown>): Promise<Response> {
@@ -104,7 +105,7 @@ describe('provider page', () => {
     const counted = db.$client
       .prepare(
         `SELECT count(*) AS n, avg(overall) AS avg FROM reviews WHERE organization_id = (SELECT id FROM organizations WHERE slug = ?)
-           AND status = 'published' AND created_at >= unixepoch('now', '-4 years')`,
+           AND status = 'published' AND created_at >= unixepoch('${TEST_NOW.toISOString().slice(0, 19)}', '-4 years')`,
       )
       .get(row.slug) as { n: number; avg: number };
     expect(data.reviewSummary.count).toBe(counted.n);

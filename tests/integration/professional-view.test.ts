@@ -12,10 +12,11 @@ import { averageCutoff } from '../../app/domain/reviews';
 import { getProfessionalFacts, listContractsForProfessional } from '../../app/models/contract.server';
 import { listFindingsForProfessional } from '../../app/models/finding.server';
 import { call, cookieFrom, getArgs, postArgs } from '../support/remix-calls';
+import { TEST_NOW } from '../support/paths';
 
 const db = () => getDb().$client;
-const year = new Date().getUTCFullYear();
-const today = new Date().toISOString().slice(0, 10);
+const year = new Date(TEST_NOW).getUTCFullYear();
+const today = new Date(TEST_NOW).toISOString().slice(0, 10);
 
 const reached = db()
   .prepare(
@@ -125,15 +126,15 @@ describe('the cost models', () => {
 
   it('refuse a viewer who may not see costs or findings', () => {
     for (const viewer of [resident, provider, { role: 'anonymous' as const, userId: null, organizationId: null }]) {
-      expect(() => getProfessionalFacts(getDb(), viewer, reached.id, new Date())).toThrow(/may not see/);
-      expect(() => listContractsForProfessional(getDb(), viewer, reached.id, new Date())).toThrow(/may not see/);
-      expect(() => listFindingsForProfessional(getDb(), viewer, reached.id)).toThrow(/may not see/);
+      expect(() => getProfessionalFacts(getDb(), viewer, reached.id, new Date(TEST_NOW))).toThrow(/may not see/);
+      expect(() => listContractsForProfessional(getDb(), viewer, reached.id, new Date(TEST_NOW))).toThrow(/may not see/);
+      expect(() => listFindingsForProfessional(getDb(), viewer, reached.id, { now: TEST_NOW })).toThrow(/may not see/);
     }
   });
 
   it('average findings of the last four years per dimension', () => {
     const staff = { role: 'staff' as const, userId: 2, organizationId: null };
-    const now = new Date();
+    const now = new Date(TEST_NOW);
     const result = listFindingsForProfessional(getDb(), staff, reached.id, { now });
     const cutoff = averageCutoff(now);
     const expected = db()

@@ -10,6 +10,7 @@ import { getDb } from '../../app/db.server';
 import { reviewSummaries } from '../../app/models/catalogue.server';
 import { getReviewStatistics } from '../../app/models/review.server';
 import { answer, args, cookieFor, createOrganization, DAY, insertReview, nowSeconds, one, sql, USERS } from './reviews-support';
+import { TEST_NOW } from '../support/paths';
 
 const YEAR = 365 * DAY;
 
@@ -17,9 +18,9 @@ describe('averages', () => {
   it('match the published reviews of the last 4 years, overall, per aspect and in the histogram', () => {
     const org = one<{ id: string }>(
       `SELECT organization_id AS id FROM reviews WHERE status = 'published' GROUP BY organization_id
-         HAVING count(*) >= 20 AND min(created_at) < unixepoch('now', '-4 years') ORDER BY organization_id LIMIT 1`,
+         HAVING count(*) >= 20 AND min(created_at) < unixepoch('${TEST_NOW.toISOString().slice(0, 19)}', '-4 years') ORDER BY organization_id LIMIT 1`,
     );
-    const now = new Date();
+    const now = new Date(TEST_NOW);
     const rows = sql<{ overall: number; would_recommend: number; mark_say: number | null; created_at: number }>(
       `SELECT overall, would_recommend, mark_say, created_at FROM reviews WHERE organization_id = ? AND status = 'published'`,
       org.id,
@@ -57,7 +58,7 @@ describe('averages', () => {
       createdAt: nowSeconds() - 4 * YEAR - 10 * DAY,
       marks: { treatment: 1 },
     });
-    const stats = getReviewStatistics(getDb(), org.id, new Date());
+    const stats = getReviewStatistics(getDb(), org.id, new Date(TEST_NOW));
     expect(stats.summary).toEqual({ average: 8, count: 5, recommendShare: 1, provisional: false });
     expect(stats.dimensions.find((d) => d.dimension === 'treatment')).toEqual({ dimension: 'treatment', average: 8, count: 5 });
     expect(stats.histogram).toEqual([0, 0, 0, 0, 0, 1, 0, 2, 2, 0]);
@@ -73,16 +74,16 @@ describe('averages', () => {
     const org = createOrganization('voorlopig');
     for (const overall of [7, 8, 9, 6]) insertReview({ organizationId: org.id, overall });
     insertReview({ organizationId: org.id, overall: 10, createdAt: nowSeconds() - 5 * YEAR });
-    expect(getReviewStatistics(getDb(), org.id, new Date()).summary).toMatchObject({ count: 4, average: 7.5, provisional: true });
-    expect(reviewSummaries(getDb(), [org.id], new Date()).get(org.id)).toMatchObject({ provisional: true });
+    expect(getReviewStatistics(getDb(), org.id, new Date(TEST_NOW)).summary).toMatchObject({ count: 4, average: 7.5, provisional: true });
+    expect(reviewSummaries(getDb(), [org.id], new Date(TEST_NOW)).get(org.id)).toMatchObject({ provisional: true });
     insertReview({ organizationId: org.id, overall: 5, wouldRecommend: false });
-    expect(getReviewStatistics(getDb(), org.id, new Date()).summary).toMatchObject({
+    expect(getReviewStatistics(getDb(), org.id, new Date(TEST_NOW)).summary).toMatchObject({
       count: 5,
       average: 7,
       provisional: false,
       recommendShare: 0.8,
     });
-    expect(reviewSummaries(getDb(), [org.id], new Date()).get(org.id)).toMatchObject({ count: 5, average: 7, provisional: false });
+    expect(reviewSummaries(getDb(), [org.id], new Date(TEST_NOW)).get(org.id)).toMatchObject({ count: 5, average: 7, provisional: false });
   });
 
   it('have nothing to show without counted reviews', () => {
@@ -90,7 +91,7 @@ describe('averages', () => {
     insertReview({ organizationId: org.id, overall: 4, status: 'pending' });
     insertReview({ organizationId: org.id, overall: 4, status: 'rejected' });
     insertReview({ organizationId: org.id, overall: 4, status: 'withdrawn' });
-    const stats = getReviewStatistics(getDb(), org.id, new Date());
+    const stats = getReviewStatistics(getDb(), org.id, new Date(TEST_NOW));
     expect(stats.summary).toEqual({ average: null, count: 0, recommendShare: null, provisional: true });
     expect(stats.dimensions.every((d) => d.average === null && d.count === 0)).toBe(true);
     expect(stats.histogram).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);

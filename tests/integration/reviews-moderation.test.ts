@@ -16,6 +16,7 @@ import { decideModeration, getReviewStatistics, listModerationQueue, withdrawOwn
 import { getSearchIndex } from '../../app/search/index.server';
 import { normalizeInvitationCode, REPORTS_PER_DAY } from '../../app/domain/reviews';
 import { answer, args, cookieFor, createOrganization, DAY, insertReview, nowSeconds, one, run, sql, USERS } from './reviews-support';
+import { TEST_NOW } from '../support/paths';
 
 const admin = () => cookieFor(USERS.admin);
 const lastAudit = (entityType: string, entityId: number | string) =>
@@ -87,7 +88,7 @@ describe('moderation decisions', () => {
     const org = createOrganization('goedkeuren');
     insertReview({ organizationId: org.id, overall: 8 });
     const pending = insertReview({ organizationId: org.id, overall: 4, status: 'pending' });
-    expect(getReviewStatistics(getDb(), org.id, new Date()).summary).toMatchObject({ count: 1, average: 8 });
+    expect(getReviewStatistics(getDb(), org.id, new Date(TEST_NOW)).summary).toMatchObject({ count: 1, average: 8 });
     const result = await answer(() =>
       moderationAction(
         args('/beheer/moderatie', { cookie: admin(), form: { intent: 'approve', reviewId: String(pending) }, ip: '10.0.0.5' }),
@@ -100,7 +101,7 @@ describe('moderation decisions', () => {
       moderated_by_user_id: USERS.admin,
       moderation_reason: null,
     });
-    expect(getReviewStatistics(getDb(), org.id, new Date()).summary).toMatchObject({ count: 2, average: 6 });
+    expect(getReviewStatistics(getDb(), org.id, new Date(TEST_NOW)).summary).toMatchObject({ count: 2, average: 6 });
     expect(lastAudit('review', pending)).toEqual([
       { action: 'moderate', field: 'status', old_value: 'pending', new_value: 'published', user_id: USERS.admin },
     ]);
@@ -170,7 +171,7 @@ describe('moderation decisions', () => {
 
 describe('the search numbers', () => {
   it('follow approval and withdrawal at once (the mark on cards, the mark facet and the rating sort)', () => {
-    const index = getSearchIndex();
+    const index = getSearchIndex(TEST_NOW);
     const org = one<{ id: string }>(
       `SELECT DISTINCT s.organization_id AS id FROM services s JOIN organizations o ON o.id = s.organization_id
         WHERE o.status = 'active' AND s.status = 'active' ORDER BY s.organization_id LIMIT 1 OFFSET 3`,
@@ -179,13 +180,13 @@ describe('the search numbers', () => {
     const before = index.marks.get(org.id)!.count;
     const reviewId = insertReview({ organizationId: org.id, overall: 10, status: 'pending', userId: USERS.citizen });
     const moderator = { id: USERS.admin, email: 'beheerder@example.nl' };
-    expect(decideModeration(getDb(), moderator, reviewId, { intent: 'approve' }, null, new Date())).toMatchObject({ ok: true });
-    expect(getSearchIndex().marks.get(org.id)!.count).toBe(before + 1);
-    expect(getSearchIndex().marks.get(org.id)).toEqual(getReviewStatistics(getDb(), org.id, new Date()).summary);
-    expect(withdrawOwnReview(getDb(), { id: USERS.citizen, email: 'inwoner@example.nl' }, reviewId, null, new Date())).toMatchObject({
+    expect(decideModeration(getDb(), moderator, reviewId, { intent: 'approve' }, null, new Date(TEST_NOW))).toMatchObject({ ok: true });
+    expect(getSearchIndex(TEST_NOW).marks.get(org.id)!.count).toBe(before + 1);
+    expect(getSearchIndex(TEST_NOW).marks.get(org.id)).toEqual(getReviewStatistics(getDb(), org.id, new Date(TEST_NOW)).summary);
+    expect(withdrawOwnReview(getDb(), { id: USERS.citizen, email: 'inwoner@example.nl' }, reviewId, null, new Date(TEST_NOW))).toMatchObject({
       ok: true,
     });
-    expect(getSearchIndex().marks.get(org.id)!.count).toBe(before);
+    expect(getSearchIndex(TEST_NOW).marks.get(org.id)!.count).toBe(before);
   });
 });
 
@@ -213,7 +214,7 @@ describe('reporting a published review', () => {
     const list = await answer(() => listLoader(args('/x?melding=gemeld', { params: { slug: 'melden' } })));
     expect(list.data.notice).toBe('gemeld');
     expect(list.data.reviews.map((r: { id: number }) => r.id)).toContain(reviewId);
-    expect(getReviewStatistics(getDb(), org.id, new Date()).summary.count).toBe(1);
+    expect(getReviewStatistics(getDb(), org.id, new Date(TEST_NOW)).summary.count).toBe(1);
     expect(listModerationQueue(getDb(), { page: 1, perPage: 1000 }).items.some((i) => i.id === reviewId)).toBe(true);
 
     const keep = await answer(() =>
@@ -248,7 +249,7 @@ describe('reporting a published review', () => {
       ),
     );
     expect(one('SELECT status FROM reviews WHERE id = ?', reviewId)).toEqual({ status: 'rejected' });
-    expect(getReviewStatistics(getDb(), org.id, new Date()).summary.count).toBe(0);
+    expect(getReviewStatistics(getDb(), org.id, new Date(TEST_NOW)).summary.count).toBe(0);
   });
 
   it('refuses a report without a reason, on a pending review, from a bot, or past the daily limit', async () => {

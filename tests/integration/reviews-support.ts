@@ -6,13 +6,17 @@ import { getDb } from '../../app/db.server';
 import { createSession } from '../../app/models/session.server';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
 import type { Role } from '../../app/domain/enums';
+import { unixSeconds } from '../../app/domain/clock';
+import { TEST_NOW } from '../support/paths';
+
+export { TEST_NOW };
 
 export const USERS = { citizen: 1, staff: 2, contractManager: 3, provider: 4, admin: 5 } as const;
 
 export function cookieFor(userId: number): string {
   const db = getDb();
   const row = db.$client.prepare('SELECT role FROM users WHERE id = ?').get(userId) as { role: Role };
-  const { token } = createSession(db, { id: userId, role: row.role });
+  const { token } = createSession(db, { id: userId, role: row.role }, { now: TEST_NOW });
   return `${sessionCookieName()}=${token}`;
 }
 
@@ -22,6 +26,8 @@ export interface CallOptions {
   form?: Record<string, string | string[]> | FormData;
   ip?: string | null;
   headers?: Record<string, string>;
+  /** The request's instant; default TEST_NOW. */
+  now?: Date;
 }
 
 export function args(url: string, options: CallOptions = {}) {
@@ -38,7 +44,7 @@ export function args(url: string, options: CallOptions = {}) {
   return {
     request: new Request(`http://localhost${url}`, { method: body ? 'POST' : 'GET', headers, body }),
     params: options.params ?? {},
-    context: { clientIp: options.ip === undefined ? '192.0.2.10' : options.ip, cspNonce: '' },
+    context: { clientIp: options.ip === undefined ? '192.0.2.10' : options.ip, cspNonce: '', now: options.now ?? TEST_NOW },
   };
 }
 
@@ -88,12 +94,13 @@ export function run(query: string, ...params: unknown[]) {
     .run(...params);
 }
 
-export const nowSeconds = () => Math.floor(Date.now() / 1000);
+/** TEST_NOW in unix seconds. */
+export const nowSeconds = () => unixSeconds(TEST_NOW);
 export const DAY = 24 * 60 * 60;
 
-/** The month before the current one, always allowed as an experience month. */
+/** The month before TEST_NOW's, always allowed as an experience month. */
 export function lastMonth(): string {
-  const d = new Date();
+  const d = new Date(TEST_NOW);
   d.setUTCDate(1);
   d.setUTCMonth(d.getUTCMonth() - 1);
   return d.toISOString().slice(0, 7);
@@ -123,16 +130,20 @@ export function createOrganization(slug: string): { id: string; serviceId: strin
   const id = `test-org-${slug}`;
   const serviceId = `test-svc-${slug}`;
   run(
-    `INSERT INTO organizations (id, slug, name, description, status) VALUES (?, ?, ?, '', 'active')`,
+    `INSERT INTO organizations (id, slug, name, description, status, created_at, updated_at) VALUES (?, ?, ?, '', 'active', ?, ?)`,
     id,
     slug,
     `Testorganisatie ${slug}`,
+    nowSeconds(),
+    nowSeconds(),
   );
   run(
-    `INSERT INTO services (id, organization_id, name, kind, law, status) VALUES (?, ?, ?, 'general', 'none', 'active')`,
+    `INSERT INTO services (id, organization_id, name, kind, law, status, created_at, updated_at) VALUES (?, ?, ?, 'general', 'none', 'active', ?, ?)`,
     serviceId,
     id,
     `Testdienst ${slug}`,
+    nowSeconds(),
+    nowSeconds(),
   );
   return { id, serviceId };
 }

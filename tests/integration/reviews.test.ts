@@ -29,6 +29,8 @@ import {
   USERS,
   validReview,
 } from './reviews-support';
+import { TEST_NOW } from '../support/paths';
+import { unixSeconds } from '../../app/domain/clock';
 
 const count = (table: string) => one<{ n: number }>(`SELECT count(*) AS n FROM ${table}`).n;
 
@@ -80,7 +82,7 @@ describe('a signed-in citizen writes a review', () => {
     const userId = newCitizen('schrijver@example.nl');
     const cookie = cookieFor(userId);
     const target = freshTarget(userId);
-    const before = getReviewStatistics(getDb(), target.id, new Date());
+    const before = getReviewStatistics(getDb(), target.id, new Date(TEST_NOW));
     const result = await answer(() =>
       writeAction(
         args(`/aanbieders/${target.slug}/ervaring-schrijven`, {
@@ -111,7 +113,7 @@ describe('a signed-in citizen writes a review', () => {
     expect(auditRow).toMatchObject({ action: 'create', new_value: 'pending' });
     expect(auditRow.ip).not.toContain('203.0.113.7');
     // Pre-moderated: not on the page and not in the averages.
-    expect(getReviewStatistics(getDb(), target.id, new Date())).toEqual(before);
+    expect(getReviewStatistics(getDb(), target.id, new Date(TEST_NOW))).toEqual(before);
     const list = await answer(() => listLoader(args(`/aanbieders/${target.slug}/ervaringen`, { params: { slug: target.slug } })));
     expect(list.data.reviews.map((r: { id: number }) => r.id)).not.toContain(row.id);
     // The author sees it, waiting to be checked.
@@ -143,7 +145,7 @@ describe('a signed-in citizen writes a review', () => {
     const userId = newCitizen('oud@example.nl');
     const cookie = cookieFor(userId);
     const target = freshTarget(userId);
-    const old = new Date();
+    const old = new Date(TEST_NOW);
     old.setUTCDate(1);
     old.setUTCMonth(old.getUTCMonth() - 37);
     const tooOld = await answer(() =>
@@ -266,7 +268,7 @@ describe('verified reviews with an invitation code', () => {
 
   it('lets a resident without an account write a verified review once', async () => {
     const target = freshTarget(USERS.citizen, 3);
-    const invitation = createInvitation(db(), staff, target.id, '127.0.0.1', new Date());
+    const invitation = createInvitation(db(), staff, target.id, '127.0.0.1', new Date(TEST_NOW));
     if (!invitation.ok) throw new Error('no invitation');
     const stored = one<{ code_hash: string; expires_at: number; used_at: number | null }>(
       'SELECT code_hash, expires_at, used_at FROM review_invitations WHERE code_hash = ?',
@@ -306,10 +308,10 @@ describe('verified reviews with an invitation code', () => {
     expect((await post(undefined, '192.0.2.60')).data.error.code).toEqual(['reviews.error.codeRequired']);
     expect((await post('ZZZZ-ZZZZ', '192.0.2.61')).data.error.code).toEqual(['reviews.error.code.unknown']);
     expect((await post('niet-een-code', '192.0.2.62')).data.error.code).toEqual(['reviews.error.code.unknown']);
-    const expired = createInvitation(getDb(), staff, target.id, null, new Date(Date.now() - 91 * DAY * 1000));
+    const expired = createInvitation(getDb(), staff, target.id, null, new Date(TEST_NOW.getTime() - 91 * DAY * 1000));
     if (!expired.ok) throw new Error('no invitation');
     expect((await post(expired.code, '192.0.2.63')).data.error.code).toEqual(['reviews.error.code.expired']);
-    const elsewhere = createInvitation(getDb(), staff, other.id, null, new Date());
+    const elsewhere = createInvitation(getDb(), staff, other.id, null, new Date(TEST_NOW));
     if (!elsewhere.ok) throw new Error('no invitation');
     expect((await post(elsewhere.code, '192.0.2.64')).data.error.code).toEqual(['reviews.error.code.otherProvider']);
     expect(count('reviews')).toBe(before);
@@ -322,11 +324,11 @@ describe('verified reviews with an invitation code', () => {
 
   it('warns about a used code as soon as the link from the letter is opened, and alongside other errors', async () => {
     const target = freshTarget(USERS.citizen, 8);
-    const invitation = createInvitation(getDb(), staff, target.id, null, new Date());
+    const invitation = createInvitation(getDb(), staff, target.id, null, new Date(TEST_NOW));
     if (!invitation.ok) throw new Error('no invitation');
     const fresh = await answer(() => writeLoader(args(`/x?code=${invitation.code}`, { params: { slug: target.slug }, ip: '192.0.2.70' })));
     expect(fresh.data.codeError).toBeNull();
-    run('UPDATE review_invitations SET used_at = unixepoch() WHERE code_hash = ?', hashInvitationCode(invitation.code));
+    run(`UPDATE review_invitations SET used_at = ${unixSeconds(TEST_NOW)} WHERE code_hash = ?`, hashInvitationCode(invitation.code));
     const used = await answer(() => writeLoader(args(`/x?code=${invitation.code}`, { params: { slug: target.slug }, ip: '192.0.2.70' })));
     expect(used.data.codeError).toBe('reviews.error.code.used');
     const both = await answer(() =>
@@ -362,9 +364,9 @@ describe('verified reviews with an invitation code', () => {
   it('marks a signed-in citizen’s review verified when a valid code is given', () => {
     const userId = newCitizen('metcode@example.nl');
     const target = freshTarget(userId);
-    const invitation = createInvitation(getDb(), staff, target.id, null, new Date());
+    const invitation = createInvitation(getDb(), staff, target.id, null, new Date(TEST_NOW));
     if (!invitation.ok) throw new Error('no invitation');
-    const values = reviewFormSchema(new Date()).parse({
+    const values = reviewFormSchema(new Date(TEST_NOW)).parse({
       ...validReview({ code: invitation.code }),
       overall: 8,
       treatment: 8,
@@ -380,7 +382,7 @@ describe('verified reviews with an invitation code', () => {
       user: { id: userId, email: 'metcode@example.nl' },
       values,
       ipHash: null,
-      now: new Date(),
+      now: new Date(TEST_NOW),
     });
     expect(outcome).toMatchObject({ ok: true, verified: true });
   });
@@ -392,7 +394,7 @@ describe('the author edits or withdraws', () => {
     const cookie = cookieFor(userId);
     const org = createOrganization('aanpassen');
     const reviewId = insertReview({ organizationId: org.id, overall: 2, userId });
-    const before = getReviewStatistics(getDb(), org.id, new Date());
+    const before = getReviewStatistics(getDb(), org.id, new Date(TEST_NOW));
     expect(before.summary).toMatchObject({ count: 1, average: 2 });
     const page = await answer(() => editLoader(args(`/ervaringen/${reviewId}/bewerken`, { params: { id: String(reviewId) }, cookie })));
     expect(page.data.defaults).toMatchObject({ overall: 2, recommend: 'yes' });
@@ -408,7 +410,7 @@ describe('the author edits or withdraws', () => {
     expect(result.status).toBe(302);
     expect(result.location).toBe('/mijn-ervaringen?melding=aangepast');
     expect(one('SELECT status, overall, body FROM reviews WHERE id = ?', reviewId)).toMatchObject({ status: 'pending', overall: 7 });
-    expect(getReviewStatistics(getDb(), org.id, new Date()).summary).toMatchObject({ count: 0, average: null });
+    expect(getReviewStatistics(getDb(), org.id, new Date(TEST_NOW)).summary).toMatchObject({ count: 0, average: null });
     expect(
       one<{ n: number }>(
         `SELECT count(*) AS n FROM audit_log WHERE entity_type = 'review' AND entity_id = ? AND action = 'update'`,
@@ -444,7 +446,7 @@ describe('the author edits or withdraws', () => {
     });
     run(`INSERT INTO review_replies (review_id, body) VALUES (?, 'Dank voor uw ervaring, wij nemen contact op.')`, reviewId);
     run(`INSERT INTO review_reports (review_id, reason) VALUES (?, '[other] test')`, reviewId);
-    expect(getReviewStatistics(getDb(), org.id, new Date()).summary).toMatchObject({ count: 2, average: 5 });
+    expect(getReviewStatistics(getDb(), org.id, new Date(TEST_NOW)).summary).toMatchObject({ count: 2, average: 5 });
 
     const result = await answer(() => withdrawAction(args('/x', { params: { id: String(reviewId) }, cookie, form: {} })));
     expect(result.location).toBe('/mijn-ervaringen?melding=ingetrokken');
@@ -457,7 +459,7 @@ describe('the author edits or withdraws', () => {
     expect(row.author_name).toBe('');
     expect(sql('SELECT * FROM review_replies WHERE review_id = ?', reviewId)).toEqual([]);
     expect(sql('SELECT * FROM review_reports WHERE review_id = ?', reviewId)).toEqual([]);
-    expect(getReviewStatistics(getDb(), org.id, new Date()).summary).toMatchObject({ count: 1, average: 8 });
+    expect(getReviewStatistics(getDb(), org.id, new Date(TEST_NOW)).summary).toMatchObject({ count: 1, average: 8 });
     const list = await answer(() => listLoader(args('/aanbieders/wissen/ervaringen', { params: { slug: 'wissen' } })));
     expect(list.data.reviews.map((r: { id: number }) => r.id)).not.toContain(reviewId);
     // The erased text is in no audit entry either.

@@ -16,6 +16,8 @@ import {
   removeService,
   upsertService,
 } from '../../app/search/index.server';
+import { TEST_NOW } from '../support/paths';
+import { unixSeconds } from '../../app/domain/clock';
 
 let seed = 20261123;
 const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
@@ -25,14 +27,14 @@ const queries = ['', 'dagbesteding', 'begeleiding thuis', 'huishoudelijke hulp',
 const query = (q: string): EngineQuery => ({ q, filters: new Map(), sort: 'relevantie', origin: null, page: 1, perPage: 1000, professional: false });
 
 function freshEngine(): SearchEngine {
-  const { city } = getSearchIndex();
+  const { city } = getSearchIndex(TEST_NOW);
   const engine = new SearchEngine();
   engine.addAll(listSearchDocuments(getDb(), { scope: { city } }));
   return engine;
 }
 
 function expectSameAsFresh() {
-  const live = getSearchIndex();
+  const live = getSearchIndex(TEST_NOW);
   const fresh = freshEngine();
   expect(live.engine.size).toBe(fresh.size);
   expect(live.engine.termCount).toBe(fresh.termCount);
@@ -50,7 +52,7 @@ function expectSameAsFresh() {
 describe('the live search index', () => {
   let builtAt: number;
   beforeAll(() => {
-    builtAt = getSearchIndex().builtAt;
+    builtAt = getSearchIndex(TEST_NOW).builtAt;
   });
 
   it('equals a fresh build after 160 random catalogue writes, without rebuilding', () => {
@@ -67,13 +69,13 @@ describe('the live search index', () => {
       const r = random();
       if (r < 0.25) {
         const id = pick(serviceIds());
-        sql.prepare(`UPDATE services SET name = ?, description = description || ' Extra uitleg.', waiting_weeks = ?, accepting_new_clients = ?, updated_at = unixepoch() WHERE id = ?`)
+        sql.prepare(`UPDATE services SET name = ?, description = description || ' Extra uitleg.', waiting_weeks = ?, accepting_new_clients = ?, updated_at = ${unixSeconds(TEST_NOW)} WHERE id = ?`)
           .run(pick(['Nieuwe naam dagbesteding', 'Begeleiding thuis en in de wijk', 'Maatje voor jong en oud', 'Schuldhulp dichtbij']), pick([null, 0, 2, 7, 12]), pick([0, 1]), id);
         upsertService(id);
         did('service changed');
       } else if (r < 0.35) {
         const id = pick(serviceIds());
-        sql.prepare(`UPDATE services SET status = ?, updated_at = unixepoch() WHERE id = ?`).run(pick(['active', 'temporarily_closed', 'inactive']), id);
+        sql.prepare(`UPDATE services SET status = ?, updated_at = ${unixSeconds(TEST_NOW)} WHERE id = ?`).run(pick(['active', 'temporarily_closed', 'inactive']), id);
         upsertService(id);
         did('service status');
       } else if (r < 0.47) {
@@ -81,8 +83,8 @@ describe('the live search index', () => {
         const id = randomUUID();
         const [category, productCode] = pick([['07', '07A01'], ['02', '02A05'], ['01', '01A01'], [null, null]] as const);
         sql.prepare(
-          `INSERT INTO services (id, organization_id, name, description, kind, law, category_code, product_code, waiting_weeks, accepting_new_clients, status)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'active')`,
+          `INSERT INTO services (id, organization_id, name, description, kind, law, category_code, product_code, waiting_weeks, accepting_new_clients, status, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'active', ${unixSeconds(TEST_NOW)}, ${unixSeconds(TEST_NOW)})`,
         ).run(id, org, pick(['Nieuwe dagbesteding', 'Nieuw maatjesproject', 'Thuisbegeleiding plus']), 'Nieuw aanbod in de wijk.', category ? 'contracted' : 'general', category ? 'wmo' : 'none', category, productCode, category ? 3 : null);
         const location = sql.prepare('SELECT id FROM locations WHERE organization_id = ? LIMIT 1').get(org) as { id: string } | undefined;
         if (location) sql.prepare('INSERT INTO service_at_locations (id, service_id, location_id) VALUES (?, ?, ?)').run(randomUUID(), id, location.id);
@@ -96,7 +98,7 @@ describe('the live search index', () => {
         did('service deleted');
       } else if (r < 0.65) {
         const org = pick(orgIds);
-        sql.prepare(`UPDATE organizations SET name = name || ' Plus', updated_at = unixepoch() WHERE id = ?`).run(org);
+        sql.prepare(`UPDATE organizations SET name = name || ' Plus', updated_at = ${unixSeconds(TEST_NOW)} WHERE id = ?`).run(org);
         reindexOrganization(org);
         did('organisation renamed');
       } else if (r < 0.7) {
@@ -158,16 +160,16 @@ describe('the live search index', () => {
       'service status',
     ]);
     expectSameAsFresh();
-    expect(getSearchIndex().builtAt, 'the index was kept in step, not rebuilt').toBe(builtAt);
+    expect(getSearchIndex(TEST_NOW).builtAt, 'the index was kept in step, not rebuilt').toBe(builtAt);
     expect(checkSearchIndexFreshness(), 'every write was reported').toBe(false);
   });
 
   it('notices a write nobody reported and rebuilds', () => {
     const sql = getDb().$client;
     const id = (sql.prepare(`SELECT id FROM services WHERE status = 'active' ORDER BY id LIMIT 1`).get() as { id: string }).id;
-    sql.prepare(`UPDATE services SET name = 'Onaangekondigde wijziging', updated_at = unixepoch() + 5 WHERE id = ?`).run(id);
+    sql.prepare(`UPDATE services SET name = 'Onaangekondigde wijziging', updated_at = ${unixSeconds(TEST_NOW)} + 5 WHERE id = ?`).run(id);
     expect(checkSearchIndexFreshness()).toBe(true);
-    expect(getSearchIndex().engine.get(id)?.name).toBe('Onaangekondigde wijziging');
+    expect(getSearchIndex(TEST_NOW).engine.get(id)?.name).toBe('Onaangekondigde wijziging');
     expectSameAsFresh();
   });
 });

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '../../app/db.server';
 import { findPostcodeCentroid, importPostcodeCentroids } from '../../app/models/search.server';
 import { loader as searchLoader } from '../../app/routes/zoeken';
+import { TEST_NOW } from '../support/paths';
 
-const page = (url: string) => searchLoader({ request: new Request(`http://localhost${url}`), params: {}, context: {} });
+const page = (url: string) => searchLoader({ request: new Request(`http://localhost${url}`), params: {}, context: { now: TEST_NOW } });
 
 describe('postcode centroids', () => {
   it('ships the demo municipality’s postcodes', () => {

@@ -11,12 +11,13 @@ import { loader as apiLoader } from '../../app/routes/api.v1.search';
 import { loader as suggestLoader } from '../../app/routes/api.v1.suggest';
 import { loader as searchLoader } from '../../app/routes/zoeken';
 import { getSearchIndex } from '../../app/search/index.server';
+import { TEST_NOW } from '../support/paths';
 
 type LoaderArgs = Parameters<typeof searchLoader>[0];
 const args = (url: string, headers: Record<string, string> = {}): LoaderArgs => ({
   request: new Request(`http://localhost${url}`, { headers }),
   params: {},
-  context: {},
+  context: { now: TEST_NOW },
 });
 const page = (url: string, headers?: Record<string, string>) => searchLoader(args(url, headers));
 async function api(url: string, headers?: Record<string, string>) {
@@ -27,7 +28,7 @@ async function api(url: string, headers?: Record<string, string>) {
 function staffCookie(): Record<string, string> {
   const db = getDb();
   const user = db.$client.prepare(`SELECT id, role FROM users WHERE email = 'medewerker@example.nl'`).get() as { id: number; role: 'staff' };
-  const { token } = createSession(db, user);
+  const { token } = createSession(db, user, { now: TEST_NOW });
   return { Cookie: `sk_session=${token}` };
 }
 
@@ -164,7 +165,7 @@ describe('the search page', () => {
 describe('budget ceilings on result cards', () => {
   it('tell a resident only that a provider takes no new clients via the municipality', async () => {
     const db = getDb();
-    const year = new Date().getUTCFullYear();
+    const year = new Date(TEST_NOW).getUTCFullYear();
     const reached = db.$client
       .prepare(
         `SELECT s.name, o.id AS orgId, o.name AS orgName, b.ceiling_cents AS ceiling, b.committed_cents AS committed
@@ -235,7 +236,7 @@ describe('the JSON API', () => {
   });
 
   it('keeps the index free of cost facts for everyone', () => {
-    const { engine } = getSearchIndex();
+    const { engine } = getSearchIndex(TEST_NOW);
     const sample = engine.ids().slice(0, 200).map((id) => engine.snapshot(id));
     const json = JSON.stringify(sample);
     expect(json).not.toMatch(/tariff|ceiling|committed|finding/i);

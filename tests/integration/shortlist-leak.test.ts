@@ -16,11 +16,13 @@ import { getDb } from '../../app/db.server';
 import { addToShortlist, createShareLink } from '../../app/models/shortlist.server';
 import { createSession } from '../../app/models/session.server';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
+import { TEST_NOW } from '../support/paths';
+import { fixedClock } from '../../app/domain/clock';
 
 let server: Server;
 let origin: string;
 const sqlite = () => getDb().$client;
-const year = new Date().getUTCFullYear();
+const year = new Date(TEST_NOW).getUTCFullYear();
 
 /** Two providers with contracts, ceilings and findings: one whose ceiling is reached, one with room. */
 const providers = sqlite()
@@ -63,20 +65,20 @@ let staffCookie = '';
 beforeAll(async () => {
   buildIfStale(() => undefined);
   const build = (await import(`${pathToFileURL(serverBuildFile).href}?t=${Date.now()}`)) as ServerBuild;
-  const app = createApp({ build, mode: 'production', logRequests: false, rateLimits: defaultTiers.map((tier) => ({ ...tier, limit: 100_000 })) });
+  const app = createApp({ build, mode: 'production', logRequests: false, clock: fixedClock(TEST_NOW), rateLimits: defaultTiers.map((tier) => ({ ...tier, limit: 100_000 })) });
   server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const staff = sqlite().prepare("SELECT id, email, role FROM users WHERE email = 'medewerker@example.nl'").get() as { id: number; email: string; role: 'staff' };
-  const now = new Date();
+  const now = new Date(TEST_NOW);
   for (const [i, p] of providers.entries()) {
     const added = addToShortlist(getDb(), staff.id, { shortlistId: listId || null, newTitle: 'Lektest', organizationId: p.id, serviceId: p.service_id, note: `Notitie ${i + 1}` }, now);
     if ('shortlistId' in added) listId = added.shortlistId;
   }
-  token = createShareLink(getDb(), { userId: staff.id, label: staff.email, ip: null }, listId, now).token;
-  staffCookie = `${sessionCookieName()}=${createSession(getDb(), staff).token}`;
+  token = createShareLink(getDb(), { userId: staff.id, label: staff.email, ip: null, at: now }, listId, now).token;
+  staffCookie = `${sessionCookieName()}=${createSession(getDb(), staff, { now: TEST_NOW }).token}`;
 }, 180_000);
 
 afterAll(async () => {

@@ -16,13 +16,14 @@ import { getDb } from '../../app/db.server';
 import { createSession } from '../../app/models/session.server';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
 import { call, getArgs, postArgs } from '../support/remix-calls';
+import { TEST_NOW } from '../support/paths';
 
 const sqlite = () => getDb().$client;
 const DAY = 24 * 60 * 60;
 
 function cookieFor(email: string): string {
   const user = sqlite().prepare('SELECT id, role FROM users WHERE email = ?').get(email) as { id: number; role: 'staff' };
-  return `${sessionCookieName()}=${createSession(getDb(), user).token}`;
+  return `${sessionCookieName()}=${createSession(getDb(), user, { now: TEST_NOW }).token}`;
 }
 
 function otherStaffCookie(): string {
@@ -40,11 +41,11 @@ const full = sqlite()
        JOIN services s ON s.organization_id = o.id AND s.kind = 'contracted' AND s.status = 'active'
       WHERE o.status = 'active' AND b.committed_cents >= b.ceiling_cents
         AND EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id AND c.product_code = s.product_code AND c.archived_at IS NULL
-                      AND c.valid_from <= date('now') AND (c.valid_to IS NULL OR c.valid_to >= date('now')))
+                      AND c.valid_from <= date('${TEST_NOW.toISOString().slice(0, 10)}') AND (c.valid_to IS NULL OR c.valid_to >= date('${TEST_NOW.toISOString().slice(0, 10)}')))
         AND EXISTS (SELECT 1 FROM staff_findings f WHERE f.organization_id = o.id)
       ORDER BY o.slug LIMIT 1`,
   )
-  .get(new Date().getUTCFullYear()) as { id: string; name: string; service_id: string };
+  .get(new Date(TEST_NOW).getUTCFullYear()) as { id: string; name: string; service_id: string };
 
 /** A second provider with room. */
 const roomy = sqlite()
@@ -54,10 +55,10 @@ const roomy = sqlite()
        JOIN services s ON s.organization_id = o.id AND s.kind = 'contracted' AND s.status = 'active' AND s.product_code = '02A05'
       WHERE o.status = 'active' AND b.committed_cents * 100 < 80 * b.ceiling_cents AND o.id <> ?
         AND EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id AND c.product_code = '02A05' AND c.archived_at IS NULL
-                      AND c.valid_from <= date('now') AND (c.valid_to IS NULL OR c.valid_to >= date('now')))
+                      AND c.valid_from <= date('${TEST_NOW.toISOString().slice(0, 10)}') AND (c.valid_to IS NULL OR c.valid_to >= date('${TEST_NOW.toISOString().slice(0, 10)}')))
       ORDER BY o.slug LIMIT 1`,
   )
-  .get(new Date().getUTCFullYear(), full.id) as { id: string; name: string; service_id: string };
+  .get(new Date(TEST_NOW).getUTCFullYear(), full.id) as { id: string; name: string; service_id: string };
 
 /** Every cost amount of an organisation, in the ways the app prints amounts. */
 function amountForms(organizationId: string): RegExp[] {
@@ -240,7 +241,7 @@ describe("the two versions", () => {
     const tariff = sqlite()
       .prepare(
         `SELECT tariff_cents FROM contracts WHERE organization_id = ? AND product_code = '02A05' AND archived_at IS NULL
-          AND valid_from <= date('now') AND (valid_to IS NULL OR valid_to >= date('now')) ORDER BY valid_from DESC LIMIT 1`,
+          AND valid_from <= date('${TEST_NOW.toISOString().slice(0, 10)}') AND (valid_to IS NULL OR valid_to >= date('${TEST_NOW.toISOString().slice(0, 10)}')) ORDER BY valid_from DESC LIMIT 1`,
       )
       .get(roomy.id) as { tariff_cents: number };
     expect(roomyItem.contracts[0].tariffCents).toBe(tariff.tariff_cents);
@@ -263,7 +264,7 @@ describe('the share link', () => {
     expect(row.share_token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     const dump = JSON.stringify(sqlite().prepare('SELECT * FROM shortlists').all()) + JSON.stringify(sqlite().prepare('SELECT * FROM audit_log').all());
     expect(dump).not.toContain(token);
-    expect(Math.abs(row.share_expires_at - (Math.floor(Date.now() / 1000) + 30 * DAY))).toBeLessThan(60);
+    expect(Math.abs(row.share_expires_at - (Math.floor(TEST_NOW.getTime() / 1000) + 30 * DAY))).toBeLessThan(60);
 
     const shared = await openShared(token);
     expect(shared.status).toBe(200);
@@ -291,7 +292,7 @@ describe('the share link', () => {
 
     const second = await shareLink(cookie, id);
     expect((await openShared(second)).status).toBe(200);
-    sqlite().prepare('UPDATE shortlists SET share_expires_at = ? WHERE id = ?').run(Math.floor(Date.now() / 1000) - 1, id);
+    sqlite().prepare('UPDATE shortlists SET share_expires_at = ? WHERE id = ?').run(Math.floor(TEST_NOW.getTime() / 1000) - 1, id);
     const expired = await openShared(second);
     expect(expired.status).toBe(410);
     expect(expired.data.state).toBe('expired');

@@ -16,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildIfStale, serverBuildFile } from '../../scripts/build-if-stale';
 import { createApp } from '../../scripts/server';
 import { defaultTiers } from '../../scripts/security/rate-limit';
+import { TEST_NOW } from '../support/paths';
+import { fixedClock } from '../../app/domain/clock';
 
 type Role = 'anonymous' | 'citizen' | 'provider' | 'staff' | 'contract_manager' | 'admin';
 const roles: readonly Role[] = ['anonymous', 'citizen', 'provider', 'staff', 'contract_manager', 'admin'];
@@ -33,8 +35,8 @@ let origin: string;
 let build: ServerBuild;
 const cookies = new Map<Role, string>();
 const db = new Database(process.env.DATABASE_PATH!, { readonly: true });
-const year = new Date().getUTCFullYear();
-const today = new Date().toISOString().slice(0, 10);
+const year = new Date(TEST_NOW).getUTCFullYear();
+const today = new Date(TEST_NOW).toISOString().slice(0, 10);
 
 /** The provider whose numbers we chase: contracts, a reached ceiling this year, findings. */
 const sample = db
@@ -186,7 +188,7 @@ beforeAll(async () => {
   });
   buildIfStale(() => undefined);
   build = (await import(`${pathToFileURL(serverBuildFile).href}?t=${Date.now()}`)) as ServerBuild;
-  const app = createApp({ build, mode: 'production', logRequests: false, rateLimits: defaultTiers.map((tier) => ({ ...tier, limit: 100_000 })) });
+  const app = createApp({ build, mode: 'production', logRequests: false, clock: fixedClock(TEST_NOW), rateLimits: defaultTiers.map((tier) => ({ ...tier, limit: 100_000 })) });
   server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

@@ -3,6 +3,7 @@
  * form, results unwrapped whether they are plain data, `data()` with a status, or a Response.
  */
 import type { AppLoadContext } from '@remix-run/node';
+import { TEST_NOW } from './paths';
 
 export const BASE = 'http://localhost';
 
@@ -12,23 +13,32 @@ export interface CallArgs {
   context: AppLoadContext;
 }
 
-export function getArgs(path: string, options: { cookie?: string; params?: Record<string, string>; headers?: Record<string, string>; ip?: string } = {}): CallArgs {
+/** Options of a call; `now` is the request's instant (default TEST_NOW, the frozen test clock). */
+export interface CallOptions {
+  cookie?: string;
+  params?: Record<string, string>;
+  headers?: Record<string, string>;
+  ip?: string;
+  now?: Date;
+}
+
+export function getArgs(path: string, options: CallOptions = {}): CallArgs {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (options.cookie) headers.Cookie = options.cookie;
-  return { request: new Request(`${BASE}${path}`, { headers }), params: options.params ?? {}, context: { clientIp: options.ip ?? '192.0.2.10' } };
+  return { request: new Request(`${BASE}${path}`, { headers }), params: options.params ?? {}, context: { clientIp: options.ip ?? '192.0.2.10', now: options.now ?? TEST_NOW } };
 }
 
 export function postArgs(
   path: string,
   form: Record<string, string>,
-  options: { cookie?: string; params?: Record<string, string>; headers?: Record<string, string>; ip?: string } = {},
+  options: CallOptions = {},
 ): CallArgs {
   const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded', 'User-Agent': 'vitest (X11; Linux x86_64) Firefox/133.0', ...(options.headers ?? {}) };
   if (options.cookie) headers.Cookie = options.cookie;
   return {
     request: new Request(`${BASE}${path}`, { method: 'POST', headers, body: new URLSearchParams(form).toString() }),
     params: options.params ?? {},
-    context: { clientIp: options.ip ?? '192.0.2.10' },
+    context: { clientIp: options.ip ?? '192.0.2.10', now: options.now ?? TEST_NOW },
   };
 }
 

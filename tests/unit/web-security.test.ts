@@ -109,19 +109,19 @@ describe('one-time links', () => {
     const { createAccountToken, verifyAccountToken, tokenUserId } = await import('../../app/utils/account-link.server');
     const subject = { id: 7, email: 'nieuw@example.nl', passwordHash: null, disabledAt: null };
     const now = Date.parse('2026-11-23T12:00:00Z');
-    const { token, expiresAt } = createAccountToken('invitation', subject, now);
+    const { token, expiresAt } = createAccountToken('invitation', subject, new Date(now));
     expect(expiresAt.getTime()).toBe(now + 7 * 86_400_000);
     expect(tokenUserId(token, 'invitation')).toBe(7);
     expect(tokenUserId(token, 'password_reset')).toBeNull();
-    expect(verifyAccountToken(token, 'invitation', subject, now + 1000)).toBe(true);
-    expect(verifyAccountToken(token, 'password_reset', subject, now + 1000)).toBe(false);
-    expect(verifyAccountToken(token, 'invitation', { ...subject, id: 8 }, now)).toBe(false);
-    expect(verifyAccountToken(token, 'invitation', subject, expiresAt.getTime() + 1)).toBe(false);
+    expect(verifyAccountToken(token, 'invitation', subject, new Date(now + 1000))).toBe(true);
+    expect(verifyAccountToken(token, 'password_reset', subject, new Date(now + 1000))).toBe(false);
+    expect(verifyAccountToken(token, 'invitation', { ...subject, id: 8 }, new Date(now))).toBe(false);
+    expect(verifyAccountToken(token, 'invitation', subject, new Date(expiresAt.getTime() + 1))).toBe(false);
     // Used: the password hash it was signed over has changed.
-    expect(verifyAccountToken(token, 'invitation', { ...subject, passwordHash: 'scrypt$…' }, now)).toBe(false);
-    expect(verifyAccountToken(token, 'invitation', { ...subject, email: 'ander@example.nl' }, now)).toBe(false);
-    expect(verifyAccountToken(token, 'invitation', { ...subject, disabledAt: new Date(now) }, now)).toBe(false);
+    expect(verifyAccountToken(token, 'invitation', { ...subject, passwordHash: 'scrypt$…' }, new Date(now))).toBe(false);
+    expect(verifyAccountToken(token, 'invitation', { ...subject, email: 'ander@example.nl' }, new Date(now))).toBe(false);
+    expect(verifyAccountToken(token, 'invitation', { ...subject, disabledAt: new Date(now) }, new Date(now))).toBe(false);
     const tampered = token.replace(/\.(\d+)\./, (_, n: string) => `.${Number(n) + 1}.`);
-    expect(verifyAccountToken(tampered, 'invitation', subject, now)).toBe(false);
+    expect(verifyAccountToken(tampered, 'invitation', subject, new Date(now))).toBe(false);
   });
 });

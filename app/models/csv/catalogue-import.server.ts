@@ -4,16 +4,17 @@
  * with row, column and reason), and apply it in one transaction — all of it, or nothing.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../../db/client';
 import { planImport, type CsvIssue, type ImportPlan, type PlannedRow } from '../../domain/csv/catalogue-format';
 import { readCatalogueCsv, type FileProblem } from '../../domain/csv/read';
 import type { Encoding } from '../../domain/csv/decode';
 import type { Delimiter } from '../../domain/csv/parse';
+import { unixSeconds } from '../../domain/clock';
 import { slugify, uniqueSlug } from '../../domain/slug';
 import { catalogueChanged } from '../catalogue-events.server';
-import { inTransaction, newId, nowSeconds, record, type AuditActor } from '../catalogue-admin.server';
+import { inTransaction, newId, record, type AuditActor } from '../catalogue-admin.server';
 import { loadCatalogueSnapshot } from './catalogue-snapshot.server';
 
 // ---------------------------------------------------------------------------------------------
@@ -34,24 +35,24 @@ const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 const uploadDir = (dataDir: string) => join(dataDir, 'imports');
 
 /** Keeps an uploaded file (outside the database) so the check and the apply read the same bytes. */
-export function storeUpload(dataDir: string, userId: number, fileName: string, bytes: Uint8Array): UploadMeta {
+export function storeUpload(dataDir: string, userId: number, fileName: string, bytes: Uint8Array, now: Date): UploadMeta {
   const dir = uploadDir(dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  removeOldUploads(dir);
+  removeOldUploads(dir, now);
   const id = randomBytes(16).toString('base64url');
-  const meta: UploadMeta = { id, userId, fileName: fileName.replace(/[^\p{L}\p{N} ._()-]/gu, '_').slice(0, 120) || 'bestand.csv', size: bytes.length, uploadedAt: new Date().toISOString() };
+  const meta: UploadMeta = { id, userId, fileName: fileName.replace(/[^\p{L}\p{N} ._()-]/gu, '_').slice(0, 120) || 'bestand.csv', size: bytes.length, uploadedAt: now.toISOString() };
   writeFileSync(join(dir, `${id}.csv`), bytes, { mode: 0o600 });
   writeFileSync(join(dir, `${id}.json`), JSON.stringify(meta), { mode: 0o600 });
   return meta;
 }
 
 /** The upload with this id, only for the person who uploaded it. */
-export function readUpload(dataDir: string, id: string, userId: number): { meta: UploadMeta; bytes: Uint8Array } | null {
+export function readUpload(dataDir: string, id: string, userId: number, now: Date): { meta: UploadMeta; bytes: Uint8Array } | null {
   if (!ID_PATTERN.test(id)) return null;
   const dir = uploadDir(dataDir);
   try {
     const meta = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as UploadMeta;
-    if (meta.userId !== userId || Date.now() - Date.parse(meta.uploadedAt) > UPLOAD_TTL_MS) return null;
+    if (meta.userId !== userId || expired(meta, now)) return null;
     return { meta, bytes: new Uint8Array(readFileSync(join(dir, `${id}.csv`))) };
   } catch {
     return null;
@@ -63,13 +64,21 @@ export function removeUpload(dataDir: string, id: string): void {
   for (const ext of ['csv', 'json']) rmSync(join(uploadDir(dataDir), `${id}.${ext}`), { force: true });
 }
 
-function removeOldUploads(dir: string) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
+/** Whether an upload is older than a day at `now` (the request's instant). */
+function expired(meta: UploadMeta, now: Date): boolean {
+  return now.getTime() - Date.parse(meta.uploadedAt) > UPLOAD_TTL_MS;
+}
+
+/** Removes uploads older than a day (by the time stored with them), and files without their description. */
+function removeOldUploads(dir: string, now: Date) {
+  const names = new Set(readdirSync(dir));
+  for (const name of names) {
+    const id = name.replace(/\.(csv|json)$/, '');
     try {
-      if (Date.now() - statSync(path).mtimeMs > UPLOAD_TTL_MS) rmSync(path, { force: true });
+      const meta = names.has(`${id}.json`) ? (JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as UploadMeta) : null;
+      if (!meta || expired(meta, now)) rmSync(join(dir, name), { force: true });
     } catch {
-      // already gone
+      rmSync(join(dir, name), { force: true });
     }
   }
 }
@@ -169,7 +178,7 @@ class ImportWriter {
   private readonly sqlite;
   private readonly organizationIds = new Map<string, string>();
   private readonly slugs: Set<string>;
-  private readonly stamp = nowSeconds();
+  private readonly stamp: number;
   private readonly statements;
 
   constructor(
@@ -177,6 +186,7 @@ class ImportWriter {
     private readonly actor: AuditActor,
   ) {
     this.sqlite = db.$client;
+    this.stamp = unixSeconds(actor.at);
     for (const row of this.sqlite.prepare('SELECT id, external_id FROM organizations WHERE external_id IS NOT NULL').all() as { id: string; external_id: string }[]) {
       this.organizationIds.set(row.external_id, row.id);
     }
