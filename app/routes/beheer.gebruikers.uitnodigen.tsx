@@ -21,6 +21,7 @@ import { setFlash } from '../utils/flash.server';
 import { publicOrigin } from '../utils/public-url.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { withInit } from '../utils/respond.server';
+import { parseForm } from '../utils/form.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'manage:user:any');
@@ -31,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = await requirePermission(request, 'manage:user:any');
-  const submission = parseWithZod(await request.formData(), { schema: inviteSchema });
+  const submission = parseForm(await request.formData(), inviteSchema);
   if (submission.status !== 'success') return withInit(submission.reply(), { status: 400 });
   const { name, email, role, organizationId } = submission.value;
   const result = inviteUser(getDb(), { actor: actorOf(admin, requestMeta(request, context).ip), name, email, role, organizationId: organizationId ?? null });
@@ -42,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         : { organizationId: [result.reason === 'organization_required' ? 'form.error.organizationRequired' : 'form.error.organizationUnknown'] };
     return withInit(submission.reply({ fieldErrors }), { status: 400 });
   }
-  const link = `${publicOrigin(request)}/uitnodiging/${result.token}`;
+  const link = `${publicOrigin()}/uitnodiging/${result.token}`;
   const locale = getLocale(request);
   await getMailer().send(invitationMail(locale, { to: email, name, role, link, expiresAt: result.expiresAt, municipality: getEnv().MUNICIPALITY_NAME }));
   const path = `/beheer/gebruikers/${result.userId}`;

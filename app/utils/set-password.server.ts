@@ -1,5 +1,4 @@
 /** The server half of the two "choose a password" pages (invitation and password reset). */
-import { parseWithZod } from '@conform-to/zod';
 import { redirect, type AppLoadContext } from '@remix-run/node';
 import { getDb } from '../db.server';
 import type { MessageKey } from '../i18n';
@@ -11,6 +10,7 @@ import type { LinkPurpose } from './account-link.server';
 import { setPasswordSchema } from './account-schemas';
 import { requestMeta } from './request-meta.server';
 import { withInit } from './respond.server';
+import { parseForm } from './form.server';
 
 export function setPasswordLoader(request: Request, token: string, purpose: LinkPurpose, titleKey: MessageKey) {
   const account = accountForLink(getDb(), token, purpose);
@@ -26,7 +26,7 @@ export async function setPasswordAction(request: Request, context: AppLoadContex
   const account = accountForLink(db, token, purpose);
   // Used or expired in the meantime: the page itself explains that.
   if (!account) return redirect(here);
-  const submission = parseWithZod(await request.formData(), { schema: setPasswordSchema });
+  const submission = parseForm(await request.formData(), setPasswordSchema);
   const hideFields = ['password', 'passwordRepeat'];
   if (submission.status !== 'success') return withInit(submission.reply({ hideFields }), { status: 400 });
   const problem = passwordProblem(submission.value.password, { email: account.email, name: account.name });
