@@ -3,7 +3,8 @@
  * CSV upload (`/beheer/import`, multipart). A body must say its length (Content-Length; Node
  * then reads no more than that): a longer one is refused with 413 at once, a body without a
  * length (chunked) with 411. The refused body is not read: the connection is closed after the
- * answer, so memory stays flat whatever the client sends.
+ * answer, so memory stays flat whatever the client sends. The same for any answer given before
+ * the body was read.
  */
 import type { RequestHandler } from 'express';
 import { MAX_CSV_BYTES } from '../../app/domain/csv/decode';
@@ -36,6 +37,13 @@ export function bodyLimit(): RequestHandler {
     if (length === undefined) return refuse(411);
     if (!/^\d{1,15}$/.test(length)) return sendPage(req, res, 400, { title: 'security.badRequest.title', text: 'security.badRequest.text' });
     if (Number(length) > bodyLimitFor(req.originalUrl, req.headers['content-type'])) return refuse(413);
+    // Answered before the body was read (a redirect to sign in, say): close the connection
+    // rather than leave the client's next request behind an unread body.
+    const writeHead = res.writeHead;
+    res.writeHead = function closeWhenUnread(this: typeof res, ...args: Parameters<typeof writeHead>) {
+      if (!req.complete) res.setHeader('Connection', 'close');
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
     return next();
   };
 }
