@@ -9,7 +9,7 @@ import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import { resolve } from 'node:path';
-import { bodyLimit, cspNonce, defaultTiers, errorPage, methodGuard, originCheck, privateNoStore, rateLimit, securityHeaders, type RateLimitTier } from './security';
+import { bodyLimit, cspNonce, defaultTiers, errorPage, methodGuard, originCheck, requestUrlCheck, privateNoStore, rateLimit, securityHeaders, type RateLimitTier } from './security';
 
 export interface ServerOptions {
   build: ServerBuild;
@@ -46,6 +46,7 @@ export function createApp({ build, mode, logRequests, root = process.cwd(), rate
   app.use(cspNonce());
   app.use(securityHeaders({ production: mode === 'production' }));
   app.use(methodGuard());
+  app.use(requestUrlCheck());
   // Fingerprinted assets from the Remix build may be cached for a year.
   app.use('/build', express.static(resolve(root, 'public/build'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(resolve(root, 'public'), { maxAge: '1h' }));

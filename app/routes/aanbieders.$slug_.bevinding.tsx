@@ -30,7 +30,7 @@ import reviewsCss from '../styles/reviews.css';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/review-guards.server';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -56,7 +56,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'create:finding:any');
   const organization = targetOr404(params.slug);
-  const submission = parseForm(await request.formData(), findingSchema);
+  const submission = parseForm(await readFormData(request), findingSchema);
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
   recordFinding(getDb(), user, organization.id, submission.value, requestMeta(request, context).ip, new Date());
   return redirect(`/aanbieders/${organization.slug}/bevinding?melding=opgeslagen`, { headers: noStore });

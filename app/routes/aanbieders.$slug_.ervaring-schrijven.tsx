@@ -31,7 +31,7 @@ import { findBlockingReview, getReviewTarget, hashIp, submitReview, suggestedAut
 import { getReviewAuthor, noStore } from '../utils/review-guards.server';
 import reviewsCss from '../styles/reviews.css';
 import { ErrorContent } from '../root';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 
@@ -78,7 +78,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await getReviewAuthor(request);
   const target = targetOr404(params.slug);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const now = new Date();
   const submission = parseForm(formData, reviewFormSchema(now));
   const honeypot = formData.get(HONEYPOT_FIELD);

@@ -23,6 +23,7 @@ import { getOrganizationForAdmin, markVerified, setOrganizationStatus, updateOrg
 import { found, noticeOf, notFound, recentHistory, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -50,7 +51,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = uuidParam(params.id);
   const db = getDb();
   const actor = actorFor(user, context);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get('intent');
   const path = `/beheer/aanbieders/${id}`;
   if (intent === 'verify') {

@@ -14,7 +14,7 @@ import { createOrganization } from '../models/organization-admin.server';
 import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -27,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'update:catalogue:any');
-  const submission = parseForm(await request.formData(), organizationCreateSchema);
+  const submission = parseForm(await readFormData(request), organizationCreateSchema);
   if (submission.status !== 'success') return invalidForm(submission);
   const result = createOrganization(getDb(), actorFor(user, context), submission.value);
   return saveResponse(submission, result, { success: (id) => redirectWithNotice(`/beheer/aanbieders/${id}`, 'aangemaakt'), fields: [] });

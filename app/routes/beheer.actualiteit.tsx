@@ -22,7 +22,7 @@ import { markVerified } from '../models/organization-admin.server';
 import { listStaleness } from '../models/staleness.server';
 import { noticeOf, redirectWithNotice } from '../utils/admin-form.server';
 import { requirePermission } from '../utils/auth.server';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -43,7 +43,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'update:catalogue:any');
-  const submission = parseForm(await request.formData(), bulkVerifySchema);
+  const submission = parseForm(await readFormData(request), bulkVerifySchema);
   if (submission.status !== 'success') throw new Response('Bad request', { status: 400 });
   const count = markVerified(getDb(), actorFor(user, context), submission.value, isoToday());
   return redirectWithNotice(`/beheer/actualiteit?aantal=${count}`, 'gecontroleerd');

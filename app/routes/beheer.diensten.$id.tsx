@@ -20,6 +20,7 @@ import { getServiceForAdmin, listProductOptions, serviceFormFields, updateServic
 import { found, noticeOf, notFound, recentHistory, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -44,7 +45,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = uuidParam(params.id);
   const db = getDb();
   const actor = actorFor(user, context);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const path = `/beheer/diensten/${id}`;
   if (formData.get('intent') === 'verify') {
     if (markVerified(db, actor, { serviceIds: [id] }, isoToday()) === 0) notFound();

@@ -16,6 +16,7 @@ import { createService, listProductOptions, organizationLocations } from '../mod
 import { organizationFromQuery, redirectWithNotice, submitForm } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -35,7 +36,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'update:catalogue:any');
-  return submitForm(await request.formData(), serviceCreateSchema, ({ organizationId, ...input }) => createService(getDb(), actorFor(user, context), organizationId, input, isoToday()), {
+  return submitForm(await readFormData(request), serviceCreateSchema, ({ organizationId, ...input }) => createService(getDb(), actorFor(user, context), organizationId, input, isoToday()), {
     success: (id) => redirectWithNotice(`/beheer/diensten/${id}`, 'aangemaakt'),
     fields: [],
   });

@@ -25,7 +25,7 @@ import { requestMeta } from '../utils/request-meta.server';
 import { formatDateTime as formatDateTimeText } from '../utils/time-format';
 import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const simpleIntent = z.object({ intent: z.enum(['blokkeren', 'toestaan', 'link', 'uitloggen']) });
@@ -89,7 +89,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const db = getDb();
   const actor = { ...actorOf(admin, requestMeta(request, context).ip), userId: admin.id };
   const path = `/beheer/gebruikers/${id}`;
-  const formData = await request.formData();
+  const formData = await readFormData(request);
 
   if (formData.get('intent') === 'rol') {
     const submission = parseForm(formData, roleChangeSchema);

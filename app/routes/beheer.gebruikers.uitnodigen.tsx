@@ -21,7 +21,7 @@ import { setFlash } from '../utils/flash.server';
 import { publicOrigin } from '../utils/public-url.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { withInit } from '../utils/respond.server';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'manage:user:any');
@@ -32,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = await requirePermission(request, 'manage:user:any');
-  const submission = parseForm(await request.formData(), inviteSchema);
+  const submission = parseForm(await readFormData(request), inviteSchema);
   if (submission.status !== 'success') return withInit(submission.reply(), { status: 400 });
   const { name, email, role, organizationId } = submission.value;
   const result = inviteUser(getDb(), { actor: actorOf(admin, requestMeta(request, context).ip), name, email, role, organizationId: organizationId ?? null });

@@ -35,7 +35,7 @@ import reviewsCss from '../styles/reviews.css';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/review-guards.server';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -66,7 +66,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'moderate:review:any');
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseForm(formData, moderationSchema);
   const rawId = Number(formData.get('reviewId'));
   const reviewId = Number.isSafeInteger(rawId) ? rawId : null;

@@ -15,7 +15,7 @@ import { listOrganizationOptions } from '../models/organization-admin.server';
 import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -33,7 +33,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'update:contract:any');
-  const submission = parseForm(await request.formData(), ceilingCreateSchema);
+  const submission = parseForm(await readFormData(request), ceilingCreateSchema);
   if (submission.status !== 'success') return invalidForm(submission);
   const result = createCeiling(getDb(), actorFor(user, context), submission.value);
   return saveResponse(submission, result, { success: (id) => redirectWithNotice(`/beheer/plafonds/${id}`, 'aangemaakt'), fields: [] });

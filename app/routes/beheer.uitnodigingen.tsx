@@ -29,7 +29,7 @@ import reviewsCss from '../styles/reviews.css';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/review-guards.server';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -57,7 +57,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'create:invitation:any');
-  const submission = parseForm(await request.formData(), invitationSchema);
+  const submission = parseForm(await readFormData(request), invitationSchema);
   if (submission.status !== 'success')
     return data({ error: 'reviews.error.organizationRequired', created: null }, { status: 400, headers: noStore });
   const outcome = createInvitation(getDb(), user, submission.value.organizationId, requestMeta(request, context).ip, new Date());

@@ -25,7 +25,7 @@ import { noticeOf, redirectWithNotice } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { withInit } from '../utils/respond.server';
 import { requirePermission } from '../utils/auth.server';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -52,7 +52,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = idOf(params);
   const db = getDb();
   const actor = actorFor(user, context);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const path = `/beheer/wijzigingsverzoeken/${id}`;
   if (formData.get('intent') === 'approve') {
     const submission = parseForm(formData, approveSchema);

@@ -26,7 +26,7 @@ import { getOwnReview, getReviewTarget, hashIp, updateOwnReview } from '../model
 import reviewsCss from '../styles/reviews.css';
 import { requirePermission } from '../utils/auth.server';
 import { noStore, requireIdParam } from '../utils/review-guards.server';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -68,7 +68,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'create:review:any');
   const id = requireIdParam(params.id);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const now = new Date();
   const submission = parseForm(formData, reviewFormSchema(now));
   const honeypot = formData.get(HONEYPOT_FIELD);

@@ -21,7 +21,7 @@ import { getPublishedReview, hashIp, reportReview } from '../models/review.serve
 import reviewsCss from '../styles/reviews.css';
 import { getUser } from '../utils/auth.server';
 import { noStore, requireIdParam } from '../utils/review-guards.server';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 
@@ -44,7 +44,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await getUser(request);
   const id = requireIdParam(params.id);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseForm(formData, reportSchema);
   const honeypot = formData.get(HONEYPOT_FIELD);
   if (typeof honeypot !== 'string' || honeypot !== '') {

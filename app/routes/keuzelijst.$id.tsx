@@ -33,7 +33,7 @@ import {
 import { requirePermission } from '../utils/auth.server';
 import { clearShareFlashCookie, readShareFlash, shareFlashCookie, shareUrl } from '../utils/shortlist-share.server';
 import shortlistCss from '../styles/shortlist.css';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
@@ -70,7 +70,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'manage:shortlist:own');
   const id = listId(params);
-  const submission = parseForm(await request.formData(), shortlistActionSchema);
+  const submission = parseForm(await readFormData(request), shortlistActionSchema);
   const intent = submission.payload.intent;
   const item = Number(submission.payload.item) || null;
   if (submission.status !== 'success') {

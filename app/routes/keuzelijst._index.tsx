@@ -20,7 +20,7 @@ import { getLocale } from '../i18n/locale.server';
 import { createShortlist, listShortlistsForOwner } from '../models/shortlist.server';
 import { requirePermission } from '../utils/auth.server';
 import shortlistCss from '../styles/shortlist.css';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
@@ -43,7 +43,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'manage:shortlist:own');
-  const submission = parseForm(await request.formData(), createShortlistSchema);
+  const submission = parseForm(await readFormData(request), createShortlistSchema);
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
   const id = createShortlist(getDb(), user.id, { title: submission.value.titel, note: submission.value.notitie || null }, new Date());
   return redirect(`/keuzelijst/${id}`, { headers: noStore });

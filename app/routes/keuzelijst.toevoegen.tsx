@@ -21,7 +21,7 @@ import { addToShortlist, getProviderLabel, listShortlistsForOwner } from '../mod
 import { requirePermission } from '../utils/auth.server';
 import { safeRedirect } from '../utils/safe-redirect';
 import shortlistCss from '../styles/shortlist.css';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
@@ -61,7 +61,7 @@ function nextUrl(back: string | undefined, shortlistId: number, organizationId: 
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'manage:shortlist:own');
-  const submission = parseForm(await request.formData(), addToShortlistSchema);
+  const submission = parseForm(await readFormData(request), addToShortlistSchema);
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
   const { organisatie, dienst, lijst, titel, notitie, terug } = submission.value;
   const now = new Date();

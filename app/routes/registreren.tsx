@@ -20,7 +20,7 @@ import { serializeSessionCookie } from '../utils/session-cookie.server';
 import { formatWait } from '../utils/time-format';
 import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 const schema = z
   .object({ name: nameField, email: emailField, password: newPasswordField, terug: z.string().max(2000).optional() })
@@ -42,7 +42,7 @@ export const headers = forwardHeaders;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (honeypotFilled(formData)) return redirect('/');
   const submission = parseForm(formData, schema);
   if (submission.status !== 'success') return withInit(submission.reply({ hideFields: ['password'] }), { status: 400 });

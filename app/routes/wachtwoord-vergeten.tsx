@@ -19,7 +19,7 @@ import { getUser } from '../utils/auth.server';
 import { publicOrigin } from '../utils/public-url.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { withInit } from '../utils/respond.server';
-import { parseForm } from '../utils/form.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 const schema = z.object({ email: emailField });
 
@@ -32,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 /** Answers the same whether or not the address has an account, and just as fast. */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (honeypotFilled(formData)) return redirect('/wachtwoord-vergeten?verstuurd');
   const submission = parseForm(formData, schema);
   if (submission.status !== 'success') return withInit(submission.reply(), { status: 400 });

@@ -136,3 +136,15 @@ export function knownFields(source: FormData | URLSearchParams, schema: z.ZodTyp
 export function parseForm<Schema extends z.ZodTypeAny>(source: FormData | URLSearchParams, schema: Schema) {
   return parseWithZod(knownFields(source, schema), { schema });
 }
+
+/**
+ * The request's form, or a 400 when the body is not a form at all (no or another Content-Type,
+ * a multipart body without a boundary or cut short): a client's mistake, never a 500.
+ */
+export async function readFormData(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new Response('Bad Request: the body is not a form', { status: 400, headers: { 'Cache-Control': 'no-store' } });
+  }
+}

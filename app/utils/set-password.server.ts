@@ -10,7 +10,7 @@ import type { LinkPurpose } from './account-link.server';
 import { setPasswordSchema } from './account-schemas';
 import { requestMeta } from './request-meta.server';
 import { withInit } from './respond.server';
-import { parseForm } from './form.server';
+import { parseForm, readFormData } from './form.server';
 
 export function setPasswordLoader(request: Request, token: string, purpose: LinkPurpose, titleKey: MessageKey) {
   const account = accountForLink(getDb(), token, purpose);
@@ -26,7 +26,7 @@ export async function setPasswordAction(request: Request, context: AppLoadContex
   const account = accountForLink(db, token, purpose);
   // Used or expired in the meantime: the page itself explains that.
   if (!account) return redirect(here);
-  const submission = parseForm(await request.formData(), setPasswordSchema);
+  const submission = parseForm(await readFormData(request), setPasswordSchema);
   const hideFields = ['password', 'passwordRepeat'];
   if (submission.status !== 'success') return withInit(submission.reply({ hideFields }), { status: 400 });
   const problem = passwordProblem(submission.value.password, { email: account.email, name: account.name });

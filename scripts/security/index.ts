@@ -2,6 +2,7 @@
 export { cspNonce, contentSecurityPolicy } from './csp';
 export { securityHeaders } from './headers';
 export { methodGuard } from './methods';
+export { requestUrlCheck } from './request-url';
 export { bodyLimit, bodyLimitFor, FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT } from './body-limit';
 export { originCheck, crossSiteReason } from './origin-check';
 export { rateLimit, defaultTiers, tiersFor, tierFor, type RateLimitTier, type RateLimits } from './rate-limit';

@@ -62,7 +62,7 @@ beforeAll(async () => {
   buildIfStale(() => undefined);
   build = (await import(`${pathToFileURL(serverBuildFile).href}?t=${Date.now()}`)) as ServerBuild;
   origin = await serve();
-});
+}, 120_000);
 
 afterAll(async () => {
   db.close();
