@@ -14,7 +14,7 @@ function start(env: Record<string, string>): { status: number | null; output: st
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['NODE_ENV', 'PUBLIC_URL', 'DEMO_DATA', 'DATABASE_PATH', 'VITEST', 'VITEST_POOL_ID'].includes(key)));
   const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: projectRoot,
-    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_REQUESTS: 'false', ...env } as NodeJS.ProcessEnv,
+    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_REQUESTS: 'false', ...env } as unknown as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
   });
