@@ -28,11 +28,12 @@ export function bodyLimit(): RequestHandler {
     const length = req.headers['content-length'];
     const chunked = req.headers['transfer-encoding'] !== undefined;
     if (length === undefined && !chunked) return next();
-    const refuse = (status: number) => {
+    const refuse = (status: 411 | 413) => {
       // Do not read (or wait for) the rest of the body.
       res.set('Connection', 'close');
       res.once('finish', () => req.socket.destroySoon?.());
-      sendPage(req, res, status, { title: 'security.tooLarge.title', text: 'security.tooLarge.text' });
+      const keys = status === 413 ? ({ title: 'security.tooLarge.title', text: 'security.tooLarge.text' } as const) : ({ title: 'security.badRequest.title', text: 'security.badRequest.text' } as const);
+      sendPage(req, res, status, keys);
     };
     if (length === undefined) return refuse(411);
     if (!/^\d{1,15}$/.test(length)) return sendPage(req, res, 400, { title: 'security.badRequest.title', text: 'security.badRequest.text' });
