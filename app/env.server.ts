@@ -23,13 +23,21 @@ const schema = z
     CEILING_REACHED_PERCENT: percentage.default(100),
     /** Wmo subscription rate (abonnementstarief) per month, in cents. */
     WMO_PERSONAL_CONTRIBUTION_CENTS: z.coerce.number().int().min(0).default(2180),
-    /** Create the demo municipality when the database is empty (turn off for a real deployment). */
-    DEMO_DATA: z
-      .enum(['true', 'false'])
-      .default('true')
-      .transform((v) => v === 'true'),
-    /** The site's public address (https://…); links in e-mails use it instead of the request's Host header. */
-    PUBLIC_URL: z.string().url().optional(),
+    /**
+     * Create the demo municipality when the database is empty, and allow serving a demo database.
+     * Default: true without PUBLIC_URL (a try-out), false with it (a real deployment).
+     */
+    DEMO_DATA: z.enum(['true', 'false']).optional(),
+    /** The site's public address (https://…); links in e-mails come only from it (docs/decisions/011-secure-defaults.md). */
+    PUBLIC_URL: z
+      .string()
+      .url()
+      .refine((url) => /^https?:\/\//.test(url), 'must start with https:// (or http:// for a local test)')
+      .optional(),
+    /** Requests per minute per visitor (a session, else an IP address); 0 switches a tier off. */
+    RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+    RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+    RATE_LIMIT_SIGN_INS_PER_MINUTE: z.coerce.number().int().min(0).default(30),
     LOG_REQUESTS: z
       .enum(['true', 'false'])
       .default('true')
@@ -42,7 +50,7 @@ const schema = z
     path: ['CEILING_NEARLY_REACHED_PERCENT'],
   });
 
-export type Env = z.infer<typeof schema> & { SESSION_SECRET: string; DATA_DIR: string };
+export type Env = Omit<z.infer<typeof schema>, 'DEMO_DATA'> & { DEMO_DATA: boolean; SESSION_SECRET: string; DATA_DIR: string };
 
 export class EnvError extends Error {}
 
@@ -56,7 +64,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   }
   const env = result.data;
   const dataDir = env.DATABASE_PATH === ':memory:' ? resolve('data') : dirname(resolve(env.DATABASE_PATH));
-  return { ...env, DATA_DIR: dataDir, SESSION_SECRET: env.SESSION_SECRET ?? loadOrCreateSecret(dataDir) };
+  const demoData = env.DEMO_DATA === undefined ? env.PUBLIC_URL === undefined : env.DEMO_DATA === 'true';
+  return { ...env, DEMO_DATA: demoData, DATA_DIR: dataDir, SESSION_SECRET: env.SESSION_SECRET ?? loadOrCreateSecret(dataDir) };
 }
 
 /** A session secret generated once and kept in the data directory, so sessions survive restarts. */

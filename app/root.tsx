@@ -22,6 +22,8 @@ import { getEnv } from './env.server';
 import { getLocale } from './i18n/locale.server';
 import { useNonce } from './components/nonce';
 import { getUser } from './utils/auth.server';
+import { servesDemo } from './utils/demo.server';
+import { DemoBanner } from './components/demo-banner';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: tokensCss },
@@ -40,6 +42,7 @@ export async function loader({ request, context }: LoaderFunctionArgs): Promise<
     locale: getLocale(request),
     municipality: getEnv().MUNICIPALITY_NAME,
     user: user ? { name: user.name, role: user.role } : null,
+    demo: servesDemo(),
   };
 }
 
@@ -56,6 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="utrecht-body utrecht-surface">
+        <DemoBanner />
         <PageShell>{children}</PageShell>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

@@ -644,3 +644,13 @@ export const shortlistItems = sqliteTable(
     index('shortlist_items_list_idx').on(t.shortlistId, t.position),
   ],
 );
+
+/**
+ * Facts about the database itself. `demo` = `true` when the seed created it: its providers,
+ * people and reviews are made up, and only such a database has the demo accounts
+ * (db/meta.ts, scripts/deployment-check.ts).
+ */
+export const appMeta = sqliteTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

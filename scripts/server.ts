@@ -1,7 +1,8 @@
 /**
  * The Express server around the Remix build: compression, static files, one log line per
- * request, and the security middleware from scripts/security/ (CSP with a nonce, security
- * headers, rate limits, origin check on form posts, no-store for signed-in responses).
+ * request, and the security middleware from scripts/security/ (helmet's headers with a CSP
+ * nonce, allowed methods, rate limits, body-size limits, origin check on form posts, no-store
+ * for signed-in responses, an error page without stack traces).
  */
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
@@ -9,7 +10,7 @@ import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import { resolve } from 'node:path';
 import { systemClock, type Clock } from '../app/domain/clock';
-import { cspNonce, defaultTiers, originCheck, privateNoStore, rateLimit, securityHeaders, type RateLimitTier } from './security';
+import { bodyLimit, cspNonce, defaultTiers, errorPage, methodGuard, originCheck, requestUrlCheck, privateNoStore, rateLimit, securityHeaders, type RateLimitTier } from './security';
 
 export interface ServerOptions {
   build: ServerBuild;
@@ -47,19 +48,24 @@ export function createApp({ build, mode, logRequests, root = process.cwd(), rate
   if (logRequests) app.use(requestLogger());
   app.use(cspNonce());
   app.use(securityHeaders({ production: mode === 'production' }));
+  app.use(methodGuard());
+  app.use(requestUrlCheck());
   // Fingerprinted assets from the Remix build may be cached for a year.
   app.use('/build', express.static(resolve(root, 'public/build'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(resolve(root, 'public'), { maxAge: '1h' }));
   app.use(rateLimit(rateLimits));
+  app.use(bodyLimit());
   app.use(originCheck());
   app.use(privateNoStore());
   app.all(
     '*',
     createRequestHandler({
       build,
-      mode,
+      // Remix's production mode in every mode: its error responses never carry a stack trace.
+      mode: 'production',
       getLoadContext: (req, res) => ({ clientIp: req.ip ?? null, cspNonce: String(res.locals.cspNonce ?? ''), now: clock.now() }),
     }),
   );
+  app.use(errorPage());
   return app;
 }

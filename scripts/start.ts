@@ -2,6 +2,7 @@
  * `npm start`: check the environment, apply migrations, seed the demo database when it is
  * empty, build the app when the build is missing or older than the sources, then serve.
  */
+import './default-mode';
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import type { ServerBuild } from '@remix-run/node';
@@ -11,7 +12,10 @@ import { EnvError, parseEnv } from '../app/env.server';
 import { hashPassword } from '../app/utils/password.server';
 import { DEMO_PASSWORD, defaultReferenceDate, demoAccounts, seedDatabase } from '../db/seed/index';
 import { buildIfStale, projectRoot, serverBuildFile } from './build-if-stale';
+import { deploymentProblem } from './deployment-check';
+import { isDemoDatabase } from '../db/meta';
 import { createApp } from './server';
+import { tiersFor } from './security/rate-limit';
 
 async function main() {
   let env;
@@ -42,11 +46,29 @@ async function main() {
   const demoEmails = demoAccounts.map((a) => a.email);
   const demoAccountsPresent =
     (db.$client.prepare(`SELECT count(*) AS n FROM users WHERE email IN (${demoEmails.map(() => '?').join(',')})`).get(...demoEmails) as { n: number }).n > 0;
+  const demoDatabase = isDemoDatabase(db.$client);
   db.$client.close();
+  const problem = deploymentProblem({
+    mode: env.NODE_ENV,
+    publicUrl: env.PUBLIC_URL,
+    demoData: env.DEMO_DATA,
+    databasePath: env.DATABASE_PATH,
+    demoDatabase,
+    demoAccountsPresent,
+  });
+  if (problem) {
+    console.error(`Not starting: ${problem}`);
+    process.exit(1);
+  }
 
   buildIfStale();
   const build = (await import(pathToFileURL(serverBuildFile).href)) as ServerBuild;
-  const app = createApp({ build, mode: env.NODE_ENV, logRequests: env.LOG_REQUESTS, root: projectRoot, clock });
+  const rateLimits = tiersFor({
+    readsPerMinute: env.RATE_LIMIT_READS_PER_MINUTE,
+    writesPerMinute: env.RATE_LIMIT_WRITES_PER_MINUTE,
+    signInsPerMinute: env.RATE_LIMIT_SIGN_INS_PER_MINUTE,
+  });
+  const app = createApp({ build, mode: env.NODE_ENV, logRequests: env.LOG_REQUESTS, root: projectRoot, rateLimits, clock });
   const server: Server = app.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;

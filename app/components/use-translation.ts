@@ -7,6 +7,8 @@ export interface RootData {
   municipality: string;
   /** The signed-in user for the header: display name and role, nothing else. */
   user?: { name: string; role: Role } | null;
+  /** The database is a demo with made-up data: every page shows the demo banner. */
+  demo?: boolean;
 }
 
 /** The translator for the current request's language (Dutch when the root loader did not run). */

@@ -1,19 +1,12 @@
 /** Which language a request gets: the remembered choice (cookie), else Accept-Language, else Dutch. */
 import type { Locale } from '../domain/enums';
 import { isOneOf, locales } from '../domain/enums';
+import { cookieName, readCookie } from '../utils/cookies.server';
+
+/** Cookies are parsed by the `cookie` package (app/utils/cookies.server.ts). */
+export { readCookie };
 
 export const LOCALE_COOKIE = 'taal';
-
-export function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get('Cookie');
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const index = part.indexOf('=');
-    if (index === -1) continue;
-    if (part.slice(0, index).trim() === name) return decodeURIComponent(part.slice(index + 1).trim());
-  }
-  return undefined;
-}
 
 /** The best supported locale in an Accept-Language header (quality values respected). */
 export function localeFromAcceptLanguage(header: string | null): Locale | undefined {
@@ -42,5 +35,5 @@ export function getLocale(request: Request): Locale {
 
 export function localeCookie(locale: Locale, secure: boolean): string {
   const oneYear = 60 * 60 * 24 * 365;
-  return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${oneYear}; SameSite=Lax${secure ? '; Secure' : ''}`;
+  return `${cookieName(LOCALE_COOKIE)}=${locale}; Path=/; Max-Age=${oneYear}; SameSite=Lax${secure ? '; Secure' : ''}`;
 }

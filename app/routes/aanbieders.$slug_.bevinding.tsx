@@ -31,6 +31,7 @@ import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/review-guards.server';
 import { contextOf } from '../load-context';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -56,7 +57,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'create:finding:any');
   const organization = targetOr404(params.slug);
-  const submission = parseWithZod(await request.formData(), { schema: findingSchema });
+  const submission = parseForm(await readFormData(request), findingSchema);
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
   recordFinding(getDb(), user, organization.id, submission.value, requestMeta(request, context).ip, contextOf(context).now);
   return redirect(`/aanbieders/${organization.slug}/bevinding?melding=opgeslagen`, { headers: noStore });

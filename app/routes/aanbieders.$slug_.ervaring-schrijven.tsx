@@ -5,7 +5,6 @@
  * (The file name ends the parent segment with `_`, so this page does not nest inside the
  * provider page.)
  */
-import { parseWithZod } from '@conform-to/zod';
 import {
   data,
   redirect,
@@ -32,6 +31,7 @@ import { findBlockingReview, getReviewTarget, hashIp, submitReview, suggestedAut
 import { getReviewAuthor, noStore } from '../utils/review-guards.server';
 import reviewsCss from '../styles/reviews.css';
 import { ErrorContent } from '../root';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 
@@ -79,9 +79,9 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await getReviewAuthor(request, context);
   const target = targetOr404(params.slug);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const now = contextOf(context).now;
-  const submission = parseWithZod(formData, { schema: reviewFormSchema(now) });
+  const submission = parseForm(formData, reviewFormSchema(now));
   const honeypot = formData.get(HONEYPOT_FIELD);
   if (typeof honeypot !== 'string' || honeypot !== '') {
     return data(submission.reply({ formErrors: ['reviews.error.rejectedSubmission'] }), { status: 400, headers: noStore });

@@ -20,6 +20,7 @@ import { getReportTarget, reportError } from '../models/change-request.server';
 import { invalidForm, noticeOf, redirectWithNotice } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { getUser } from '../utils/auth.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -45,7 +46,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await getUser(request, context);
   const target = targetOf(params.slug);
-  const submission = parseWithZod(await request.formData(), { schema: errorReportSchema });
+  const submission = parseForm(await readFormData(request), errorReportSchema);
   if (submission.status !== 'success') return invalidForm(submission);
   const path = `/aanbieders/${target.organization.slug}/fout-melden`;
   // A robot filled in the hidden field: thank it, keep nothing.

@@ -21,6 +21,7 @@ import { clearSessionCookie } from '../utils/session-cookie.server';
 import { formatDateTime } from '../utils/time-format';
 import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
+import { parseForm, readFormData } from '../utils/form.server';
 
 const passwordSchema = withRepeatedPassword({ intent: z.literal('wachtwoord'), currentPassword: currentPasswordField });
 const sessionSchema = z.object({ intent: z.literal('apparaat-uitloggen'), sessionId: z.string().min(1).max(100) });
@@ -65,7 +66,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'read:account:own');
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = intentSchema.safeParse(Object.fromEntries(formData));
   if (!intent.success) throw new Response('Bad request', { status: 400 });
   const db = getDb();
@@ -87,7 +88,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return redirect('/account?melding=andere-apparaten-uitgelogd');
   }
 
-  const submission = parseWithZod(formData, { schema: passwordSchema });
+  const submission = parseForm(formData, passwordSchema);
   if (submission.status !== 'success') {
     return withInit({ intent: 'wachtwoord' as const, result: submission.reply({ hideFields: ['currentPassword', 'password', 'passwordRepeat'] }) }, { status: 400 });
   }

@@ -1,5 +1,4 @@
 /** /beheer/aanbieders/nieuw — add an organisation. */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -15,6 +14,7 @@ import { createOrganization } from '../models/organization-admin.server';
 import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -27,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'update:catalogue:any');
-  const submission = parseWithZod(await request.formData(), { schema: organizationCreateSchema });
+  const submission = parseForm(await readFormData(request), organizationCreateSchema);
   if (submission.status !== 'success') return invalidForm(submission);
   const result = createOrganization(getDb(), actorFor(user, context), submission.value);
   return saveResponse(submission, result, { success: (id) => redirectWithNotice(`/beheer/aanbieders/${id}`, 'aangemaakt'), fields: [] });

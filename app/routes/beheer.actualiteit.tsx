@@ -3,7 +3,6 @@
  * time older than 3 months, contracts ending within 60 days, providers without a location; with
  * "mark verified" for several entries at once.
  */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -24,6 +23,7 @@ import { listStaleness } from '../models/staleness.server';
 import { noticeOf, redirectWithNotice } from '../utils/admin-form.server';
 import { requirePermission } from '../utils/auth.server';
 import { contextOf } from '../load-context';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -44,7 +44,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'update:catalogue:any');
-  const submission = parseWithZod(await request.formData(), { schema: bulkVerifySchema });
+  const submission = parseForm(await readFormData(request), bulkVerifySchema);
   if (submission.status !== 'success') throw new Response('Bad request', { status: 400 });
   const count = markVerified(getDb(), actorFor(user, context), submission.value, isoToday(contextOf(context).now));
   return redirectWithNotice(`/beheer/actualiteit?aantal=${count}`, 'gecontroleerd');

@@ -1,5 +1,4 @@
 /** /beheer/contracten/nieuw — a new tariff (contract) for an organisation and product. */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -16,6 +15,7 @@ import { listOrganizationOptions } from '../models/organization-admin.server';
 import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -34,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'update:contract:any');
-  const submission = parseWithZod(await request.formData(), { schema: contractCreateSchema });
+  const submission = parseForm(await readFormData(request), contractCreateSchema);
   if (submission.status !== 'success') return invalidForm(submission);
   const result = createContract(getDb(), actorFor(user, context), submission.value);
   return saveResponse(submission, result, { success: (id) => redirectWithNotice(`/beheer/contracten/${id}`, 'aangemaakt'), fields: [] });

@@ -21,6 +21,7 @@ import { found, noticeOf, notFound, recentHistory, redirectWithNotice, submitFor
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { contextOf } from '../load-context';
+import { readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -45,7 +46,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = uuidParam(params.id);
   const db = getDb();
   const actor = actorFor(user, context);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const path = `/beheer/diensten/${id}`;
   if (formData.get('intent') === 'verify') {
     if (markVerified(db, actor, { serviceIds: [id] }, isoToday(contextOf(context).now)) === 0) notFound();

@@ -17,6 +17,7 @@ import { organizationFromQuery, redirectWithNotice, submitForm } from '../utils/
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { contextOf } from '../load-context';
+import { readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -36,7 +37,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'update:catalogue:any');
-  return submitForm(await request.formData(), serviceCreateSchema, ({ organizationId, ...input }) => createService(getDb(), actorFor(user, context), organizationId, input, isoToday(contextOf(context).now)), {
+  return submitForm(await readFormData(request), serviceCreateSchema, ({ organizationId, ...input }) => createService(getDb(), actorFor(user, context), organizationId, input, isoToday(contextOf(context).now)), {
     success: (id) => redirectWithNotice(`/beheer/diensten/${id}`, 'aangemaakt'),
     fields: [],
   });

@@ -25,6 +25,7 @@ import { requestMeta } from '../utils/request-meta.server';
 import { formatDateTime as formatDateTimeText } from '../utils/time-format';
 import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
+import { parseForm, readFormData } from '../utils/form.server';
 
 const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const simpleIntent = z.object({ intent: z.enum(['blokkeren', 'toestaan', 'link', 'uitloggen']) });
@@ -89,10 +90,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const meta = requestMeta(request, context);
   const actor = { ...actorOf(admin, meta.ip, meta.now), userId: admin.id };
   const path = `/beheer/gebruikers/${id}`;
-  const formData = await request.formData();
+  const formData = await readFormData(request);
 
   if (formData.get('intent') === 'rol') {
-    const submission = parseWithZod(formData, { schema: roleChangeSchema });
+    const submission = parseForm(formData, roleChangeSchema);
     if (submission.status !== 'success') return withInit({ intent: 'rol' as const, result: submission.reply() }, { status: 400 });
     const result = changeUserRole(db, { actor, userId: id, role: submission.value.role, organizationId: submission.value.organizationId ?? null });
     if (!result.ok) {
@@ -132,7 +133,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const locale = getLocale(request);
       const municipality = getEnv().MUNICIPALITY_NAME;
       const target = getUserForAdmin(db, id);
-      const link = `${publicOrigin(request)}/${created.purpose === 'invitation' ? 'uitnodiging' : 'wachtwoord-herstellen'}/${created.token}`;
+      const link = `${publicOrigin()}/${created.purpose === 'invitation' ? 'uitnodiging' : 'wachtwoord-herstellen'}/${created.token}`;
       const mail =
         created.purpose === 'invitation'
           ? invitationMail(locale, { to: created.user.email, name: created.user.name, role: target?.role ?? 'staff', link, expiresAt: created.expiresAt, municipality, now: meta.now })

@@ -21,6 +21,7 @@ import { setFlash } from '../utils/flash.server';
 import { publicOrigin } from '../utils/public-url.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { withInit } from '../utils/respond.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, context, 'manage:user:any');
@@ -31,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = await requirePermission(request, context, 'manage:user:any');
-  const submission = parseWithZod(await request.formData(), { schema: inviteSchema });
+  const submission = parseForm(await readFormData(request), inviteSchema);
   if (submission.status !== 'success') return withInit(submission.reply(), { status: 400 });
   const { name, email, role, organizationId } = submission.value;
   const meta = requestMeta(request, context);
@@ -43,7 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         : { organizationId: [result.reason === 'organization_required' ? 'form.error.organizationRequired' : 'form.error.organizationUnknown'] };
     return withInit(submission.reply({ fieldErrors }), { status: 400 });
   }
-  const link = `${publicOrigin(request)}/uitnodiging/${result.token}`;
+  const link = `${publicOrigin()}/uitnodiging/${result.token}`;
   const locale = getLocale(request);
   await getMailer().send(invitationMail(locale, { to: email, name, role, link, expiresAt: result.expiresAt, municipality: getEnv().MUNICIPALITY_NAME, now: meta.now }));
   const path = `/beheer/gebruikers/${result.userId}`;

@@ -23,6 +23,7 @@ import { actorFor } from '../models/catalogue-admin.server';
 import { applyImport, checkImport, readUpload, removeUpload, type ImportCheck } from '../models/csv/catalogue-import.server';
 import { withInit } from '../utils/respond.server';
 import { requirePermission } from '../utils/auth.server';
+import { readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -70,7 +71,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'import:catalogue:any');
   const upload = uploadOf(params.id, user.id, contextOf(context).now);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get('intent') === 'cancel') {
     removeUpload(getEnv().DATA_DIR, upload.meta.id);
     return redirect('/beheer/import');

@@ -70,7 +70,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const length = Number(request.headers.get('Content-Length') ?? '0');
   if (length > MAX_CSV_BYTES + 1024 * 1024) return refuse('csv.file.tooLarge');
   if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return refuse('csv.file.missing');
-  const upload = await readUpload(request);
+  // A multipart body that is cut short or has no boundary is the client's mistake: 400.
+  const upload = await readUpload(request).catch(() => null);
   if (!upload) return refuse('csv.file.missing');
   if (upload.tooLarge) return refuse('csv.file.tooLarge');
   const decoded = decodeCsvBytes(upload.bytes);

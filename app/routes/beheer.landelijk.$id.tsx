@@ -18,6 +18,7 @@ import { listOrganizationOptions } from '../models/organization-admin.server';
 import { found, noticeOf, notFound, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -36,7 +37,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = uuidParam(params.id);
   const db = getDb();
   const actor = actorFor(user, context);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get('intent') === 'delete') {
     if (!deleteNational(db, actor, id)) notFound();
     return redirectWithNotice('/beheer/landelijk', 'verwijderd');

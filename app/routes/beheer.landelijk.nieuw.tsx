@@ -1,5 +1,4 @@
 /** /beheer/landelijk/nieuw — add a nationally procured product. */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -16,6 +15,7 @@ import { listOrganizationOptions } from '../models/organization-admin.server';
 import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -29,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'update:contract:any');
-  const submission = parseWithZod(await request.formData(), { schema: nationalProcurementSchema });
+  const submission = parseForm(await readFormData(request), nationalProcurementSchema);
   if (submission.status !== 'success') return invalidForm(submission);
   const result = createNational(getDb(), actorFor(user, context), submission.value);
   return saveResponse(submission, result, { success: () => redirectWithNotice('/beheer/landelijk', 'aangemaakt'), fields: [] });

@@ -19,6 +19,7 @@ import { found, noticeOf, notFound, redirectWithNotice, submitForm, uuidParam } 
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { withInit } from '../utils/respond.server';
 import { requirePermission } from '../utils/auth.server';
+import { readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -38,7 +39,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = uuidParam(params.id);
   const db = getDb();
   const actor = actorFor(user, context);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get('intent') === 'delete') {
     if (formData.get('confirm') !== 'on') {
       return withInit<FormActionData>({ intent: 'delete', result: { status: 'error', error: { confirm: ['maint.locations.confirmRequired'] } } }, { status: 400 });

@@ -15,6 +15,7 @@ import { createLocation, listDistrictOptions } from '../models/location-admin.se
 import { organizationFromQuery, redirectWithNotice, submitForm } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -33,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'update:catalogue:any');
-  return submitForm(await request.formData(), locationCreateSchema, ({ organizationId, ...input }) => createLocation(getDb(), actorFor(user, context), organizationId, input), {
+  return submitForm(await readFormData(request), locationCreateSchema, ({ organizationId, ...input }) => createLocation(getDb(), actorFor(user, context), organizationId, input), {
     success: (id) => redirectWithNotice(`/beheer/locaties/${id}`, 'aangemaakt'),
     fields: [],
   });

@@ -36,6 +36,7 @@ import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/review-guards.server';
 import { contextOf } from '../load-context';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -66,8 +67,8 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'moderate:review:any');
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: moderationSchema });
+  const formData = await readFormData(request);
+  const submission = parseForm(formData, moderationSchema);
   const rawId = Number(formData.get('reviewId'));
   const reviewId = Number.isSafeInteger(rawId) ? rawId : null;
   const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(formData.get('pagina'));

@@ -17,6 +17,7 @@ import { listOrganizationOptions } from '../models/organization-admin.server';
 import { found, noticeOf, recentHistory, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
+import { readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -39,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'update:contract:any');
   const id = uuidParam(params.id);
-  return submitForm(await request.formData(), ceilingUpdateSchema, ({ version, original: _original, ...input }) => updateCeiling(getDb(), actorFor(user, context), id, input, version), {
+  return submitForm(await readFormData(request), ceilingUpdateSchema, ({ version, original: _original, ...input }) => updateCeiling(getDb(), actorFor(user, context), id, input, version), {
     success: () => redirectWithNotice(`/beheer/plafonds/${id}`, 'opgeslagen'),
     fields: ceilingEditableFields,
     intent: 'save',

@@ -1,5 +1,4 @@
 /** /beheer/plafonds/nieuw — a budget ceiling for an organisation and contract year. */
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -17,6 +16,7 @@ import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-fo
 import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { contextOf } from '../load-context';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -34,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'update:contract:any');
-  const submission = parseWithZod(await request.formData(), { schema: ceilingCreateSchema });
+  const submission = parseForm(await readFormData(request), ceilingCreateSchema);
   if (submission.status !== 'success') return invalidForm(submission);
   const result = createCeiling(getDb(), actorFor(user, context), submission.value);
   return saveResponse(submission, result, { success: (id) => redirectWithNotice(`/beheer/plafonds/${id}`, 'aangemaakt'), fields: [] });

@@ -4,7 +4,6 @@
  * shown once: the action answers with the printable code itself instead of redirecting (a
  * redirect would have to put the code in a URL, and so in logs and browser history).
  */
-import { parseWithZod } from '@conform-to/zod';
 import {
   data,
   type ActionFunctionArgs,
@@ -31,6 +30,7 @@ import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/review-guards.server';
 import { contextOf } from '../load-context';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -58,7 +58,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'create:invitation:any');
-  const submission = parseWithZod(await request.formData(), { schema: invitationSchema });
+  const submission = parseForm(await readFormData(request), invitationSchema);
   if (submission.status !== 'success')
     return data({ error: 'reviews.error.organizationRequired', created: null }, { status: 400, headers: noStore });
   const outcome = createInvitation(getDb(), user, submission.value.organizationId, requestMeta(request, context).ip, contextOf(context).now);

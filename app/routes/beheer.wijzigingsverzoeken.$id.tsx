@@ -25,6 +25,7 @@ import { noticeOf, redirectWithNotice } from '../utils/admin-form.server';
 import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { withInit } from '../utils/respond.server';
 import { requirePermission } from '../utils/auth.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -51,10 +52,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = idOf(params);
   const db = getDb();
   const actor = actorFor(user, context);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const path = `/beheer/wijzigingsverzoeken/${id}`;
   if (formData.get('intent') === 'approve') {
-    const submission = parseWithZod(formData, { schema: approveSchema });
+    const submission = parseForm(formData, approveSchema);
     if (submission.status !== 'success') return withInit<FormActionData>({ intent: 'approve', result: submission.reply() }, { status: 400 });
     const result = approveChangeRequest(db, actor, id, user, submission.value.note);
     if (result.ok) return redirectWithNotice(path, 'goedgekeurd');
@@ -63,7 +64,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const field = result.reason === 'invalid' ? result.field : undefined;
     return withInit<FormActionData>({ intent: 'approve', field, result: submission.reply({ formErrors: [message] }) }, { status: result.reason === 'notPending' ? 409 : 400 });
   }
-  const submission = parseWithZod(formData, { schema: rejectSchema });
+  const submission = parseForm(formData, rejectSchema);
   if (submission.status !== 'success') return withInit<FormActionData>({ intent: 'reject', result: submission.reply() }, { status: 400 });
   const result = rejectChangeRequest(db, actor, id, user, submission.value.reason);
   if (result.ok) return redirectWithNotice(path, 'afgewezen');

@@ -2,7 +2,6 @@
  * /ervaringen/:id/bewerken — the author edits their own review. The edit goes back to
  * moderation: until approved again, the review is not on the website (pre-moderation).
  */
-import { parseWithZod } from '@conform-to/zod';
 import {
   data,
   redirect,
@@ -27,6 +26,7 @@ import { getOwnReview, getReviewTarget, hashIp, updateOwnReview } from '../model
 import reviewsCss from '../styles/reviews.css';
 import { requirePermission } from '../utils/auth.server';
 import { noStore, requireIdParam } from '../utils/review-guards.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -69,9 +69,9 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'create:review:any');
   const id = requireIdParam(params.id);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const now = contextOf(context).now;
-  const submission = parseWithZod(formData, { schema: reviewFormSchema(now) });
+  const submission = parseForm(formData, reviewFormSchema(now));
   const honeypot = formData.get(HONEYPOT_FIELD);
   if (typeof honeypot !== 'string' || honeypot !== '') {
     return data(submission.reply({ formErrors: ['reviews.error.rejectedSubmission'] }), { status: 400, headers: noStore });

@@ -21,6 +21,7 @@ import { getPublishedReview, hashIp, reportReview } from '../models/review.serve
 import reviewsCss from '../styles/reviews.css';
 import { getUser } from '../utils/auth.server';
 import { noStore, requireIdParam } from '../utils/review-guards.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 
@@ -43,8 +44,8 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => [
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await getUser(request, context);
   const id = requireIdParam(params.id);
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: reportSchema });
+  const formData = await readFormData(request);
+  const submission = parseForm(formData, reportSchema);
   const honeypot = formData.get(HONEYPOT_FIELD);
   if (typeof honeypot !== 'string' || honeypot !== '') {
     return data(submission.reply({ formErrors: ['reviews.error.rejectedSubmission'] }), { status: 400, headers: noStore });

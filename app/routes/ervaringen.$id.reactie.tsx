@@ -29,6 +29,7 @@ import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore, requireIdParam } from '../utils/review-guards.server';
 import { contextOf } from '../load-context';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
@@ -59,7 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'reply:review:own');
   const id = requireIdParam(params.id);
   targetOrThrow(user, id);
-  const submission = parseWithZod(await request.formData(), { schema: replySchema });
+  const submission = parseForm(await readFormData(request), replySchema);
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
   const outcome = saveReply(getDb(), user, id, submission.value.body, requestMeta(request, context).ip, contextOf(context).now);
   if (!outcome.ok) {

@@ -21,6 +21,7 @@ import { safeRedirect } from '../utils/safe-redirect';
 import { readSessionToken, serializeSessionCookie } from '../utils/session-cookie.server';
 import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
+import { parseForm, readFormData } from '../utils/form.server';
 
 const schema = z.object({
   email: emailField,
@@ -55,7 +56,7 @@ export const headers = forwardHeaders;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema });
+  const submission = parseForm(await readFormData(request), schema);
   if (submission.status !== 'success') return withInit(submission.reply({ hideFields: ['password'] }), { status: 400 });
   const db = getDb();
   const meta = requestMeta(request, context);

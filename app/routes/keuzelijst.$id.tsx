@@ -33,6 +33,7 @@ import {
 import { requirePermission } from '../utils/auth.server';
 import { clearShareFlashCookie, readShareFlash, shareFlashCookie, shareUrl } from '../utils/shortlist-share.server';
 import shortlistCss from '../styles/shortlist.css';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
@@ -57,7 +58,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     {
       title: translate(getLocale(request), 'shortlist.page.title', { title: list.title }),
       list,
-      newLink: token && list.share === 'active' ? shareUrl(request, token) : null,
+      newLink: token && list.share === 'active' ? shareUrl(token) : null,
       added: addedId ? (list.items.find((item) => item.organizationId === addedId)?.organizationName ?? null) : null,
     },
     { headers },
@@ -69,7 +70,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'manage:shortlist:own');
   const id = listId(params);
-  const submission = parseWithZod(await request.formData(), { schema: shortlistActionSchema });
+  const submission = parseForm(await readFormData(request), shortlistActionSchema);
   const intent = submission.payload.intent;
   const item = Number(submission.payload.item) || null;
   if (submission.status !== 'success') {

@@ -3,7 +3,6 @@
  * budget-ceiling flags, national procurement and staff marks. When the comparison's indication
  * is in the address (it links here with its own query), every provider shows its estimated cost.
  */
-import { parseWithZod } from '@conform-to/zod';
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -23,6 +22,7 @@ import { requirePermission, viewerFor } from '../utils/auth.server';
 import flagsCss from '../styles/flags.css';
 import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
+import { parseForm } from '../utils/form.server';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: flagsCss },
@@ -34,7 +34,7 @@ const noStore = { 'Cache-Control': 'private, no-store' };
 /** The indication in the address, when it is complete and valid; otherwise none. */
 function indicationFrom(url: URL, productCodes: Set<string>, districtSlugs: Set<string>, today: string): IndicationInput | null {
   if (!url.searchParams.has('aantal')) return null;
-  const submission = parseWithZod(url.searchParams, { schema: compareSchema({ productCodes, districtSlugs, today }) });
+  const submission = parseForm(url.searchParams, compareSchema({ productCodes, districtSlugs, today }));
   return submission.status === 'success' ? toIndication(submission.value, today) : null;
 }
 

@@ -21,6 +21,7 @@ import { createShortlist, listShortlistsForOwner } from '../models/shortlist.ser
 import { requirePermission } from '../utils/auth.server';
 import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
@@ -43,7 +44,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'manage:shortlist:own');
-  const submission = parseWithZod(await request.formData(), { schema: createShortlistSchema });
+  const submission = parseForm(await readFormData(request), createShortlistSchema);
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
   const id = createShortlist(getDb(), user.id, { title: submission.value.titel, note: submission.value.notitie || null }, contextOf(context).now);
   return redirect(`/keuzelijst/${id}`, { headers: noStore });

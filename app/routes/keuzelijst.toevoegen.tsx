@@ -22,6 +22,7 @@ import { requirePermission } from '../utils/auth.server';
 import { safeRedirect } from '../utils/safe-redirect';
 import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
@@ -61,7 +62,7 @@ function nextUrl(back: string | undefined, shortlistId: number, organizationId: 
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'manage:shortlist:own');
-  const submission = parseWithZod(await request.formData(), { schema: addToShortlistSchema });
+  const submission = parseForm(await readFormData(request), addToShortlistSchema);
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
   const { organisatie, dienst, lijst, titel, notitie, terug } = submission.value;
   const now = contextOf(context).now;

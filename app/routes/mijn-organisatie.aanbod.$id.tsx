@@ -18,6 +18,7 @@ import { redirectWithNotice, uuidParam } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { withInit } from '../utils/respond.server';
 import { requireOwnOrganization } from '../utils/own-organization.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -58,7 +59,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, organizationId } = await requireOwnOrganization(request, context);
   const service = ownService(organizationId, params.id);
-  const submission = parseWithZod(await request.formData(), { schema: serviceProposalSchema });
+  const submission = parseForm(await readFormData(request), serviceProposalSchema);
   if (submission.status !== 'success') return withInit<FormActionData>({ result: submission.reply() }, { status: 400 });
   const { message, ...proposed } = submission.value;
   const result = proposeChanges(getDb(), actorFor(user, context), user, { serviceId: service.id }, proposed, message);

@@ -17,6 +17,7 @@ import { redirectWithNotice } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
 import { withInit } from '../utils/respond.server';
 import { requireOwnOrganization } from '../utils/own-organization.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -37,7 +38,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = await requireOwnOrganization(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: organizationProposalSchema });
+  const submission = parseForm(await readFormData(request), organizationProposalSchema);
   if (submission.status !== 'success') return withInit<FormActionData>({ result: submission.reply() }, { status: 400 });
   const { message, ...proposed } = submission.value;
   const result = proposeChanges(getDb(), actorFor(user, context), user, { serviceId: null }, proposed, message);

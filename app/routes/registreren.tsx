@@ -20,6 +20,7 @@ import { serializeSessionCookie } from '../utils/session-cookie.server';
 import { formatWait } from '../utils/time-format';
 import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
+import { parseForm, readFormData } from '../utils/form.server';
 
 const schema = z
   .object({ name: nameField, email: emailField, password: newPasswordField, terug: z.string().max(2000).optional() })
@@ -41,9 +42,9 @@ export const headers = forwardHeaders;
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (honeypotFilled(formData)) return redirect('/');
-  const submission = parseWithZod(formData, { schema });
+  const submission = parseForm(formData, schema);
   if (submission.status !== 'success') return withInit(submission.reply({ hideFields: ['password'] }), { status: 400 });
   const { name, email, password, terug } = submission.value;
   const db = getDb();

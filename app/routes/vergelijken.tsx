@@ -4,7 +4,6 @@
  * facilities first and a warning when the product is procured nationally. All state is in the
  * URL (a GET form and sort links), so it works without JavaScript and can be shared.
  */
-import { parseWithZod } from '@conform-to/zod';
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData, useLocation } from '@remix-run/react';
 import { CompareForm } from '../components/compare-form';
@@ -27,6 +26,7 @@ import { requirePermission, viewerFor } from '../utils/auth.server';
 import compareCss from '../styles/compare.css';
 import flagsCss from '../styles/flags.css';
 import { contextOf } from '../load-context';
+import { parseForm } from '../utils/form.server';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: flagsCss },
@@ -62,7 +62,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     districtSlugs: new Set(options.districts.map((d) => d.slug)),
     today,
   });
-  const submission = parseWithZod(url.searchParams, { schema });
+  const submission = parseForm(url.searchParams, schema);
   if (submission.status !== 'success') {
     return data({ ...base, lastResult: submission.reply(), result: null }, { status: 400, headers: noStore });
   }

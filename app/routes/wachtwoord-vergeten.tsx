@@ -19,6 +19,7 @@ import { getUser } from '../utils/auth.server';
 import { publicOrigin } from '../utils/public-url.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { withInit } from '../utils/respond.server';
+import { parseForm, readFormData } from '../utils/form.server';
 
 const schema = z.object({ email: emailField });
 
@@ -31,9 +32,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 /** Answers the same whether or not the address has an account, and just as fast. */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (honeypotFilled(formData)) return redirect('/wachtwoord-vergeten?verstuurd');
-  const submission = parseWithZod(formData, { schema });
+  const submission = parseForm(formData, schema);
   if (submission.status !== 'success') return withInit(submission.reply(), { status: 400 });
   const locale = getLocale(request);
   const meta = requestMeta(request, context);
@@ -42,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const message = passwordResetMail(locale, {
       to: reset.user.email,
       name: reset.user.name,
-      link: `${publicOrigin(request)}/wachtwoord-herstellen/${reset.token}`,
+      link: `${publicOrigin()}/wachtwoord-herstellen/${reset.token}`,
       expiresAt: reset.expiresAt,
       municipality: getEnv().MUNICIPALITY_NAME,
       now: meta.now,

@@ -3,7 +3,7 @@
  * model's save result into the answer (redirect on success, 400 with field errors, 409 with what
  * changed when someone else saved first), and the notices after a redirect.
  */
-import { parseWithZod, type Submission } from '@conform-to/zod';
+import type { Submission } from '@conform-to/zod';
 import { redirect } from '@remix-run/node';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
@@ -12,6 +12,7 @@ import type { ConflictData, FormActionData } from './admin-form.types';
 import { listAuditEntries } from '../models/audit.server';
 import type { SaveResult } from '../models/catalogue-admin.server';
 import { getOrganizationForAdmin } from '../models/organization-admin.server';
+import { parseForm } from './form.server';
 import { withInit } from './respond.server';
 
 export const notices = {
@@ -52,6 +53,8 @@ export interface SaveOptions {
   checkboxes?: readonly string[];
   lists?: readonly string[];
   intent?: string;
+  /** The form's "as shown" JSON when the schema does not carry it (submitForm passes it on). */
+  original?: string | null;
 }
 
 /** The answer to a save: redirect, 400 with field errors, 409 with the conflict, or 404. */
@@ -64,7 +67,7 @@ export function saveResponse(submission: Submission<unknown>, result: SaveResult
   const payload = submission.payload as Record<string, unknown>;
   const yours = submittedValues(payload, options.fields, { checkboxes: options.checkboxes, lists: options.lists });
   if (options.fields.includes('hours')) yours.hours = hoursFromPayload(payload.hours);
-  const snapshot = parseSnapshot(typeof payload.original === 'string' ? payload.original : null);
+  const snapshot = parseSnapshot(typeof payload.original === 'string' ? payload.original : (options.original ?? null));
   const rows = describeConflict(options.fields, snapshot, result.current, yours);
   return withInit<FormActionData>(
     {
@@ -110,9 +113,10 @@ export function found<T>(value: T | null | undefined): T {
  * that fails, under `options.intent`), hand the value to `save`, and answer as `saveResponse` does.
  */
 export function submitForm<Schema extends z.ZodTypeAny>(formData: FormData, schema: Schema, save: (value: z.output<Schema>) => SaveResult, options: SaveOptions): Response | FormActionData {
-  const submission = parseWithZod(formData, { schema });
+  const submission = parseForm(formData, schema);
   if (submission.status !== 'success') return invalidForm(submission, options.intent);
-  return saveResponse(submission, save(submission.value), options);
+  const original = formData.get('original');
+  return saveResponse(submission, save(submission.value), { ...options, original: typeof original === 'string' ? original : null });
 }
 
 /** The last 20 audit entries of one record, with ISO dates, for a page's history section. */

@@ -37,7 +37,9 @@ export async function requireUser(request: Request, context: Context): Promise<S
   const url = new URL(request.url);
   // A cookie without a live session: it ran out (idle or absolute timeout), was ended elsewhere or the account was disabled.
   const expired = Boolean(readSessionToken(request));
-  throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}${expired ? '&melding=verlopen' : ''}`, {
+  // A very long address is not worth coming back to (and would not fit a Location header).
+  const back = url.pathname.length + url.search.length <= 2000 ? url.pathname + url.search : '/';
+  throw redirect(`/inloggen?terug=${encodeURIComponent(back)}${expired ? '&melding=verlopen' : ''}`, {
     headers: { 'Cache-Control': 'no-store', ...(expired ? { 'Set-Cookie': clearSessionCookie() } : {}) },
   });
 }

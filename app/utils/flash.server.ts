@@ -5,7 +5,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { getEnv } from '../env.server';
-import { readCookie } from '../i18n/locale.server';
+import { cookieName, readCookie } from './cookies.server';
 
 const NAME = 'sk_flash';
 const MAX_AGE = 120;
@@ -21,14 +21,14 @@ function attributes(path: string): string {
 
 export function setFlash(path: string, payload: unknown): string {
   const value = Buffer.from(JSON.stringify(payload)).toString('base64url');
-  return `${NAME}=${value}.${sign(value)}; Max-Age=${MAX_AGE}; ${attributes(path)}`;
+  return `${cookieName(NAME, path)}=${value}.${sign(value)}; Max-Age=${MAX_AGE}; ${attributes(path)}`;
 }
 
 /** The flash payload (unverified or absent: null) and the header that clears it. */
 export function readFlash(request: Request, path: string): { payload: unknown; clear: string | null } {
-  const raw = readCookie(request, NAME);
+  const raw = readCookie(request, NAME, path);
   if (!raw) return { payload: null, clear: null };
-  const clear = `${NAME}=; Max-Age=0; ${attributes(path)}`;
+  const clear = `${cookieName(NAME, path)}=; Max-Age=0; ${attributes(path)}`;
   const [value = '', signature = ''] = raw.split('.');
   const expected = Buffer.from(sign(value));
   const given = Buffer.from(signature);

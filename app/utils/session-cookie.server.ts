@@ -1,13 +1,13 @@
 /** The session cookie: HttpOnly, SameSite=Lax; `__Host-` prefix and Secure in production. */
 import { getEnv } from '../env.server';
-import { readCookie } from '../i18n/locale.server';
+import { cookieName, readCookie } from './cookies.server';
 
 export function sessionCookieName(): string {
-  return getEnv().NODE_ENV === 'production' ? '__Host-sk_session' : 'sk_session';
+  return cookieName('sk_session');
 }
 
 export function readSessionToken(request: Request): string | undefined {
-  return readCookie(request, sessionCookieName());
+  return readCookie(request, 'sk_session');
 }
 
 /**

@@ -1,5 +1,4 @@
 /** The server half of the two "choose a password" pages (invitation and password reset). */
-import { parseWithZod } from '@conform-to/zod';
 import { redirect, type AppLoadContext } from '@remix-run/node';
 import { getDb } from '../db.server';
 import type { MessageKey } from '../i18n';
@@ -12,6 +11,7 @@ import { setPasswordSchema } from './account-schemas';
 import { contextOf } from '../load-context';
 import { requestMeta } from './request-meta.server';
 import { withInit } from './respond.server';
+import { parseForm, readFormData } from './form.server';
 
 export function setPasswordLoader(request: Request, context: AppLoadContext, token: string, purpose: LinkPurpose, titleKey: MessageKey) {
   const account = accountForLink(getDb(), token, purpose, contextOf(context).now);
@@ -27,7 +27,7 @@ export async function setPasswordAction(request: Request, context: AppLoadContex
   const account = accountForLink(db, token, purpose, contextOf(context).now);
   // Used or expired in the meantime: the page itself explains that.
   if (!account) return redirect(here);
-  const submission = parseWithZod(await request.formData(), { schema: setPasswordSchema });
+  const submission = parseForm(await readFormData(request), setPasswordSchema);
   const hideFields = ['password', 'passwordRepeat'];
   if (submission.status !== 'success') return withInit(submission.reply({ hideFields }), { status: 400 });
   const problem = passwordProblem(submission.value.password, { email: account.email, name: account.name });

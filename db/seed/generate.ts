@@ -74,6 +74,7 @@ import {
   type ProductContent,
 } from './content';
 import { Rng, createRng, defaultReferenceDate, isoDate } from './random';
+import { markAsDemo } from '../meta';
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -1363,7 +1364,11 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedSummary {
   }
   try {
     const tx = <T>(fn: () => T) => sqlite.transaction(fn)();
-    tx(() => insertReferenceRows(ctx.writer));
+    tx(() => {
+      // Made-up data: the database says so itself (db/meta.ts), so it is never served as real.
+      markAsDemo(sqlite);
+      insertReferenceRows(ctx.writer);
+    });
     step('Productcategorieën');
     tx(() => insertPlans(ctx, plans));
     step(`${plans.length} gemeente(n), wijken en postcodes`);

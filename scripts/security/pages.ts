@@ -1,19 +1,38 @@
 /**
- * The two pages the security middleware answers with itself (429 and a refused cross-site
- * form), in the visitor's language, as plain accessible HTML. Their one style block carries the
+ * The pages the security middleware answers with itself (429, a refused cross-site form, 413,
+ * 405/501, 400 and a last-resort 500), in the visitor's language, as plain accessible HTML. Their one style block carries the
  * response's CSP nonce.
  */
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Locale } from '../../app/domain/enums';
-import { translate, type TranslateParams } from '../../app/i18n';
+import { translate, type MessageKey, type TranslateParams } from '../../app/i18n';
 import { getLocale } from '../../app/i18n/locale.server';
 
 /** The language of an Express request: the `taal` cookie, Accept-Language, else Dutch. */
 export function localeOf(req: Request): Locale {
-  const headers = new Headers();
-  if (req.headers.cookie) headers.set('Cookie', req.headers.cookie);
-  if (req.headers['accept-language']) headers.set('Accept-Language', String(req.headers['accept-language']));
-  return getLocale(new Request('http://localhost/', { headers }));
+  try {
+    const headers = new Headers();
+    if (req.headers.cookie) headers.set('Cookie', req.headers.cookie);
+    if (req.headers['accept-language']) headers.set('Accept-Language', String(req.headers['accept-language']));
+    return getLocale(new Request('http://localhost/', { headers }));
+  } catch {
+    // A header the Fetch API refuses: Dutch, the site's own language.
+    return 'nl';
+  }
+}
+
+/** Answers with one of these pages, not cached. */
+export function sendPage(
+  req: Request,
+  res: Response,
+  status: number,
+  keys: { title: MessageKey; text: MessageKey },
+  headers: Record<string, string> = {},
+): void {
+  res
+    .status(status)
+    .set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
+    .send(simplePage(localeOf(req), res.locals.cspNonce as string | undefined, keys));
 }
 
 const escapeHtml = (text: string) =>
@@ -22,7 +41,7 @@ const escapeHtml = (text: string) =>
 export function simplePage(
   locale: Locale,
   nonce: string | undefined,
-  keys: { title: 'tooMany.title' | 'crossSite.title'; text: 'tooMany.text' | 'crossSite.text' },
+  keys: { title: MessageKey; text: MessageKey },
   params: TranslateParams = {},
 ): string {
   const title = escapeHtml(translate(locale, keys.title, params));

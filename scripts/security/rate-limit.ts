@@ -1,82 +1,99 @@
 /**
- * Rate limits per client IP in tiers: strict for signing in, registering and password links,
- * looser for other form posts, generous for reading. A fixed window per tier and IP, kept in
- * memory (one server process). Over the limit: 429 with Retry-After and a readable page.
- * Per-account slowing down of password guessing lives in the app (app/domain/sign-in-throttle.ts).
+ * Rate limits in three tiers, counted by express-rate-limit: strict for signing in, registering
+ * and password links, looser for other form posts, generous for reading. A request counts in one
+ * tier only, chosen on the path as the router matches it (route-path.ts), so `/INLOGGEN` or
+ * `/%69nloggen` counts as signing in. Signed-in visitors are counted per session (an office
+ * behind one address is not locked out), others — and every sign-in attempt — per IP address
+ * (IPv6 per /56). Over the limit:
+ * 429 with Retry-After and a readable page. Per-account slowing down of password guessing lives
+ * in the app (app/domain/sign-in-throttle.ts).
  */
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
+import { ipKeyGenerator, rateLimit as expressRateLimit } from 'express-rate-limit';
 import { formatWait } from '../../app/utils/time-format';
 import { localeOf, simplePage } from './pages';
+import { routePath } from './route-path';
+import { liveSessionId } from './session-key';
 
 export interface RateLimitTier {
   name: string;
   methods: readonly string[];
-  /** Whether a path (with `.data` for Remix data requests) belongs to this tier. */
+  /** Whether a path (normalised by routePath) belongs to this tier. */
   matches: (path: string) => boolean;
+  /** Requests per window; 0 switches the tier off. */
   limit: number;
   windowSeconds: number;
 }
 
 const WRITE = ['POST', 'PUT', 'PATCH', 'DELETE'];
-const authPaths = /^\/(?:(?:inloggen|registreren|wachtwoord-vergeten)(?:\.data)?\/?|(?:wachtwoord-herstellen|uitnodiging)\/[^/]+(?:\.data)?\/?)$/;
+const signInPaths = /^\/(?:inloggen(?:\/.*)?|registreren|wachtwoord-vergeten|(?:wachtwoord-herstellen|uitnodiging)\/[^/]+)$/;
 
-export const defaultTiers: readonly RateLimitTier[] = [
-  { name: 'auth', methods: WRITE, matches: (path) => authPaths.test(path), limit: 30, windowSeconds: 60 },
-  { name: 'write', methods: WRITE, matches: () => true, limit: 120, windowSeconds: 60 },
-  { name: 'read', methods: ['GET', 'HEAD'], matches: () => true, limit: 1200, windowSeconds: 60 },
-];
-
-interface Bucket {
-  count: number;
-  resetAt: number;
+export interface RateLimits {
+  readsPerMinute: number;
+  writesPerMinute: number;
+  signInsPerMinute: number;
 }
 
-/** The counting, separate from Express so it can be tested with a clock. */
-export class RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
+/** The tiers for limits per minute (RATE_LIMIT_*_PER_MINUTE in app/env.server.ts). */
+export function tiersFor(limits: RateLimits): RateLimitTier[] {
+  return [
+    { name: 'auth', methods: WRITE, matches: (path) => signInPaths.test(path), limit: limits.signInsPerMinute, windowSeconds: 60 },
+    { name: 'write', methods: WRITE, matches: () => true, limit: limits.writesPerMinute, windowSeconds: 60 },
+    { name: 'read', methods: ['GET', 'HEAD'], matches: () => true, limit: limits.readsPerMinute, windowSeconds: 60 },
+  ];
+}
 
-  constructor(
-    private readonly tiers: readonly RateLimitTier[],
-    private readonly now: () => number = Date.now,
-    private readonly maxKeys = 100_000,
-  ) {}
+export const defaultTiers: readonly RateLimitTier[] = tiersFor({ readsPerMinute: 1200, writesPerMinute: 120, signInsPerMinute: 30 });
 
-  tierFor(method: string, path: string): RateLimitTier | undefined {
-    return this.tiers.find((tier) => tier.methods.includes(method.toUpperCase()) && tier.matches(path));
-  }
+/** The tier a request counts in (the first that matches), by method and raw URL. */
+export function tierFor(tiers: readonly RateLimitTier[], method: string, originalUrl: string): RateLimitTier | undefined {
+  const path = routePath(originalUrl);
+  const upper = method.toUpperCase();
+  return tiers.find((tier) => tier.methods.includes(upper) && tier.matches(path));
+}
 
-  /** Counts one request; returns the seconds to wait when it is over the limit, else 0. */
-  hit(method: string, path: string, client: string): number {
-    const tier = this.tierFor(method, path);
-    if (!tier) return 0;
-    const now = this.now();
-    const key = `${tier.name}|${client}`;
-    let bucket = this.buckets.get(key);
-    if (!bucket || bucket.resetAt <= now) {
-      if (this.buckets.size >= this.maxKeys) this.prune(now);
-      bucket = { count: 0, resetAt: now + tier.windowSeconds * 1000 };
-      this.buckets.set(key, bucket);
-    }
-    bucket.count += 1;
-    return bucket.count > tier.limit ? Math.max(1, Math.ceil((bucket.resetAt - now) / 1000)) : 0;
-  }
+const ipKey = (req: Request) => `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
 
-  private prune(now: number) {
-    for (const [key, bucket] of this.buckets) if (bucket.resetAt <= now) this.buckets.delete(key);
-    // Still full (an attack from very many addresses): start over rather than grow without bound.
-    if (this.buckets.size >= this.maxKeys) this.buckets.clear();
-  }
+/**
+ * Who a request is counted as: its live session, else its IP address. Signing in is always
+ * counted per address: each sign-in makes a new session, which would otherwise bring a fresh count.
+ */
+export function clientKey(req: Request): string {
+  const session = liveSessionId(req.headers.cookie);
+  return session ? `session:${session}` : ipKey(req);
+}
+
+function tooMany(req: Request, res: Response) {
+  const locale = localeOf(req);
+  const wait = Number(res.getHeader('Retry-After')) || 60;
+  res
+    .status(429)
+    .set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': String(wait) })
+    .send(simplePage(locale, res.locals.cspNonce as string | undefined, { title: 'tooMany.title', text: 'tooMany.text' }, { wait: formatWait(locale, wait) }));
 }
 
 export function rateLimit(tiers: readonly RateLimitTier[] = defaultTiers): RequestHandler {
-  const limiter = new RateLimiter(tiers);
+  const limiters = new Map(
+    tiers
+      .filter((tier) => tier.limit > 0)
+      .map((tier) => [
+        tier,
+        expressRateLimit({
+          windowMs: tier.windowSeconds * 1000,
+          limit: tier.limit,
+          keyGenerator: tier.name === 'auth' ? ipKey : clientKey,
+          handler: tooMany,
+          standardHeaders: 'draft-7',
+          legacyHeaders: false,
+          // The key is checked here (ipKeyGenerator, live sessions); no console noise for odd addresses.
+          validate: { ip: false, xForwardedForHeader: false, keyGeneratorIpFallback: false },
+        }),
+      ]),
+  );
   return (req, res, next) => {
-    const wait = limiter.hit(req.method, req.path, req.ip ?? 'unknown');
-    if (wait === 0) return next();
-    const locale = localeOf(req);
-    res
-      .status(429)
-      .set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': String(wait) })
-      .send(simplePage(locale, res.locals.cspNonce as string | undefined, { title: 'tooMany.title', text: 'tooMany.text' }, { wait: formatWait(locale, wait) }));
+    const tier = tierFor(tiers, req.method, req.originalUrl);
+    const limiter = tier && limiters.get(tier);
+    if (!limiter) return next();
+    return limiter(req, res, next);
   };
 }

@@ -35,6 +35,7 @@ function freePort(): Promise<number> {
 export async function startApp(name: string, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   const port = await freePort();
   const databasePath = copyBaseDatabase(`e2e-${name}`);
+  const url = `http://127.0.0.1:${port}`;
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
     cwd: projectRoot,
@@ -47,13 +48,16 @@ export async function startApp(name: string, extraEnv: Record<string, string> = 
       LOG_REQUESTS: 'true',
       // The server's clock is frozen at the tests' "now", two weeks after the seed's reference date.
       CLOCK_NOW: TEST_NOW.toISOString(),
+      // Links in e-mails come from PUBLIC_URL only; with it set, serving the (demo) test
+      // database must be asked for explicitly.
+      PUBLIC_URL: url,
+      DEMO_DATA: 'true',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);

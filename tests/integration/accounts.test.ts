@@ -338,7 +338,7 @@ describe('password reset', () => {
     expect(file).toBeDefined();
     const text = readFileSync(file!, 'utf8');
     expect(text).toContain('Subject: Nieuw wachtwoord voor de Sociale Kaart');
-    expect(text).toMatch(/http:\/\/localhost\/wachtwoord-herstellen\/r\.4\.\d+\./);
+    expect(text).toMatch(/http:\/\/localhost:3000\/wachtwoord-herstellen\/r\.4\.\d+\./);
   });
 });
 
@@ -398,7 +398,7 @@ describe('administration', () => {
     // The admin sees the link once, on the next page, from a flash cookie.
     const flash = cookieFrom(result.headers.get('Set-Cookie'));
     const detail = await call(() => userLoader(getArgs(`/beheer/gebruikers/${created.id}`, { cookie: `${admin}; ${flash}`, params: { id: String(created.id) } }) as never));
-    expect(detail.data.oneTimeLink.link).toBe(`http://localhost${path}`);
+    expect(detail.data.oneTimeLink.link).toBe(`http://localhost:3000${path}`);
     expect(detail.headers.get('Set-Cookie')).toMatch(/^sk_flash=; Max-Age=0/);
     const again = await call(() => userLoader(getArgs(`/beheer/gebruikers/${created.id}`, { cookie: admin, params: { id: String(created.id) } }) as never));
     expect(again.data.oneTimeLink).toBeNull();

@@ -107,7 +107,7 @@ async function shareLink(cookie: string, id: number): Promise<string> {
   const page = await call(() => listLoader(getArgs(`/keuzelijst/${id}`, { cookie: `${cookie}; ${setCookie.split(';')[0]}`, params: { id: String(id) } }) as never));
   expect(page.headers.get('Set-Cookie')).toMatch(/Max-Age=0/);
   const link = page.data.newLink as string;
-  expect(link).toMatch(/^http:\/\/localhost\/keuzelijst\/gedeeld\/[A-Za-z0-9_-]{43}$/);
+  expect(link).toMatch(/^http:\/\/localhost:3000\/keuzelijst\/gedeeld\/[A-Za-z0-9_-]{43}$/);
   return link.split('/').at(-1)!;
 }
 

@@ -2,7 +2,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, createNonce } from '../../scripts/security/csp';
 import { crossSiteReason } from '../../scripts/security/origin-check';
-import { defaultTiers, RateLimiter } from '../../scripts/security/rate-limit';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import express from 'express';
+import { defaultTiers, rateLimit, tierFor, tiersFor } from '../../scripts/security/rate-limit';
+import { routePath } from '../../scripts/security/route-path';
 import { isPrivateRequest } from '../../scripts/security/cache-control';
 import { redactTokens } from '../../scripts/server';
 import { formatWait } from '../../app/utils/time-format';
@@ -53,29 +57,47 @@ describe('origin check', () => {
 
 describe('rate limits', () => {
   it('are strict on signing in, looser on other posts, generous on reading', () => {
-    let clock = 0;
-    const limiter = new RateLimiter(defaultTiers, () => clock);
-    expect(limiter.tierFor('POST', '/inloggen')?.name).toBe('auth');
-    expect(limiter.tierFor('POST', '/inloggen.data')?.name).toBe('auth');
-    expect(limiter.tierFor('POST', '/wachtwoord-herstellen/r.1.2.abc')?.name).toBe('auth');
-    expect(limiter.tierFor('POST', '/account')?.name).toBe('write');
-    expect(limiter.tierFor('GET', '/inloggen')?.name).toBe('read');
-    const auth = defaultTiers.find((t) => t.name === 'auth')!;
-    for (let i = 0; i < auth.limit; i++) expect(limiter.hit('POST', '/inloggen', '10.0.0.1')).toBe(0);
-    expect(limiter.hit('POST', '/inloggen', '10.0.0.1')).toBe(60);
-    // Another address and another tier are counted apart.
-    expect(limiter.hit('POST', '/inloggen', '10.0.0.2')).toBe(0);
-    expect(limiter.hit('POST', '/account', '10.0.0.1')).toBe(0);
-    clock += 30_000;
-    expect(limiter.hit('POST', '/inloggen', '10.0.0.1')).toBe(30);
-    clock += 30_000;
-    expect(limiter.hit('POST', '/inloggen', '10.0.0.1')).toBe(0);
+    const tier = (method: string, url: string) => tierFor(defaultTiers, method, url)?.name;
+    expect(tier('POST', '/inloggen')).toBe('auth');
+    expect(tier('POST', '/inloggen.data')).toBe('auth');
+    expect(tier('POST', '/wachtwoord-herstellen/r.1.2.abc')).toBe('auth');
+    expect(tier('POST', '/account')).toBe('write');
+    expect(tier('GET', '/inloggen')).toBe('read');
   });
 
-  it('never keep more than the maximum number of addresses', () => {
-    const limiter = new RateLimiter(defaultTiers, () => 0, 10);
-    for (let i = 0; i < 50; i++) limiter.hit('GET', '/', `10.0.0.${i}`);
-    expect((limiter as unknown as { buckets: Map<string, unknown> }).buckets.size).toBeLessThanOrEqual(10);
+  it('match a path the way the router does (finding 7)', () => {
+    const tier = (url: string) => tierFor(defaultTiers, 'POST', url)?.name;
+    for (const url of ['/INLOGGEN', '/%69nloggen', '/%49NLOGGEN/', '/inloggen//', '//inloggen', '/x/../inloggen', '/%2e/inloggen', '/Inloggen.data?index', '/inloggen?_data=routes%2Finloggen', '/REGISTREREN', '/wachtwoord-VERGETEN/']) {
+      expect(tier(url), url).toBe('auth');
+    }
+    expect(routePath('/Aanbieders/%C4%8D/')).toBe('/aanbieders/č');
+    expect(routePath('/_root.data')).toBe('/');
+    expect(routePath('/bad%escape')).toBe('/bad%escape');
+  });
+
+  it('count through express-rate-limit and answer 429 with Retry-After and a page', async () => {
+    const app = express();
+    app.use(rateLimit(tiersFor({ readsPerMinute: 0, writesPerMinute: 3, signInsPerMinute: 2 })));
+    app.all('*', (_req, res) => res.send('ok'));
+    const server = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const post = (path: string) => fetch(`${origin}${path}`, { method: 'POST', headers: { 'Accept-Language': 'en' } });
+    try {
+      expect((await post('/inloggen')).status).toBe(200);
+      expect((await post('/INLOGGEN')).status).toBe(200);
+      // A third sign-in, spelled another way, is still the third.
+      const refused = await post('/%69nloggen');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+      expect(await refused.text()).toContain('Please wait');
+      // Other posts have their own count; reading is switched off (0).
+      expect((await post('/account')).status).toBe(200);
+      for (let i = 0; i < 5; i++) expect((await fetch(`${origin}/zoeken`)).status).toBe(200);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('say how long to wait in words', () => {
