@@ -7,6 +7,7 @@ import { and, asc, eq, isNotNull, isNull, like, ne, or, sql, type SQL } from 'dr
 import type { Db } from '../../db/client';
 import { organizations, sessions, users } from '../../db/schema';
 import type { Role } from '../domain/enums';
+import type { UserStatusFilter } from '../domain/user-status';
 import { FAILURE_WINDOW_SECONDS, secondsUntilNextAttempt } from '../domain/sign-in-throttle';
 import { createAccountToken, tokenUserId, verifyAccountToken, type LinkPurpose } from '../utils/account-link.server';
 import { hashPassword, verifyPassword } from '../utils/password.server';
@@ -262,8 +263,7 @@ export function requestPasswordReset(
 // Administration
 // ---------------------------------------------------------------------------------------------
 
-export const userStatusFilters = ['active', 'disabled', 'invited'] as const;
-export type UserStatusFilter = (typeof userStatusFilters)[number];
+export { userStatusFilters, type UserStatusFilter } from '../domain/user-status';
 
 export interface UserListInput {
   q?: string;
