@@ -59,20 +59,17 @@ export async function checkCredentials(db: Db, email: string, password: string):
   return { ok: true, user };
 }
 
-/** Seconds before the next sign-in attempt for this address may be checked (0: now). */
-export function signInWaitSeconds(db: Db, email: string, now = nowSeconds()): number {
+/**
+ * Seconds before the next sign-in attempt for this address from this source (IP address) may be
+ * checked (0: now). Wrong passwords from elsewhere do not count: nobody can lock the owner out.
+ */
+export function signInWaitSeconds(db: Db, email: string, ip: string | null, now = nowSeconds()): number {
   const entityId = normalizeEmail(email).slice(0, 320);
   const windowStart = new Date((now - FAILURE_WINDOW_SECONDS) * 1000);
-  const successes = auditMoments(db, { action: accountActions.signIn, entityType: 'account', entityId, result: 'success', since: windowStart });
+  const source = { action: accountActions.signIn, entityType: 'account', entityId, ip };
+  const successes = auditMoments(db, { ...source, result: 'success', since: windowStart });
   const since = successes.length ? new Date((Math.max(...successes) + 1) * 1000) : windowStart;
-  const failures = auditMoments(db, {
-    action: accountActions.signIn,
-    entityType: 'account',
-    entityId,
-    result: 'failure',
-    since,
-    excludeNewValue: 'throttled',
-  });
+  const failures = auditMoments(db, { ...source, result: 'failure', since, excludeNewValue: 'throttled' });
   return secondsUntilNextAttempt(failures, now);
 }
 
@@ -111,7 +108,10 @@ export function recordSignOut(db: Db, user: { id: number; email: string }, meta:
 // Registration and passwords
 // ---------------------------------------------------------------------------------------------
 
-/** At most this many refused registrations per address per hour (someone trying addresses). */
+/**
+ * At most this many registration requests per address per hour, whether or not the address has
+ * an account (so the limit does not tell either), which also limits the e-mails to its owner.
+ */
 export const REGISTRATION_ATTEMPTS_PER_HOUR = 5;
 
 /** Seconds before another registration for this address may be tried (0: now). */
@@ -120,37 +120,10 @@ export function registrationWaitSeconds(db: Db, email: string, now = nowSeconds(
     action: accountActions.register,
     entityType: 'account',
     entityId: normalizeEmail(email).slice(0, 320),
-    result: 'failure',
     since: new Date((now - 3600) * 1000),
   });
   if (refused.length < REGISTRATION_ATTEMPTS_PER_HOUR) return 0;
   return Math.max(1, Math.min(...refused) + 3600 - now);
-}
-
-export async function registerCitizen(
-  db: Db,
-  input: { email: string; name: string; password: string },
-  meta: RequestMeta,
-): Promise<{ ok: true; userId: number; session: { token: string; expiresAt: Date } } | { ok: false; reason: 'email_taken' }> {
-  const email = normalizeEmail(input.email);
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction((tx) => {
-    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
-    if (existing) {
-      audit(tx as unknown as Db, { actor: actorOf(null, meta.ip), action: accountActions.register, entityType: 'account', entityId: email, newValue: 'email_taken', result: 'failure' });
-      return { ok: false as const, reason: 'email_taken' as const };
-    }
-    const created = tx
-      .insert(users)
-      .values({ email, name: input.name.trim(), passwordHash, role: 'citizen', lastLoginAt: new Date() })
-      .returning({ id: users.id })
-      .get();
-    const user = { id: created.id, email, role: 'citizen' as const };
-    const session = createSession(tx as unknown as Db, user, meta);
-    audit(tx as unknown as Db, { actor: actorOf(user, meta.ip), action: accountActions.register, entityType: 'user', entityId: user.id, field: 'role', newValue: 'citizen' });
-    audit(tx as unknown as Db, { actor: actorOf(user, meta.ip), action: accountActions.signIn, entityType: 'account', entityId: email });
-    return { ok: true as const, userId: user.id, session };
-  });
 }
 
 /** Changes one's own password; every other session of the account ends. */

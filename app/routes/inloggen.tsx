@@ -13,6 +13,9 @@ import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { deleteExpiredSessions, deleteSessionByToken } from '../models/session.server';
 import { checkCredentials, completeSignIn, recordFailedSignIn, signInWaitSeconds } from '../models/user.server';
+import { pendingStepPath, startPendingSignIn, stepAfterPasswordFor } from '../models/second-factor.server';
+import { alertOwnerIfDue } from '../utils/sign-in-alert.server';
+import { contextOf } from '../load-context';
 import { currentPasswordField, emailField } from '../utils/account-schemas';
 import { getUser } from '../utils/auth.server';
 import { formatWait } from '../utils/time-format';
@@ -61,7 +64,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const meta = requestMeta(request, context);
   const { email, password, terug } = submission.value;
 
-  const wait = signInWaitSeconds(db, email);
+  const { now } = contextOf(context);
+  const wait = signInWaitSeconds(db, email, meta.ip);
   if (wait > 0) {
     recordFailedSignIn(db, email, meta, 'throttled');
     const message = translate(getLocale(request), 'signIn.throttled', { wait: formatWait(getLocale(request), wait) });
@@ -74,14 +78,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const check = await checkCredentials(db, email, password);
   if (!check.ok) {
     recordFailedSignIn(db, email, meta, check.reason);
+    if (check.reason === 'password') await alertOwnerIfDue(request, db, email, now);
     return withInit(submission.reply({ fieldErrors: { password: ['signIn.failed'] }, hideFields: ['password'] }), { status: 400 });
   }
 
   // A new session id at every sign-in; a session the browser still presented ends here.
   deleteSessionByToken(db, readSessionToken(request));
+  const back = safeRedirect(terug, landingFor(check.user.role));
+  // The password was right; with a second factor (or one the role requires) the session waits for it.
+  const step = stepAfterPasswordFor(db, check.user);
+  if (step) {
+    const pending = startPendingSignIn(db, check.user, step, meta, now);
+    return redirect(pendingStepPath(step, back), {
+      headers: { 'Set-Cookie': serializeSessionCookie(pending.token, pending.expiresAt), 'Cache-Control': 'no-store' },
+    });
+  }
   const session = completeSignIn(db, check.user, meta);
   if (Math.random() < 0.05) deleteExpiredSessions(db);
-  return redirect(safeRedirect(terug, landingFor(check.user.role)), {
+  return redirect(back, {
     headers: { 'Set-Cookie': serializeSessionCookie(session.token, session.expiresAt), 'Cache-Control': 'no-store' },
   });
 }

@@ -7,6 +7,7 @@ import { getDb } from '../db.server';
 import type { Permission } from '../domain/permissions';
 import { hasPermission } from '../domain/permissions';
 import { anonymousViewer, isProfessional, type Viewer } from '../domain/visibility';
+import { pendingStepOf, pendingStepPath } from '../models/second-factor.server';
 import { getSessionUser, type SessionUser } from '../models/session.server';
 import { clearSessionCookie, readSessionToken } from './session-cookie.server';
 
@@ -28,6 +29,9 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getUser(request);
   if (user) return user;
   const url = new URL(request.url);
+  // The password was right but the second factor is still due: continue there first (ADR 012).
+  const pending = pendingStepOf(getDb(), readSessionToken(request));
+  if (pending) throw redirect(pendingStepPath(pending, url.pathname + url.search), { headers: { 'Cache-Control': 'no-store' } });
   // A cookie without a live session: it ran out (idle or absolute timeout), was ended elsewhere or the account was disabled.
   const expired = Boolean(readSessionToken(request));
   throw redirect(`/inloggen?terug=${encodeURIComponent(url.pathname + url.search)}${expired ? '&melding=verlopen' : ''}`, {
