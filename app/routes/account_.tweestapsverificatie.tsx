@@ -61,9 +61,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = getLocale(request);
   const flash = readFlash(request, PATH);
   const shown = codesFlash.safeParse(flash.payload);
-  const status = secondFactorStatus(db, user.id);
+  const factor = secondFactorStatus(db, user.id);
   let setup: { secret: string; qrSvg: string } | null = null;
-  if (!status.enrolled) {
+  if (!factor.enrolled) {
     const secret = enrolmentSecret(db, user, requestMeta(request, context), now);
     if (secret) {
       const issuer = `Sociale Kaart ${getEnv().MUNICIPALITY_NAME}`;
@@ -76,7 +76,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       required: secondFactorRequired(db, user),
       pending: Boolean(pending),
       back: safeRedirect(url.searchParams.get('terug'), ''),
-      status,
+      // Not called `status`: Remix's legacy ?_data path mistakes an object with a status for a Response.
+      factor,
       setup,
       recoveryCodes: shown.success && shown.data.userId === user.id ? { codes: shown.data.codes, next: shown.data.next } : null,
       recoveryUsed: url.searchParams.get('melding') === 'herstelcode',
@@ -138,12 +139,12 @@ export default function SecondFactor() {
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('mfa.title')}</Heading>
-      {data.recoveryUsed ? <Notice tone="warning">{plural('mfa.codesLeft', data.status.recoveryCodesLeft)}</Notice> : null}
+      {data.recoveryUsed ? <Notice tone="warning">{plural('mfa.codesLeft', data.factor.recoveryCodesLeft)}</Notice> : null}
       <Paragraph>{t('mfa.intro')}</Paragraph>
-      {data.status.enrolled ? (
+      {data.factor.enrolled ? (
         <>
-          <Paragraph>{t('mfa.on', { date: data.status.confirmedAt ? formatDateTime(locale, data.status.confirmedAt) : '' })}</Paragraph>
-          <Paragraph>{plural('mfa.codesLeft', data.status.recoveryCodesLeft)}</Paragraph>
+          <Paragraph>{t('mfa.on', { date: data.factor.confirmedAt ? formatDateTime(locale, data.factor.confirmedAt) : '' })}</Paragraph>
+          <Paragraph>{plural('mfa.codesLeft', data.factor.recoveryCodesLeft)}</Paragraph>
           <Paragraph>{t('mfa.lost')}</Paragraph>
           <Paragraph>
             <Link to="/account">{t('account.title')}</Link>

@@ -138,7 +138,7 @@ describe('enrolment required by role', () => {
     expect(shown.headers.get('Set-Cookie')).toMatch(/^sk_flash=; Max-Age=0/);
     const later = await call(() => enrolLoader(at(getArgs('/account/tweestapsverificatie', { cookie: session }), now) as never));
     expect(later.data.recoveryCodes).toBeNull();
-    expect(later.data.status).toMatchObject({ enrolled: true, recoveryCodesLeft: 10 });
+    expect(later.data.factor).toMatchObject({ enrolled: true, recoveryCodesLeft: 10 });
     expect(auditRows("action IN ('mfa_verify', 'mfa_confirm') AND entity_id = ?", String(user.id)).map((r) => [r.action, r.result])).toEqual([
       ['mfa_verify', 'failure'],
       ['mfa_confirm', 'success'],
@@ -197,7 +197,7 @@ describe('signing in with the second factor', () => {
     expect(ok.location).toBe('/account/tweestapsverificatie?melding=herstelcode');
     const session = cookieFrom(ok.headers.get('Set-Cookie'));
     const page = await call(() => enrolLoader(at(getArgs(ok.location!, { cookie: session }), t0) as never));
-    expect(page.data).toMatchObject({ recoveryUsed: true, status: { recoveryCodesLeft: 9 } });
+    expect(page.data).toMatchObject({ recoveryUsed: true, factor: { recoveryCodesLeft: 9 } });
     const second = cookieFrom((await signIn(user.email, t0)).headers.get('Set-Cookie'));
     const reused = await call(() => codeAction(at(postArgs('/inloggen/code', { code: codes[3]! }, { cookie: second }), t0) as never));
     expect(reused.status).toBe(400);

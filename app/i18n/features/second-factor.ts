@@ -58,6 +58,7 @@ export const secondFactorMessages = defineMessages(
     'register.sent.title': 'Kijk in uw e-mail',
     'register.sent.text': 'We hebben een e-mail gestuurd naar {email}. Klik op de link in die e-mail om verder te gaan. Kijk ook bij uw ongewenste e-mail. Geen e-mail gekregen? Controleer het adres en probeer het over een paar minuten opnieuw.',
     'register.introLink': 'U krijgt een e-mail met een link. Met die link kiest u een wachtwoord.',
+    'register.link.intro': 'Kies een wachtwoord voor {email}. Daarna kunt u inloggen.',
 
     'mail.register.subject': 'Uw account voor de Sociale Kaart van {municipality}',
     'mail.register.body': 'U wilt een account maken voor de Sociale Kaart van {municipality}. Kies een wachtwoord via deze link:\n\n{link}\n\nDe link werkt één keer, tot {date}.',
@@ -125,6 +126,7 @@ export const secondFactorMessages = defineMessages(
     'register.sent.title': 'Check your email',
     'register.sent.text': 'We sent an email to {email}. Click the link in that email to continue. Also look in your junk mail. No email? Check the address and try again in a few minutes.',
     'register.introLink': 'You will get an email with a link. With that link you choose a password.',
+    'register.link.intro': 'Choose a password for {email}. After that you can sign in.',
 
     'mail.register.subject': 'Your account for the Social Map of {municipality}',
     'mail.register.body': 'You want to create an account for the Social Map of {municipality}. Choose a password through this link:\n\n{link}\n\nThe link works once, until {date}.',
