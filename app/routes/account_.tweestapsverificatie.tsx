@@ -20,6 +20,7 @@ import { readFlash, setFlash } from '../utils/flash.server';
 import { forwardHeaders } from '../utils/forward-headers';
 import { requestMeta } from '../utils/request-meta.server';
 import { withInit } from '../utils/respond.server';
+import { landingFor } from '../utils/landing';
 import { safeRedirect } from '../utils/safe-redirect';
 import { readSessionToken, serializeSessionCookie } from '../utils/session-cookie.server';
 import { formatDateTime, formatWait } from '../utils/time-format';
@@ -47,10 +48,6 @@ async function subjectOf(request: Request, now: Date): Promise<Subject> {
   const pending = getPendingSignIn(getDb(), readSessionToken(request), now);
   if (pending?.step === 'enrol') return { user: pending.user, pending };
   return { user: await requireUser(request), pending: null };
-}
-
-function landingFor(role: Role): string {
-  return role === 'citizen' ? '/' : role === 'provider' ? '/account' : '/beheer';
 }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -8,7 +8,6 @@ import { Button } from '../components/form';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
-import type { Role } from '../domain/enums';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { deleteExpiredSessions, deleteSessionByToken } from '../models/session.server';
@@ -23,6 +22,7 @@ import { requestMeta } from '../utils/request-meta.server';
 import { safeRedirect } from '../utils/safe-redirect';
 import { readSessionToken, serializeSessionCookie } from '../utils/session-cookie.server';
 import { withInit } from '../utils/respond.server';
+import { landingFor } from '../utils/landing';
 import { forwardHeaders } from '../utils/forward-headers';
 
 const schema = z.object({
@@ -32,12 +32,6 @@ const schema = z.object({
 });
 
 const notices = { uitgelogd: 'signIn.notice.signedOut', 'wachtwoord-opgeslagen': 'signIn.notice.passwordSet', verlopen: 'signIn.notice.expired' } as const;
-
-/** Where someone lands after signing in when the page did not say where to go back to. */
-function landingFor(role: Role): string {
-  if (role === 'staff' || role === 'contract_manager' || role === 'admin') return '/beheer';
-  return role === 'provider' ? '/account' : '/';
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -15,6 +15,7 @@ import { getPendingSignIn, verifySignInCode } from '../models/second-factor.serv
 import { forwardHeaders } from '../utils/forward-headers';
 import { requestMeta } from '../utils/request-meta.server';
 import { withInit } from '../utils/respond.server';
+import { landingFor } from '../utils/landing';
 import { safeRedirect } from '../utils/safe-redirect';
 import { readSessionToken, serializeSessionCookie } from '../utils/session-cookie.server';
 import { formatWait } from '../utils/time-format';
@@ -59,9 +60,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     return withInit(submission.reply({ fieldErrors: { code: ['mfa.error.wrongCode'] }, hideFields: ['code'] }), { status: 400 });
   }
-  const landing = pending.user.role === 'citizen' ? '/' : pending.user.role === 'provider' ? '/account' : '/beheer';
   // After a recovery code: the second-factor page says how many are left.
-  const target = result.method === 'recovery_code' ? `/account/tweestapsverificatie?melding=herstelcode` : safeRedirect(submission.value.terug, landing);
+  const target = result.method === 'recovery_code' ? `/account/tweestapsverificatie?melding=herstelcode` : safeRedirect(submission.value.terug, landingFor(pending.user.role));
   return redirect(target, { headers: { 'Set-Cookie': serializeSessionCookie(result.session.token, result.session.expiresAt), 'Cache-Control': 'no-store' } });
 }
 
