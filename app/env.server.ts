@@ -6,8 +6,21 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { roles } from './domain/enums';
+import { parseRequiredRoles } from './domain/second-factor';
 
 const percentage = z.coerce.number().min(0).max(1000);
+
+const mfaRequiredRoles = z
+  .string()
+  .default('admin,contract_manager,staff')
+  .transform((text, ctx) => {
+    if (text.trim() === 'none') return [];
+    const parsed = parseRequiredRoles(text);
+    if (Array.isArray(parsed)) return parsed;
+    ctx.addIssue({ code: 'custom', message: `unknown role(s): ${parsed.unknown.join(', ')} (use ${roles.join(', ')} or none)` });
+    return z.NEVER;
+  });
 
 const schema = z
   .object({
@@ -38,6 +51,8 @@ const schema = z
     RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
     RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).default(120),
     RATE_LIMIT_SIGN_INS_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+    /** Roles that must set up a second factor (comma-separated; `none` for nobody). See ADR 012. */
+    MFA_REQUIRED_ROLES: mfaRequiredRoles,
     LOG_REQUESTS: z
       .enum(['true', 'false'])
       .default('true')

@@ -392,6 +392,9 @@ export const users = sqliteTable(
   ],
 );
 
+/** A session waits for the code from the authenticator app, or for the second factor to be set up. */
+export const pendingSignInSteps = ['code', 'enrol'] as const;
+
 export const sessions = sqliteTable(
   'sessions',
   {
@@ -405,8 +408,41 @@ export const sessions = sqliteTable(
     expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /** Set while the password was right but the second factor is still due: no access yet (ADR 012). */
+    pendingStep: text('pending_step', { enum: pendingSignInSteps }),
+    /** When the second factor was passed in this session (null: signed in without one). */
+    secondFactorAt: integer('second_factor_at', { mode: 'timestamp' }),
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** A user's TOTP second factor (ADR 012): one per account, usable once confirmed with a first code. */
+export const secondFactors = sqliteTable('second_factors', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  /** The TOTP secret, encrypted with AES-256-GCM (key derived from SESSION_SECRET). */
+  secretEncrypted: text('secret_encrypted').notNull(),
+  /** Null while enrolment waits for the first code. */
+  confirmedAt: integer('confirmed_at', { mode: 'timestamp' }),
+  /** The last 30-second time step a code was accepted for: each code works once. */
+  lastUsedStep: integer('last_used_step'),
+  createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
+});
+
+/** Single-use recovery codes; only their SHA-256 is kept. */
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp' }),
+    createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId), uniqueIndex('recovery_codes_hash_idx').on(t.userId, t.codeHash)],
 );
 
 // ---------------------------------------------------------------------------------------------

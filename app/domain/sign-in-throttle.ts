@@ -1,7 +1,9 @@
 /**
  * Slowing down password guessing for one account: five wrong attempts are free, then each next
  * attempt has to wait, twice as long each time (30 s, 1 min, 2 min … at most 15 min). Counted
- * per e-mail address over the last 15 minutes, since the last successful sign-in. Pure.
+ * per e-mail address AND source (IP address) over the last 15 minutes, since the last successful
+ * sign-in from that source: a stranger's wrong passwords do not make the owner wait elsewhere.
+ * At a much higher count from all sources together the owner gets an e-mail. Pure.
  */
 
 export const FREE_FAILURES = 5;
@@ -24,4 +26,14 @@ export function secondsUntilNextAttempt(failureTimes: readonly number[], nowSeco
   if (recent.length < FREE_FAILURES) return 0;
   const last = Math.max(...recent);
   return Math.max(0, last + delayAfter(recent.length) - nowSeconds);
+}
+
+/** Wrong passwords for one account, from all sources together, that make us tell the owner. */
+export const OWNER_ALERT_FAILURES = 20;
+/** Counted over this period; at most one alert per period. */
+export const OWNER_ALERT_WINDOW_SECONDS = 24 * 60 * 60;
+
+/** Whether the owner should get an e-mail now: the count is reached and no alert went out this period. */
+export function ownerAlertDue(failuresInWindow: number, alertsInWindow: number): boolean {
+  return failuresInWindow >= OWNER_ALERT_FAILURES && alertsInWindow === 0;
 }

@@ -6,7 +6,7 @@
  *   audit(db, { actor: actorOf(user, ip, now), action: 'update', entityType: 'service', entityId: id,
  *               field: 'waiting_weeks', oldValue: 4, newValue: 6 });
  */
-import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, users } from '../../db/schema';
 
@@ -192,7 +192,18 @@ export type AuditLogEntry = ReturnType<typeof listAuditEntries>[number];
 /** Unix seconds of matching entries since `since` (used to count recent attempts). */
 export function auditMoments(
   db: Db,
-  filter: { action: string; entityType: string; entityId: string; result?: 'success' | 'failure'; since: Date; excludeNewValue?: string },
+  filter: {
+    action: string;
+    entityType: string;
+    entityId: string;
+    result?: 'success' | 'failure';
+    since: Date;
+    excludeNewValue?: string;
+    /** Only entries with this new value. */
+    newValue?: string;
+    /** Only entries from this source address (null: entries without one). */
+    ip?: string | null;
+  },
 ): number[] {
   const conditions: SQL[] = [
     eq(auditLog.entityType, filter.entityType),
@@ -202,6 +213,8 @@ export function auditMoments(
   ];
   if (filter.result) conditions.push(eq(auditLog.result, filter.result));
   if (filter.excludeNewValue) conditions.push(sql`coalesce(${auditLog.newValue}, '') <> ${filter.excludeNewValue}`);
+  if (filter.newValue !== undefined) conditions.push(eq(auditLog.newValue, filter.newValue));
+  if (filter.ip !== undefined) conditions.push(filter.ip === null ? isNull(auditLog.ip) : eq(auditLog.ip, filter.ip.slice(0, 64)));
   return db
     .select({ at: auditLog.at })
     .from(auditLog)

@@ -66,6 +66,7 @@ export function getSessionUser(db: Db, token: string | undefined, at: Date): Ses
       role: users.role,
       organizationId: users.organizationId,
       disabledAt: users.disabledAt,
+      pendingStep: sessions.pendingStep,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -88,6 +89,8 @@ export function getSessionUser(db: Db, token: string | undefined, at: Date): Ses
     db.delete(sessions).where(eq(sessions.id, id)).run();
     return null;
   }
+  // The password was right but the second factor is still due: no access (ADR 012).
+  if (row.pendingStep) return null;
   if (now - row.lastSeenAt.getTime() / 1000 > TOUCH_INTERVAL) {
     db.update(sessions).set({ lastSeenAt: new Date(now * 1000) }).where(eq(sessions.id, id)).run();
   }

@@ -8,6 +8,7 @@ import type { Db } from '../../db/client';
 import { organizations, sessions, users } from '../../db/schema';
 import type { Role } from '../domain/enums';
 import { unixSeconds } from '../domain/clock';
+import type { UserStatusFilter } from '../domain/user-status';
 import { FAILURE_WINDOW_SECONDS, secondsUntilNextAttempt } from '../domain/sign-in-throttle';
 import { createAccountToken, tokenUserId, verifyAccountToken, type LinkPurpose } from '../utils/account-link.server';
 import { hashPassword, verifyPassword } from '../utils/password.server';
@@ -58,20 +59,18 @@ export async function checkCredentials(db: Db, email: string, password: string):
 }
 
 /** Seconds before the next sign-in attempt for this address may be checked (0: now). */
-export function signInWaitSeconds(db: Db, email: string, at: Date): number {
+/**
+ * Seconds before the next sign-in attempt for this address from this source (IP address) may be
+ * checked (0: now). Wrong passwords from elsewhere do not count: nobody can lock the owner out.
+ */
+export function signInWaitSeconds(db: Db, email: string, ip: string | null, at: Date): number {
   const now = unixSeconds(at);
   const entityId = normalizeEmail(email).slice(0, 320);
   const windowStart = new Date((now - FAILURE_WINDOW_SECONDS) * 1000);
-  const successes = auditMoments(db, { action: accountActions.signIn, entityType: 'account', entityId, result: 'success', since: windowStart });
+  const source = { action: accountActions.signIn, entityType: 'account', entityId, ip };
+  const successes = auditMoments(db, { ...source, result: 'success', since: windowStart });
   const since = successes.length ? new Date((Math.max(...successes) + 1) * 1000) : windowStart;
-  const failures = auditMoments(db, {
-    action: accountActions.signIn,
-    entityType: 'account',
-    entityId,
-    result: 'failure',
-    since,
-    excludeNewValue: 'throttled',
-  });
+  const failures = auditMoments(db, { ...source, result: 'failure', since, excludeNewValue: 'throttled' });
   return secondsUntilNextAttempt(failures, now);
 }
 
@@ -110,7 +109,10 @@ export function recordSignOut(db: Db, user: { id: number; email: string }, meta:
 // Registration and passwords
 // ---------------------------------------------------------------------------------------------
 
-/** At most this many refused registrations per address per hour (someone trying addresses). */
+/**
+ * At most this many registration requests per address per hour, whether or not the address has
+ * an account (so the limit does not tell either), which also limits the e-mails to its owner.
+ */
 export const REGISTRATION_ATTEMPTS_PER_HOUR = 5;
 
 /** Seconds before another registration for this address may be tried (0: now). */
@@ -120,7 +122,6 @@ export function registrationWaitSeconds(db: Db, email: string, at: Date): number
     action: accountActions.register,
     entityType: 'account',
     entityId: normalizeEmail(email).slice(0, 320),
-    result: 'failure',
     since: new Date((now - 3600) * 1000),
   });
   if (refused.length < REGISTRATION_ATTEMPTS_PER_HOUR) return 0;
@@ -263,8 +264,7 @@ export function requestPasswordReset(
 // Administration
 // ---------------------------------------------------------------------------------------------
 
-export const userStatusFilters = ['active', 'disabled', 'invited'] as const;
-export type UserStatusFilter = (typeof userStatusFilters)[number];
+export { userStatusFilters, type UserStatusFilter } from '../domain/user-status';
 
 export interface UserListInput {
   q?: string;

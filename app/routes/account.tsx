@@ -14,6 +14,7 @@ import { getLocale } from '../i18n/locale.server';
 import { accountActions, actorOf, audit } from '../models/audit.server';
 import { deleteSession, listUserSessions } from '../models/session.server';
 import { changeOwnPassword, getUserForAdmin } from '../models/user.server';
+import { secondFactorStatus } from '../models/second-factor.server';
 import { currentPasswordField, withRepeatedPassword } from '../utils/account-schemas';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
@@ -47,6 +48,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     title: translate(getLocale(request), 'account.title'),
     account: { name: user.name, email: user.email, role: user.role, organizationName: account?.organizationName ?? null },
+    secondFactorOn: secondFactorStatus(db, user.id).enrolled,
     sessions: listUserSessions(db, user.id).map((session) => ({
       id: session.id,
       current: session.id === user.sessionId,
@@ -106,7 +108,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { account, sessions, notice } = useLoaderData<typeof loader>();
+  const { account, sessions, notice, secondFactorOn } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="sk-narrow">
@@ -129,6 +131,10 @@ export default function Account() {
               <dd>{account.organizationName}</dd>
             </>
           ) : null}
+          <dt>{t('mfa.title')}</dt>
+          <dd>
+            {t(secondFactorOn ? 'mfa.status.on' : 'mfa.status.off')} · <Link to="/account/tweestapsverificatie">{t('mfa.accountLink')}</Link>
+          </dd>
         </dl>
         {account.role === 'citizen' || account.role === 'provider' ? (
           <ul className="utrecht-unordered-list" data-testid="account-shortcuts">

@@ -16,6 +16,8 @@ import { getLocale } from '../i18n/locale.server';
 import { getMailer } from '../mail/mailer.server';
 import { invitationMail, passwordResetMail } from '../mail/messages.server';
 import { actorOf, listAuditEntries } from '../models/audit.server';
+import { resetSecondFactor, secondFactorRequired, secondFactorStatus } from '../models/second-factor.server';
+import { contextOf } from '../load-context';
 import { changeUserRole, createLinkForUser, endUserSessions, getUserForAdmin, listOrganizationChoices, setUserDisabled } from '../models/user.server';
 import { roleChangeSchema } from '../utils/account-schemas';
 import { requirePermission } from '../utils/auth.server';
@@ -28,7 +30,7 @@ import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
 
 const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const simpleIntent = z.object({ intent: z.enum(['blokkeren', 'toestaan', 'link', 'uitloggen']) });
+const simpleIntent = z.object({ intent: z.enum(['blokkeren', 'toestaan', 'link', 'uitloggen', 'tweestap-wissen']) });
 
 const notices = {
   uitgenodigd: 'user.notice.invited',
@@ -36,6 +38,7 @@ const notices = {
   geblokkeerd: 'user.notice.disabled',
   toegestaan: 'user.notice.enabled',
   uitgelogd: 'user.notice.sessionsEnded',
+  'tweestap-gewist': 'user.notice.mfaReset',
   link: null,
 } as const;
 
@@ -72,6 +75,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       organizations: listOrganizationChoices(db),
       oneTimeLink: parsedFlash.success && parsedFlash.data.userId === id ? parsedFlash.data : null,
       history,
+      secondFactor: { ...secondFactorStatus(db, id), required: secondFactorRequired(db, user) },
       notice: notice && notice in notices ? notices[notice as keyof typeof notices] : null,
     },
     { headers: flash.clear ? { 'Set-Cookie': flash.clear } : {} },
@@ -123,6 +127,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       if (!result.ok) return refused(result.reason);
       return redirect(`${path}?melding=${disabled ? 'geblokkeerd' : 'toegestaan'}`);
     }
+    case 'tweestap-wissen': {
+      const result = resetSecondFactor(db, { actor, userId: id, now: contextOf(context).now });
+      if (!result.ok) return refused(result.reason === 'unchanged' ? 'unchanged.mfa' : result.reason);
+      return redirect(`${path}?melding=tweestap-gewist`);
+    }
     case 'uitloggen': {
       endUserSessions(db, { actor, userId: id });
       return redirect(`${path}?melding=uitgelogd`);
@@ -147,7 +156,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function UserDetail() {
-  const { user, isSelf, organizations, oneTimeLink, history, notice } = useLoaderData<typeof loader>();
+  const { user, isSelf, organizations, oneTimeLink, history, notice, secondFactor } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, plural, locale } = useTranslation();
   const status = user.disabledAt ? 'disabled' : user.invited ? 'invited' : 'active';
@@ -224,6 +233,8 @@ export default function UserDetail() {
         </section>
       )}
 
+      <SecondFactorSection secondFactor={secondFactor} isSelf={isSelf} errors={errorsFor('tweestap-wissen')} />
+
       {user.activeSessions > 0 && !isSelf ? (
         <section className="sk-section" aria-labelledby="overal-uitloggen">
           <Heading level={2} id="overal-uitloggen">
@@ -271,6 +282,35 @@ function RoleForm({ user, organizations }: { user: LoaderData['user']; organizat
         <OrganizationSelect field={fields.organizationId} organizations={organizations} defaultValue={user.organizationId ?? ''} />
         <Button type="submit">{t('user.role.submit')}</Button>
       </Form>
+    </section>
+  );
+}
+
+function SecondFactorSection({ secondFactor, isSelf, errors }: { secondFactor: LoaderData['secondFactor']; isSelf: boolean; errors: string[] | undefined }) {
+  const { t, locale } = useTranslation();
+  return (
+    <section className="sk-section" aria-labelledby="tweestapsverificatie">
+      <Heading level={2} id="tweestapsverificatie">
+        {t('user.mfa.title')}
+      </Heading>
+      <Paragraph data-testid="user-mfa-status">
+        {secondFactor.enrolled
+          ? t('user.mfa.on', { date: secondFactor.confirmedAt ? formatDateTimeText(locale, secondFactor.confirmedAt) : '', count: secondFactor.recoveryCodesLeft })
+          : t('user.mfa.off')}
+        {!secondFactor.enrolled && secondFactor.required ? ` ${t('user.mfa.required')}` : ''}
+      </Paragraph>
+      {secondFactor.enrolled && !isSelf ? (
+        <>
+          <Paragraph>{t('user.mfa.resetText')}</Paragraph>
+          <Form method="post">
+            <FormErrors errors={errors} />
+            <input type="hidden" name="intent" value="tweestap-wissen" />
+            <Button type="submit" appearance="secondary">
+              {t('user.mfa.reset')}
+            </Button>
+          </Form>
+        </>
+      ) : null}
     </section>
   );
 }

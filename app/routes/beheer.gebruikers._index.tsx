@@ -9,7 +9,8 @@ import { getDb } from '../db.server';
 import { roles } from '../domain/enums';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { listUsers, userStatusFilters } from '../models/user.server';
+import { userStatusFilters } from '../domain/user-status';
+import { listUsers } from '../models/user.server';
 import { requirePermission } from '../utils/auth.server';
 import { formatDateTime } from '../utils/time-format';
 

@@ -8,11 +8,13 @@ import { Button } from '../components/form';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
-import type { Role } from '../domain/enums';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { deleteExpiredSessions, deleteSessionByToken } from '../models/session.server';
 import { checkCredentials, completeSignIn, recordFailedSignIn, signInWaitSeconds } from '../models/user.server';
+import { pendingStepPath, startPendingSignIn, stepAfterPasswordFor } from '../models/second-factor.server';
+import { alertOwnerIfDue } from '../utils/sign-in-alert.server';
+import { contextOf } from '../load-context';
 import { currentPasswordField, emailField } from '../utils/account-schemas';
 import { getUser } from '../utils/auth.server';
 import { formatWait } from '../utils/time-format';
@@ -20,6 +22,7 @@ import { requestMeta } from '../utils/request-meta.server';
 import { safeRedirect } from '../utils/safe-redirect';
 import { readSessionToken, serializeSessionCookie } from '../utils/session-cookie.server';
 import { withInit } from '../utils/respond.server';
+import { landingFor } from '../utils/landing';
 import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
 
@@ -30,12 +33,6 @@ const schema = z.object({
 });
 
 const notices = { uitgelogd: 'signIn.notice.signedOut', 'wachtwoord-opgeslagen': 'signIn.notice.passwordSet', verlopen: 'signIn.notice.expired' } as const;
-
-/** Where someone lands after signing in when the page did not say where to go back to. */
-function landingFor(role: Role): string {
-  if (role === 'staff' || role === 'contract_manager' || role === 'admin') return '/beheer';
-  return role === 'provider' ? '/account' : '/';
-}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -62,7 +59,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const meta = requestMeta(request, context);
   const { email, password, terug } = submission.value;
 
-  const wait = signInWaitSeconds(db, email, meta.now);
+  const { now } = contextOf(context);
+  const wait = signInWaitSeconds(db, email, meta.ip, now);
   if (wait > 0) {
     recordFailedSignIn(db, email, meta, 'throttled');
     const message = translate(getLocale(request), 'signIn.throttled', { wait: formatWait(getLocale(request), wait) });
@@ -75,14 +73,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const check = await checkCredentials(db, email, password);
   if (!check.ok) {
     recordFailedSignIn(db, email, meta, check.reason);
+    if (check.reason === 'password') await alertOwnerIfDue(request, db, email, now);
     return withInit(submission.reply({ fieldErrors: { password: ['signIn.failed'] }, hideFields: ['password'] }), { status: 400 });
   }
 
   // A new session id at every sign-in; a session the browser still presented ends here.
   deleteSessionByToken(db, readSessionToken(request));
+  const back = safeRedirect(terug, landingFor(check.user.role));
+  // The password was right; with a second factor (or one the role requires) the session waits for it.
+  const step = stepAfterPasswordFor(db, check.user);
+  if (step) {
+    const pending = startPendingSignIn(db, check.user, step, meta, now);
+    return redirect(pendingStepPath(step, back), {
+      headers: { 'Set-Cookie': serializeSessionCookie(pending.token, (pending.expiresAt.getTime() - now.getTime()) / 1000), 'Cache-Control': 'no-store' },
+    });
+  }
   const session = completeSignIn(db, check.user, meta);
-  if (Math.random() < 0.05) deleteExpiredSessions(db, meta.now);
-  return redirect(safeRedirect(terug, landingFor(check.user.role)), {
+  if (Math.random() < 0.05) deleteExpiredSessions(db, now);
+  return redirect(back, {
     headers: { 'Set-Cookie': serializeSessionCookie(session.token, session.maxAgeSeconds), 'Cache-Control': 'no-store' },
   });
 }

@@ -3,32 +3,34 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
-import { FormErrors, Honeypot, honeypotFilled, TextField } from '../components/account-forms';
+import { FormErrors, Honeypot, honeypotFilled, Notice, TextField } from '../components/account-forms';
 import { Button } from '../components/form';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
-import { passwordProblem } from '../domain/password-policy';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { registerCitizen, registrationWaitSeconds } from '../models/user.server';
-import { emailField, nameField, newPasswordField } from '../utils/account-schemas';
+import { getEnv } from '../env.server';
+import { contextOf } from '../load-context';
+import { registrationMail, registrationTakenMail } from '../mail/account-alerts.server';
+import { getMailer } from '../mail/mailer.server';
+import { requestRegistration } from '../models/account-guard.server';
+import { registrationWaitSeconds } from '../models/user.server';
+import { publicOrigin } from '../utils/public-url.server';
+import { emailField, nameField } from '../utils/account-schemas';
 import { getUser } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { safeRedirect } from '../utils/safe-redirect';
-import { serializeSessionCookie } from '../utils/session-cookie.server';
 import { formatWait } from '../utils/time-format';
 import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
 
-const schema = z
-  .object({ name: nameField, email: emailField, password: newPasswordField, terug: z.string().max(2000).optional() })
-  .superRefine((value, ctx) => {
-    // The password on its own was checked above; here only what it has in common with the person.
-    const problem = passwordProblem(value.password) ? null : passwordProblem(value.password, { email: value.email, name: value.name });
-    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: `password.problem.${problem}` });
-  });
+/**
+ * Name and address only: the password is chosen through the link in the e-mail. That way the
+ * answer is the same whether or not the address has an account (issue 10, finding 6).
+ */
+const schema = z.object({ name: nameField, email: emailField });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const back = new URL(request.url).searchParams.get('terug');
@@ -45,45 +47,58 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   if (honeypotFilled(formData)) return redirect('/');
   const submission = parseForm(formData, schema);
-  if (submission.status !== 'success') return withInit(submission.reply({ hideFields: ['password'] }), { status: 400 });
-  const { name, email, password, terug } = submission.value;
+  if (submission.status !== 'success') return withInit({ result: submission.reply(), sentTo: null }, { status: 400 });
+  const { name, email } = submission.value;
   const db = getDb();
-  const meta = requestMeta(request, context);
-  const wait = registrationWaitSeconds(db, email, meta.now);
+  const locale = getLocale(request);
+  const { now } = contextOf(context);
+  const wait = registrationWaitSeconds(db, email, now);
   if (wait > 0) {
-    const locale = getLocale(request);
     const message = translate(locale, 'tooMany.text', { wait: formatWait(locale, wait) });
-    return withInit(submission.reply({ fieldErrors: { email: [message] }, hideFields: ['password'] }), { status: 429, headers: { 'Retry-After': String(wait) } });
+    return withInit({ result: submission.reply({ fieldErrors: { email: [message] } }), sentTo: null }, { status: 429, headers: { 'Retry-After': String(wait) } });
   }
-  const result = await registerCitizen(db, { name, email, password }, meta);
-  if (!result.ok) return withInit(submission.reply({ fieldErrors: { email: ['register.emailTaken'] }, hideFields: ['password'] }), { status: 400 });
-  return redirect(safeRedirect(terug, '/account?melding=welkom'), {
-    headers: { 'Set-Cookie': serializeSessionCookie(result.session.token, result.session.maxAgeSeconds), 'Cache-Control': 'no-store' },
-  });
+  const outcome = requestRegistration(db, { name, email }, requestMeta(request, context), now);
+  const municipality = getEnv().MUNICIPALITY_NAME;
+  const origin = publicOrigin();
+  if (outcome.kind === 'link') {
+    const link = `${origin}/uitnodiging/${outcome.token}`;
+    await getMailer().send(registrationMail(locale, { to: outcome.user.email, name: outcome.user.name, link, expiresAt: outcome.expiresAt, municipality, now }));
+  } else if (outcome.kind === 'taken') {
+    await getMailer().send(registrationTakenMail(locale, { to: outcome.user.email, name: outcome.user.name, origin, municipality, now }));
+  }
+  // The same answer in every case: nothing here tells whether the address has an account.
+  return withInit({ result: submission.reply({ resetForm: true }), sentTo: submission.value.email }, { headers: { 'Cache-Control': 'no-store' } });
 }
 
 export default function Register() {
   const { back } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: 'registreren',
-    lastResult,
+    lastResult: actionData?.result,
     constraint: getZodConstraint(schema),
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
+  if (actionData?.sentTo) {
+    return (
+      <div className="sk-narrow">
+        <Heading level={1}>{t('register.sent.title')}</Heading>
+        <Notice>{t('register.sent.text', { email: actionData.sentTo })}</Notice>
+      </div>
+    );
+  }
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('register.title')}</Heading>
       <Paragraph>{t('register.intro')}</Paragraph>
+      <Paragraph>{t('register.introLink')}</Paragraph>
       <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
         <FormErrors errors={form.errors} />
-        {back ? <input type="hidden" name="terug" value={back} /> : null}
         <TextField field={fields.name} label={t('register.name')} description={t('register.nameHint')} autoComplete="nickname" />
         <TextField field={fields.email} label={t('register.email')} description={t('register.emailHint')} type="email" autoComplete="email" />
-        <TextField field={fields.password} label={t('register.password')} description={t('password.hint')} type="password" autoComplete="new-password" />
         <Honeypot />
         <Button type="submit">{t('register.submit')}</Button>
       </Form>

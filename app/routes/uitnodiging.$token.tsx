@@ -26,7 +26,13 @@ export default function AcceptInvitation() {
   return (
     <SetPasswordPage
       title={t('invitation.title')}
-      intro={account ? t('invitation.intro', { email: account.email, role: t(`role.${account.role}`) }) : ''}
+      intro={
+        !account
+          ? ''
+          : account.role === 'citizen'
+            ? t('register.link.intro', { email: account.email })
+            : t('invitation.intro', { email: account.email, role: t(`role.${account.role}`) })
+      }
       submitLabel={t('invitation.submit')}
       lastResult={lastResult}
       invalid={account ? null : { title: t('invitation.invalid.title'), text: t('invitation.invalid.text') }}

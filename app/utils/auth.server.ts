@@ -8,6 +8,7 @@ import type { Permission } from '../domain/permissions';
 import { hasPermission } from '../domain/permissions';
 import { contextOf } from '../load-context';
 import { anonymousViewer, isProfessional, type Viewer } from '../domain/visibility';
+import { pendingStepOf, pendingStepPath } from '../models/second-factor.server';
 import { getSessionUser, type SessionUser } from '../models/session.server';
 import { clearSessionCookie, readSessionToken } from './session-cookie.server';
 
@@ -35,6 +36,9 @@ export async function requireUser(request: Request, context: Context): Promise<S
   const user = await getUser(request, context);
   if (user) return user;
   const url = new URL(request.url);
+  // The password was right but the second factor is still due: continue there first (ADR 012).
+  const pending = pendingStepOf(getDb(), readSessionToken(request));
+  if (pending) throw redirect(pendingStepPath(pending, url.pathname + url.search), { headers: { 'Cache-Control': 'no-store' } });
   // A cookie without a live session: it ran out (idle or absolute timeout), was ended elsewhere or the account was disabled.
   const expired = Boolean(readSessionToken(request));
   // A very long address is not worth coming back to (and would not fit a Location header).

@@ -98,6 +98,43 @@ describe('splitting text into records', () => {
     const file = formatCsv(['x', 'y'], [['1', 'twee\nregels']]);
     expect(file).toBe('\ufeffx;y\r\n1;"twee\nregels"\r\n');
   });
+
+  it('defuses the look-alike formula signs Excel also runs, and white space before them', () => {
+    const dangerous = [
+      '＝1+1', // full-width equals
+      '＋31 30 123', // full-width plus
+      '－2', // full-width hyphen-minus
+      '＠SUM(A1)', // full-width at
+      '﹦1', // small equals
+      '﹢1', // small plus
+      '﹣1', // small hyphen-minus
+      '﹫x', // small at
+      '−1', // minus sign
+      '\tanything',
+      '\ranything',
+      ' =1+1',
+      '  +1',
+      '\u00a0-1',
+      '\u3000＝1',
+      '\t=1',
+      '\n@x',
+    ];
+    for (const value of dangerous) {
+      expect(escapeFormula(value), JSON.stringify(value)).toBe(`'${value}`);
+      expect(unescapeFormula(escapeFormula(value))).toBe(value);
+    }
+    for (const value of ['gewoon', '1=1', 'a+b', ' tekst', 'e-mail@example.nl', "'", "'gewoon", '']) {
+      expect(escapeFormula(value), JSON.stringify(value)).toBe(value);
+    }
+  });
+
+  it('keeps a leading apostrophe in front of a formula through a round trip', () => {
+    for (const value of ["'=1", "''＝1", "' +1"]) {
+      expect(escapeFormula(value)).toBe(`'${value}`);
+      expect(unescapeFormula(escapeFormula(value))).toBe(value);
+    }
+    expect(formatCsvRecord(['＝HYPERLINK("x")', ' @x'], ';')).toBe('"\'＝HYPERLINK(""x"")";\' @x');
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -130,15 +130,30 @@ export function parseCsv(input: string, options: { delimiter?: Delimiter } = {})
 // ---------------------------------------------------------------------------------------------
 
 /**
- * A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) gets a
- * leading apostrophe (OWASP "CSV injection"); `unescapeFormula` takes it off again on import.
+ * Characters that make a spreadsheet read a cell as a formula when they come first (after any
+ * white space): = + - @ and the look-alikes Excel also accepts — the full-width forms (＝ ＋ － ＠),
+ * the small forms (﹦ ﹢ ﹣ ﹫) and the minus sign (−).
+ */
+const FORMULA_START = /^[\s]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212]/;
+
+/** True when a spreadsheet could run the cell: a formula sign first, or a tab or CR first. */
+function needsEscape(value: string): boolean {
+  if (FORMULA_START.test(value) || /^[\t\r]/.test(value)) return true;
+  // An apostrophe in front of such a cell is escaped too, so unescaping gives back the original.
+  return value.startsWith("'") && needsEscape(value.slice(1));
+}
+
+/**
+ * A cell that a spreadsheet would run as a formula (see FORMULA_START; also a tab or CR at the
+ * start) gets a leading apostrophe (OWASP "CSV injection"); `unescapeFormula` takes it off again
+ * on import.
  */
 export function escapeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return needsEscape(value) ? `'${value}` : value;
 }
 
 export function unescapeFormula(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return value.startsWith("'") && needsEscape(value.slice(1)) ? value.slice(1) : value;
 }
 
 /** One record as CSV text (without the line end). */
