@@ -11,6 +11,11 @@ import { hashPassword } from '../app/utils/password.server';
 import { DEMO_PASSWORD, demoAccounts, seedDatabase } from '../db/seed/index';
 import { buildIfStale, projectRoot, serverBuildFile } from './build-if-stale';
 import { createApp } from './server';
+import { systemClock } from '../app/domain/clock';
+import { closeDb, getDb } from '../app/db.server';
+import { checkDatabaseAtStart } from './ops/database-check';
+import { startMaintenance } from './ops/maintenance';
+import { drainOnSignals } from './ops/shutdown';
 
 async function main() {
   let env;
@@ -24,6 +29,11 @@ async function main() {
     throw error;
   }
 
+  const problem = checkDatabaseAtStart(env.DATABASE_PATH);
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
   const db = openDatabase(env.DATABASE_PATH);
   migrateDatabase(db);
   let seeded = false;
@@ -55,9 +65,9 @@ async function main() {
     }
   });
 
-  const stop = () => server.close(() => process.exit(0));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  // Scheduled backups and cleanup; SIGTERM drains, checkpoints and closes (scripts/ops/).
+  const stopMaintenance = startMaintenance({ env, clock: systemClock, getDb });
+  drainOnSignals(server, { timeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000, closeDatabase: closeDb, beforeClose: stopMaintenance });
 }
 
 main().catch((error) => {

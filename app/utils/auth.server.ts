@@ -8,10 +8,14 @@ import type { Permission } from '../domain/permissions';
 import { hasPermission } from '../domain/permissions';
 import { anonymousViewer, isProfessional, type Viewer } from '../domain/visibility';
 import { getSessionUser, type SessionUser } from '../models/session.server';
+import { noteSignedInUser } from './log.server';
 import { clearSessionCookie, readSessionToken } from './session-cookie.server';
 
 export async function getUser(request: Request): Promise<SessionUser | null> {
-  return getSessionUser(getDb(), readSessionToken(request));
+  const user = getSessionUser(getDb(), readSessionToken(request));
+  // The request log names the user by id (app/utils/log.server.ts).
+  if (user) noteSignedInUser(user.id);
+  return user;
 }
 
 export function viewerFor(user: SessionUser | null): Viewer {
