@@ -38,12 +38,16 @@ export function logFormat(): LogFormat {
 }
 
 type Writer = (line: string) => void;
-let writer: Writer = (line) => process.stdout.write(line);
+/** Shared like the holder, so a test that captures the output captures both copies' lines. */
+const output = ((globalThis as unknown as Record<symbol, { write: Writer } | undefined>)[Symbol.for('sociale-kaart.log-output')] ??= {
+  write: (line) => process.stdout.write(line),
+});
+const writer: Writer = (line) => output.write(line);
 
 /** Tests capture the output. Returns the previous writer. */
 export function setLogWriter(next: Writer): Writer {
-  const previous = writer;
-  writer = next;
+  const previous = output.write;
+  output.write = next;
   return previous;
 }
 
