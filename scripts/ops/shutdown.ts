@@ -16,19 +16,23 @@ export interface DrainOptions {
 }
 
 /** Counts requests in flight, so the drain can tell when they are done. */
-export function trackInFlight(server: Server): () => number {
-  let inFlight = 0;
+export function trackInFlight(server: Server, draining: () => boolean = () => false): () => number {
+  const open = new Set<object>();
   server.on('request', (_req, res) => {
-    inFlight += 1;
-    res.once('close', () => (inFlight -= 1));
+    open.add(res);
+    const done = () => open.delete(res);
+    res.once('finish', done);
+    res.once('close', done);
+    // A request on a kept-alive connection during the drain is answered, then the connection closes.
+    if (draining()) res.setHeader('Connection', 'close');
   });
-  return () => inFlight;
+  return () => open.size;
 }
 
 export function drainOnSignals(server: Server, options: DrainOptions): void {
-  const inFlight = trackInFlight(server);
-  const exit = options.exit ?? ((code: number) => process.exit(code));
   let draining = false;
+  const inFlight = trackInFlight(server, () => draining);
+  const exit = options.exit ?? ((code: number) => process.exit(code));
   const drain = (signal: string) => {
     if (draining) return;
     draining = true;
