@@ -18,6 +18,12 @@ import { audit } from '../../app/models/audit.server';
 import { createSession } from '../../app/models/session.server';
 import { purgeAuditLog, runCleanup, INVITATION_GRACE_DAYS } from '../../app/models/retention.server';
 import { setLogWriter } from '../../app/utils/log.server';
+import { fixedClock } from '../../app/domain/clock';
+import { scheduledBackup, scheduledCleanup } from '../../scripts/ops/maintenance';
+import { integrityCheck, listScheduledBackups } from '../../db/backup';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
 
 const sqlite = () => getDb().$client;
@@ -218,5 +224,31 @@ describe('retention', () => {
     expect(() => db.prepare("DELETE FROM audit_log WHERE action = 'retention-probe'").run()).toThrow(/append-only/);
     expect(() => db.prepare('UPDATE audit_log_purges SET before_at = 0').run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log_purges').run()).toThrow(/append-only/);
+  });
+});
+
+describe('scheduled work in the server', () => {
+  it('writes verified backups into BACKUP_DIR on its own connection, keeps BACKUP_KEEP of them, and logs each', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-scheduled-'));
+    try {
+      const env = { BACKUP_DIR: dir, DATA_DIR: dir, BACKUP_EVERY_HOURS: 6, BACKUP_KEEP: 2, AUDIT_RETENTION_DAYS: undefined };
+      for (const at of ['2026-11-20T00:00:00Z', '2026-11-20T06:00:00Z', '2026-11-20T12:00:00Z']) {
+        expect(await scheduledBackup({ env, clock: fixedClock(at), getDb })).toMatch(/sociale-kaart-20261120T\d{6}Z\.db$/);
+      }
+      const kept = listScheduledBackups(dir).map((b) => b.file);
+      expect(kept.map((file) => basename(file))).toEqual(['sociale-kaart-20261120T120000Z.db', 'sociale-kaart-20261120T060000Z.db']);
+      expect(integrityCheck(kept[0]!)).toBe('ok');
+      const logged = json().filter((l) => l.event === 'backup');
+      expect(logged).toHaveLength(3);
+      expect(logged[2]).toMatchObject({ integrity: 'ok', removed: ['sociale-kaart-20261120T000000Z.db'] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('logs the cleanup with what it removed', () => {
+    const result = scheduledCleanup({ env: { BACKUP_DIR: undefined, DATA_DIR: '/nonexistent', BACKUP_EVERY_HOURS: 0, BACKUP_KEEP: 1, AUDIT_RETENTION_DAYS: undefined }, clock: fixedClock('2026-11-20T10:00:00Z'), getDb });
+    expect(result).not.toBeNull();
+    expect(json().find((l) => l.event === 'cleanup')).toMatchObject({ sessions: result!.sessions, invitations: result!.invitations, auditEntries: 0 });
   });
 });
