@@ -165,6 +165,10 @@ describe('a database that cannot be used', () => {
       const html = await response.text();
       expect(html).toContain('Temporarily unavailable');
       expect(html).not.toMatch(/SqliteError|malformed/i);
+      // The same for a data request of client-side navigation.
+      const data = await fetch(`${origin}/aanbieders/${slug}.data`);
+      expect(data.status).toBe(503);
+      expect(await data.text()).not.toMatch(/SqliteError|malformed/i);
     });
     await waitForLine('request');
     expect(json().find((l) => l.event === 'request')).toMatchObject({ status: 503, database: 'corrupt' });
