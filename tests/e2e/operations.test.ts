@@ -128,9 +128,8 @@ describe('the database check at start', () => {
     noStackTrace(output);
   });
 
-  it('refuses a read-only database (the server runs as another user than the file’s owner)', () => {
-    // As root every file is writable: run the server as "nobody" on a file root owns.
-    if (process.getuid?.() !== 0) return;
+  // As root every file is writable: the server runs as "nobody" on a file root owns (so this needs root).
+  it.skipIf(process.getuid?.() !== 0)('refuses a read-only database (the server runs as another user than the file’s owner)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sk-readonly-'));
     dirs.push(dir);
     chmodSync(dir, 0o755);
