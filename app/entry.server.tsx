@@ -2,16 +2,32 @@
  * Server rendering: bots get the whole document at once, browsers get it streamed.
  */
 import { PassThrough } from 'node:stream';
-import type { AppLoadContext, EntryContext } from '@remix-run/node';
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-run/node';
 import { createReadableStreamFromReadable } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { NonceProvider } from './components/nonce';
+import { noteDatabaseFailure } from './utils/database-errors.server';
+import { currentRequest, logEvent } from './utils/log.server';
 
 const ABORT_DELAY = 5_000;
 
 export const streamTimeout = ABORT_DELAY;
+
+/**
+ * Errors thrown by loaders and actions: logged with the request id. A database that cannot be
+ * used (full, read-only, damaged, locked) is noted, so the server answers 503 (scripts/ops/unavailable.ts).
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  const reason = noteDatabaseFailure(error);
+  logEvent('error', 'server_error', {
+    requestId: currentRequest()?.requestId ?? null,
+    database: reason,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+};
 
 export default function handleRequest(
   request: Request,

@@ -21,6 +21,20 @@ const mfaRequiredRoles = z
     ctx.addIssue({ code: 'custom', message: `unknown role(s): ${parsed.unknown.join(', ')} (use ${roles.join(', ')} or none)` });
     return z.NEVER;
   });
+const opsVariables = {
+  /** `text` (one readable line per request) or `json` (one JSON object per line). */
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  /** Where scheduled backups go (default: `backups/` next to the database). */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** Hours between scheduled backups inside the server; 0 turns them off. */
+  BACKUP_EVERY_HOURS: z.coerce.number().min(0).max(24 * 31).default(0),
+  /** How many scheduled backups to keep. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
+  /** Days the audit log is kept; unset keeps it forever. At least 30 (a database trigger enforces it too). */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).optional(),
+  /** Seconds in-flight requests get to finish after SIGTERM. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(10),
+};
 
 const schema = z
   .object({
@@ -59,6 +73,8 @@ const schema = z
       .transform((v) => v === 'true'),
     /** Freezes the server's clock at this instant (ISO date-time), for the end-to-end tests; never in real use. */
     CLOCK_NOW: z.string().datetime({ offset: true }).transform((v) => new Date(v)).optional(),
+    /** Operations (docs/operations.md): log format, scheduled backups, audit retention, shutdown. */
+    ...opsVariables,
   })
   .refine((env) => env.CEILING_NEARLY_REACHED_PERCENT <= env.CEILING_REACHED_PERCENT, {
     message: 'must not be higher than CEILING_REACHED_PERCENT',

@@ -690,3 +690,17 @@ export const appMeta = sqliteTable('app_meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * Audit-log retention (docs/operations.md): a DELETE on audit_log is allowed only for entries
+ * older than the latest purge recorded here, and this table itself is append-only. So removing
+ * old entries always leaves a record of who removed what, and editing entries stays impossible.
+ */
+export const auditLogPurges = sqliteTable('audit_log_purges', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: integer('at', { mode: 'timestamp' }).notNull(),
+  /** Entries with `at` before this instant may be (and were) removed. */
+  beforeAt: integer('before_at', { mode: 'timestamp' }).notNull(),
+  retentionDays: integer('retention_days').notNull(),
+  deleted: integer('deleted').notNull().default(0),
+});

@@ -1,16 +1,19 @@
 /**
  * The Express server around the Remix build: compression, static files, one log line per
- * request, and the security middleware from scripts/security/ (helmet's headers with a CSP
- * nonce, allowed methods, rate limits, body-size limits, origin check on form posts, no-store
- * for signed-in responses, an error page without stack traces).
+ * request (scripts/ops/request-log.ts), a 503 page when the database is unavailable
+ * (scripts/ops/unavailable.ts), and the security middleware from scripts/security/ (helmet's
+ * headers with a CSP nonce, allowed methods, rate limits, body-size limits, origin check on form
+ * posts, no-store for signed-in responses, an error page without stack traces).
  */
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
-import express, { type RequestHandler } from 'express';
+import express from 'express';
 import { resolve } from 'node:path';
 import { systemClock, type Clock } from '../app/domain/clock';
 import { bodyLimit, cspNonce, defaultTiers, errorPage, methodGuard, originCheck, requestUrlCheck, privateNoStore, rateLimit, securityHeaders, type RateLimitTier } from './security';
+import { databaseUnavailablePage } from './ops/unavailable';
+import { requestContext } from './ops/request-log';
 
 export interface ServerOptions {
   build: ServerBuild;
@@ -28,24 +31,13 @@ export function redactTokens(url: string): string {
   return url.replace(/^\/(wachtwoord-herstellen|uitnodiging|keuzelijst\/gedeeld)\/[^/?]+/, '/$1/[token]');
 }
 
-/** One line per request: method, path, status, duration. */
-export function requestLogger(write: (line: string) => void = (line) => process.stdout.write(line)): RequestHandler {
-  return (req, res, next) => {
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      write(`${req.method} ${redactTokens(req.originalUrl)} ${res.statusCode} ${ms.toFixed(1)}ms\n`);
-    });
-    next();
-  };
-}
-
 export function createApp({ build, mode, logRequests, root = process.cwd(), rateLimits = defaultTiers, clock = systemClock }: ServerOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Request id, per-request holder and the request log (scripts/ops/request-log.ts).
+  app.use(requestContext({ log: logRequests }));
   app.use(compression());
-  if (logRequests) app.use(requestLogger());
   app.use(cspNonce());
   app.use(securityHeaders({ production: mode === 'production' }));
   app.use(methodGuard());
@@ -57,6 +49,7 @@ export function createApp({ build, mode, logRequests, root = process.cwd(), rate
   app.use(bodyLimit());
   app.use(originCheck());
   app.use(privateNoStore());
+  app.use(databaseUnavailablePage());
   app.all(
     '*',
     createRequestHandler({

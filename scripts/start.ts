@@ -16,6 +16,10 @@ import { deploymentProblem } from './deployment-check';
 import { isDemoDatabase } from '../db/meta';
 import { createApp } from './server';
 import { tiersFor } from './security/rate-limit';
+import { closeDb, getDb } from '../app/db.server';
+import { checkDatabaseAtStart } from './ops/database-check';
+import { startMaintenance } from './ops/maintenance';
+import { drainOnSignals } from './ops/shutdown';
 
 async function main() {
   let env;
@@ -29,6 +33,11 @@ async function main() {
     throw error;
   }
 
+  const databaseProblem = checkDatabaseAtStart(env.DATABASE_PATH);
+  if (databaseProblem) {
+    console.error(databaseProblem);
+    process.exit(1);
+  }
   if (env.CLOCK_NOW) console.warn(`WARNING: CLOCK_NOW is set: the server's clock is frozen at ${env.CLOCK_NOW.toISOString()} (for tests only).`);
   const clock = env.CLOCK_NOW ? fixedClock(env.CLOCK_NOW) : systemClock;
   const db = openDatabase(env.DATABASE_PATH);
@@ -80,9 +89,9 @@ async function main() {
     }
   });
 
-  const stop = () => server.close(() => process.exit(0));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  // Scheduled backups and cleanup; SIGTERM drains, checkpoints and closes (scripts/ops/).
+  const stopMaintenance = startMaintenance({ env, clock, getDb });
+  drainOnSignals(server, { timeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000, closeDatabase: closeDb, beforeClose: stopMaintenance });
 }
 
 main().catch((error) => {

@@ -13,8 +13,9 @@ import { csvMessages } from './features/csv-import';
 import { maintenanceMessages } from './features/maintenance';
 import { securityMessages } from './features/security';
 
-export const nl = { ...coreNl, ...accountMessages.nl, ...searchMessages.nl, ...reviewMessages.nl, ...compareMessages.nl, ...validationMessages.nl, ...csvMessages.nl, ...maintenanceMessages.nl, ...securityMessages.nl, ...secondFactorMessages.nl } as const;
-export const en: Record<keyof typeof nl, string> = { ...coreEn, ...accountMessages.en, ...searchMessages.en, ...reviewMessages.en, ...compareMessages.en, ...validationMessages.en, ...csvMessages.en, ...maintenanceMessages.en, ...securityMessages.en, ...secondFactorMessages.en };
+export const nl = { ...coreNl, ...accountMessages.nl, ...searchMessages.nl, ...reviewMessages.nl, ...compareMessages.nl, ...validationMessages.nl, ...csvMessages.nl, ...maintenanceMessages.nl, ...securityMessages.nl, ...secondFactorMessages.nl, ...operationsMessages.nl } as const;
+export const en: Record<keyof typeof nl, string> = { ...coreEn, ...accountMessages.en, ...searchMessages.en, ...reviewMessages.en, ...compareMessages.en, ...validationMessages.en, ...csvMessages.en, ...maintenanceMessages.en, ...securityMessages.en, ...secondFactorMessages.en, ...operationsMessages.en };
 import { secondFactorMessages } from './features/second-factor';
+import { operationsMessages } from './features/operations';
 
 export type MessageKey = keyof typeof nl;

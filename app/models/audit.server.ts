@@ -9,6 +9,8 @@
 import { and, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, users } from '../../db/schema';
+import { systemClock } from '../domain/clock';
+import { isSecurityAction, logSecurityEvent } from '../utils/log.server';
 
 /** Who did it: a signed-in user, or a label for the system or an anonymous visitor. */
 export interface AuditActor {
@@ -92,6 +94,18 @@ export function audit(db: AuditWriter, first: AuditEntry | AuditActor, second?: 
       result: entry.result ?? 'success',
     })
     .run();
+  // Security actions also go to the log as a structured event (BIO 8.15; docs/operations.md).
+  if (isSecurityAction(entry.action, entry.entityType)) {
+    logSecurityEvent({
+      userId: entry.actor.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+      at: entry.at ?? systemClock.now(),
+      ip: entry.actor.ip,
+      result: entry.result ?? 'success',
+    });
+  }
 }
 
 type ChangeBase = Omit<AuditEntry, 'field' | 'oldValue' | 'newValue'>;

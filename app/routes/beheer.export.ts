@@ -4,14 +4,18 @@
  */
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { getDb } from '../db.server';
+import { contextOf } from '../load-context';
+import { actorOf, audit } from '../models/audit.server';
 import { isoToday } from '../domain/staleness';
 import { exportCatalogueCsv, exportFileName } from '../models/csv/catalogue-export.server';
 import { requirePermission } from '../utils/auth.server';
-import { contextOf } from '../load-context';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requirePermission(request, context, 'import:catalogue:any');
+  const user = await requirePermission(request, context, 'import:catalogue:any');
+  const { clientIp, now } = contextOf(context);
   const { text } = exportCatalogueCsv(getDb());
+  // Taking the whole catalogue out is a security event (audit log and log line, BIO 8.15).
+  audit(getDb(), actorOf(user, clientIp, now), { action: 'export', entityType: 'catalogue', newValue: { bytes: text.length }, at: now });
   return new Response(text, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -15,6 +15,8 @@ import { projectRoot, TEST_NOW } from '../support/paths';
 export interface RunningApp {
   url: string;
   databasePath: string;
+  /** The server process (tests of crashes and shutdown signal it directly). */
+  child: ChildProcess;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -32,12 +34,15 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startApp(name: string, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+/** `options.databasePath`: serve this database (e.g. again after a crash) instead of a fresh copy. */
+export async function startApp(name: string, extraEnv: Record<string, string> = {}, options: { databasePath?: string } = {}): Promise<RunningApp> {
   const port = await freePort();
-  const databasePath = copyBaseDatabase(`e2e-${name}`);
+  const databasePath = options.databasePath ?? copyBaseDatabase(`e2e-${name}`);
   const url = `http://127.0.0.1:${port}`;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+  // tsx as a loader in this one process (not its CLI, which runs the server in a second process
+  // that a SIGKILL of the first would leave running).
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,
     env: {
       ...process.env,
@@ -73,6 +78,7 @@ export async function startApp(name: string, extraEnv: Record<string, string> = 
   return {
     url,
     databasePath,
+    child,
     output: () => output,
     stop: () =>
       new Promise<void>((resolvePromise) => {
