@@ -8,6 +8,7 @@ import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import { resolve } from 'node:path';
+import { hsdsApiAnswers } from './hsds-api';
 import { cspNonce, defaultTiers, originCheck, privateNoStore, rateLimit, securityHeaders, type RateLimitTier } from './security';
 
 export interface ServerOptions {
@@ -47,6 +48,7 @@ export function createApp({ build, mode, logRequests, root = process.cwd(), rate
   // Fingerprinted assets from the Remix build may be cached for a year.
   app.use('/build', express.static(resolve(root, 'public/build'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(resolve(root, 'public'), { maxAge: '1h' }));
+  app.use('/api/hsds', hsdsApiAnswers());
   app.use(rateLimit(rateLimits));
   app.use(originCheck());
   app.use(privateNoStore());
