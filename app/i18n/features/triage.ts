@@ -1,0 +1,34 @@
+/**
+ * Messages for the fixes of issue 15: the moderation queue's filters, the audit log's names and
+ * filters, "go to this provider" in search, the resident's cost per shortlist item, and the
+ * shortened comparison.
+ */
+import { defineMessages } from '../define';
+
+export const triageMessages = defineMessages(
+  {
+    // ---- Shortlist, resident's version: what it costs, by law ---------------------------------
+    'shortlist.resident.providerPage': 'Meer over {name}',
+    'shortlist.resident.cost.free': 'Gratis. U heeft geen besluit van de gemeente nodig.',
+    'shortlist.resident.cost.subscription':
+      'U heeft een besluit van de gemeente nodig. U betaalt meestal een eigen bijdrage van {amount} per maand (Wmo). Voor kinderen onder de 18 jaar betaalt u niets.',
+    'shortlist.resident.cost.none-wheelchair': 'U heeft een besluit van de gemeente nodig. Voor een rolstoel betaalt u geen eigen bijdrage.',
+    'shortlist.resident.cost.income-dependent':
+      'U heeft een besluit van de gemeente nodig. U betaalt een eigen bijdrage die afhangt van uw inkomen. Het CAK rekent die uit.',
+    'shortlist.resident.cost.none-youth': 'U heeft een besluit van de gemeente nodig. Voor jeugdhulp betaalt u geen eigen bijdrage.',
+    'shortlist.resident.cost.none-participation': 'U heeft een besluit van de gemeente nodig. Voor deze hulp (Participatiewet) betaalt u geen eigen bijdrage.',
+    'shortlist.resident.cost.ask': 'Vraag het wijkteam of u voor deze hulp iets betaalt.',
+  },
+  {
+    'shortlist.resident.providerPage': 'More about {name}',
+    'shortlist.resident.cost.free': 'Free. You do not need a decision from the municipality.',
+    'shortlist.resident.cost.subscription':
+      'You need a decision from the municipality. You usually pay a personal contribution of {amount} a month (Wmo). For children under 18 you pay nothing.',
+    'shortlist.resident.cost.none-wheelchair': 'You need a decision from the municipality. For a wheelchair you pay no personal contribution.',
+    'shortlist.resident.cost.income-dependent':
+      'You need a decision from the municipality. You pay a personal contribution that depends on your income. The CAK works it out.',
+    'shortlist.resident.cost.none-youth': 'You need a decision from the municipality. For youth care you pay no personal contribution.',
+    'shortlist.resident.cost.none-participation': 'You need a decision from the municipality. For this help (Participation Act) you pay no personal contribution.',
+    'shortlist.resident.cost.ask': 'Ask the neighbourhood team whether you pay anything for this help.',
+  },
+);
