@@ -73,6 +73,11 @@ describe('compare Begeleiding and make a shortlist (with JavaScript)', () => {
     expect(await page.getByTestId('free-facilities').getByRole('article').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('cost-chart').count()).toBe(1);
 
+    // A long comparison shows its first rows; "Toon alle" (a plain link) shows every one.
+    expect(await page.getByTestId('compare-row').count()).toBeLessThanOrEqual(11);
+    await Promise.all([page.waitForURL(/alle=1/), page.getByRole('link', { name: /^Toon alle \d+ aanbieders$/ }).click()]);
+    await page.getByRole('link', { name: 'Toon alleen de eerste aanbieders' }).waitFor();
+
     // The best choice is marked once, and no cheaper provider could take the client.
     const rows = page.getByTestId('compare-row');
     const count = await rows.count();

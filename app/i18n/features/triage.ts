@@ -18,6 +18,11 @@ export const triageMessages = defineMessages(
     'shortlist.resident.cost.none-youth': 'U heeft een besluit van de gemeente nodig. Voor jeugdhulp betaalt u geen eigen bijdrage.',
     'shortlist.resident.cost.none-participation': 'U heeft een besluit van de gemeente nodig. Voor deze hulp (Participatiewet) betaalt u geen eigen bijdrage.',
     'shortlist.resident.cost.ask': 'Vraag het wijkteam of u voor deze hulp iets betaalt.',
+
+    // ---- Comparison: best rows first ---------------------------------------------------------
+    'compare.length.some': 'U ziet de eerste {shown} van {total} aanbieders, in de gekozen volgorde.',
+    'compare.length.all': 'Toon alle {total} aanbieders',
+    'compare.length.fewer': 'Toon alleen de eerste aanbieders',
   },
   {
     'shortlist.resident.providerPage': 'More about {name}',
@@ -30,5 +35,9 @@ export const triageMessages = defineMessages(
     'shortlist.resident.cost.none-youth': 'You need a decision from the municipality. For youth care you pay no personal contribution.',
     'shortlist.resident.cost.none-participation': 'You need a decision from the municipality. For this help (Participation Act) you pay no personal contribution.',
     'shortlist.resident.cost.ask': 'Ask the neighbourhood team whether you pay anything for this help.',
+
+    'compare.length.some': 'You see the first {shown} of {total} providers, in the chosen order.',
+    'compare.length.all': 'Show all {total} providers',
+    'compare.length.fewer': 'Show only the first providers',
   },
 );
