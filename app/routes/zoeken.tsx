@@ -18,6 +18,8 @@ import { SearchResultCard } from '../components/search-result-card';
 import { Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 
+import { SearchProviderMatch } from '../components/search-provider-match';
+
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchCss }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -43,6 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     facets: outcome.facets,
     sorts: outcome.sorts,
     help: outcome.help,
+    organizations: outcome.page === 1 ? outcome.organizations.slice(0, 4) : [],
   };
 }
 
@@ -191,6 +194,7 @@ export default function SearchPage() {
             <Heading level={2} id="resultaten">
               {plural('search.total', total)}
             </Heading>
+            <SearchProviderMatch organizations={data.organizations} />
             <p role="status" className="sk-visually-hidden">
               {plural('search.total', total)}
             </p>

@@ -19,6 +19,11 @@ export const triageMessages = defineMessages(
     'shortlist.resident.cost.none-participation': 'U heeft een besluit van de gemeente nodig. Voor deze hulp (Participatiewet) betaalt u geen eigen bijdrage.',
     'shortlist.resident.cost.ask': 'Vraag het wijkteam of u voor deze hulp iets betaalt.',
 
+    // ---- Search: a provider found by its name ----------------------------------------------
+    'search.provider.title': 'Zoekt u deze aanbieder?',
+    'search.provider.go': 'Ga naar deze aanbieder',
+    'search.provider.others': 'Ook met deze naam:',
+
     // ---- Comparison: best rows first ---------------------------------------------------------
     'compare.length.some': 'U ziet de eerste {shown} van {total} aanbieders, in de gekozen volgorde.',
     'compare.length.all': 'Toon alle {total} aanbieders',
@@ -35,6 +40,10 @@ export const triageMessages = defineMessages(
     'shortlist.resident.cost.none-youth': 'You need a decision from the municipality. For youth care you pay no personal contribution.',
     'shortlist.resident.cost.none-participation': 'You need a decision from the municipality. For this help (Participation Act) you pay no personal contribution.',
     'shortlist.resident.cost.ask': 'Ask the neighbourhood team whether you pay anything for this help.',
+
+    'search.provider.title': 'Are you looking for this provider?',
+    'search.provider.go': 'Go to this provider',
+    'search.provider.others': 'Also with this name:',
 
     'compare.length.some': 'You see the first {shown} of {total} providers, in the chosen order.',
     'compare.length.all': 'Show all {total} providers',
