@@ -742,7 +742,19 @@ export function decideModeration(
       .get();
     if (!review) {
       const exists = t.select({ id: reviews.id }).from(reviews).where(eq(reviews.id, reviewId)).get();
-      return exists ? fail(409, 'reviews.error.alreadyDecided') : fail(404, 'reviews.error.reviewUnknown');
+      if (!exists) return fail(404, 'reviews.error.reviewUnknown');
+      // Refused: someone else decided first. Logged as refused (the log says whether a change succeeded).
+      audit(t, {
+        actor: { userId: moderator.id, label: moderator.email, ip },
+        action: 'moderate',
+        entityType: 'review',
+        entityId: reviewId,
+        field: 'status',
+        newValue: decision.intent === 'approve' ? 'published' : 'rejected',
+        result: 'failure',
+        at: now,
+      });
+      return fail(409, 'reviews.error.alreadyDecided');
     }
     const actor: AuditActor = { userId: moderator.id, label: moderator.email, ip };
     const status: ReviewStatus = decision.intent === 'approve' ? 'published' : 'rejected';

@@ -42,6 +42,10 @@ export const triageMessages = defineMessages(
     'moderation.sort.nieuwste': 'Nieuwste eerst',
     'moderation.next': 'Volgende in de lijst',
 
+    // ---- Audit log: names instead of ids ------------------------------------------------------
+    'maint.log.recordName': 'Naam van het gegeven',
+    'maint.log.recordNameHint': 'Bijvoorbeeld de naam van een aanbieder: u ziet ook de regels over zijn aanbod, locaties, tarieven en plafonds.',
+
     // ---- Search: a provider found by its name ----------------------------------------------
     'search.provider.title': 'Zoekt u deze aanbieder?',
     'search.provider.go': 'Ga naar deze aanbieder',
@@ -85,6 +89,9 @@ export const triageMessages = defineMessages(
     'moderation.sort.oudste': 'Oldest first',
     'moderation.sort.nieuwste': 'Newest first',
     'moderation.next': 'Next in the list',
+
+    'maint.log.recordName': 'Name of the entry',
+    'maint.log.recordNameHint': 'For example the name of a provider: you also see the lines about its services, locations, tariffs and ceilings.',
 
     'search.provider.title': 'Are you looking for this provider?',
     'search.provider.go': 'Go to this provider',
