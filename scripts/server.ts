@@ -14,6 +14,7 @@ import { systemClock, type Clock } from '../app/domain/clock';
 import { bodyLimit, cspNonce, defaultTiers, errorPage, methodGuard, originCheck, requestUrlCheck, privateNoStore, rateLimit, securityHeaders, type RateLimitTier } from './security';
 import { databaseUnavailablePage } from './ops/unavailable';
 import { requestContext } from './ops/request-log';
+import { hsdsApiAnswers } from './hsds-api';
 
 export interface ServerOptions {
   build: ServerBuild;
@@ -45,6 +46,7 @@ export function createApp({ build, mode, logRequests, root = process.cwd(), rate
   // Fingerprinted assets from the Remix build may be cached for a year.
   app.use('/build', express.static(resolve(root, 'public/build'), { immutable: true, maxAge: '1y' }));
   app.use(express.static(resolve(root, 'public'), { maxAge: '1h' }));
+  app.use('/api/hsds', hsdsApiAnswers());
   app.use(rateLimit(rateLimits));
   app.use(bodyLimit());
   app.use(originCheck());

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { ServerBuild } from '@remix-run/node';
 import { isEmpty, migrateDatabase, openDatabase } from '../db/client';
 import { fixedClock, systemClock } from '../app/domain/clock';
+import { ensureNationalCentroids } from '../db/postcodes';
 import { EnvError, parseEnv } from '../app/env.server';
 import { hashPassword } from '../app/utils/password.server';
 import { DEMO_PASSWORD, defaultReferenceDate, demoAccounts, seedDatabase } from '../db/seed/index';
@@ -42,6 +43,8 @@ async function main() {
   const clock = env.CLOCK_NOW ? fixedClock(env.CLOCK_NOW) : systemClock;
   const db = openDatabase(env.DATABASE_PATH);
   migrateDatabase(db);
+  const centroidsAdded = ensureNationalCentroids(db);
+  if (centroidsAdded > 0) console.log(`Added ${centroidsAdded} Dutch postcode centroids from db/data/pc4-centroids.csv.`);
   let seeded = false;
   if (env.DEMO_DATA && isEmpty(db)) {
     console.log(`Empty database at ${env.DATABASE_PATH}: creating the demo municipality…`);

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from '@remix-run/react';
 import type { MessageKey } from '../i18n';
 import { nl } from '../i18n/catalogue';
-import { DataTable, Td, Th } from './admin-layout';
+import { DataTable, Th } from './admin-layout';
 import { useFieldLabel } from './admin-form';
 import { Heading, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
@@ -21,6 +21,8 @@ export interface AuditRow {
   oldValue: string | null;
   newValue: string | null;
   result: 'success' | 'failure';
+  /** The record's name in words (app/models/audit-names.server.ts), when it still exists. */
+  recordName?: string | null;
 }
 
 /** Where a logged record is maintained, when it has a page. */
@@ -49,6 +51,7 @@ export function AuditTable({ rows, label, showRecord = true }: { rows: readonly 
   return (
     <DataTable
       label={label}
+      className="sk-audit-table"
       testId="audit-table"
       head={
         <>
@@ -66,38 +69,53 @@ export function AuditTable({ rows, label, showRecord = true }: { rows: readonly 
       {rows.map((row) => {
         const href = recordHref(row.entityType, row.entityId);
         return (
-          <tr key={row.id} className="utrecht-table__row">
-            <Td>
+          <tr key={row.id} className="utrecht-table__row" data-result={row.result}>
+            <Cell label={t('maint.log.when')}>
               <time dateTime={row.at}>{formatMoment(locale, row.at)}</time>
-            </Td>
-            <Td>
+            </Cell>
+            <Cell label={t('maint.log.who')}>
               {row.actorName ?? row.actor}
               {row.actorName ? <div className="sk-muted">{row.actor}</div> : null}
               {row.ip ? <div className="sk-muted">{t('maint.log.from', { ip: row.ip })}</div> : null}
-            </Td>
-            <Td>{text(`maint.action.${row.action}`, row.action)}</Td>
+            </Cell>
+            <Cell label={t('maint.log.action')}>{text(`maint.action.${row.action}`, row.action)}</Cell>
             {showRecord ? (
-              <Td>
+              <Cell label={t('maint.log.record')}>
                 {text(`maint.entity.${row.entityType}`, row.entityType)}
                 {row.entityId ? (
-                  <div className="sk-cell-long">
-                    {href ? <Link className="utrecht-link utrecht-link--html-a" to={href}>{row.entityId}</Link> : row.entityId}
+                  <div data-testid="audit-record">
+                    {href ? (
+                      <Link className="utrecht-link utrecht-link--html-a" to={href}>
+                        {row.recordName ?? row.entityId}
+                      </Link>
+                    ) : (
+                      (row.recordName ?? row.entityId)
+                    )}
                   </div>
                 ) : null}
-              </Td>
+              </Cell>
             ) : null}
-            <Td>{row.field ? fieldLabel(row.field) : '—'}</Td>
-            <Td>
-              <pre className="sk-pre sk-cell-long">{row.oldValue ?? '—'}</pre>
-            </Td>
-            <Td>
-              <pre className="sk-pre sk-cell-long">{row.newValue ?? '—'}</pre>
-            </Td>
-            <Td>{t(row.result === 'success' ? 'maint.log.success' : 'maint.log.failure')}</Td>
+            <Cell label={t('maint.log.field')}>{row.field ? fieldLabel(row.field) : '—'}</Cell>
+            <Cell label={t('maint.log.old')}>
+              <pre className="sk-pre">{row.oldValue ?? '—'}</pre>
+            </Cell>
+            <Cell label={t('maint.log.new')}>
+              <pre className="sk-pre">{row.newValue ?? '—'}</pre>
+            </Cell>
+            <Cell label={t('maint.log.result')}>{t(row.result === 'success' ? 'maint.log.success' : 'maint.log.failure')}</Cell>
           </tr>
         );
       })}
     </DataTable>
+  );
+}
+
+/** A cell that names its column, so a narrow screen can show each row as a stacked block. */
+function Cell({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <td className="utrecht-table__cell" data-label={label}>
+      {children}
+    </td>
   );
 }
 

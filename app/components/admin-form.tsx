@@ -114,7 +114,10 @@ export function TextArea({ field, label, description, optional, rows = 4 }: { fi
           defaultValue={field.defaultValue ?? ''}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
-          required={!optional}
+          // aria-required, not required: the NL Design System styles a textarea's :invalid state
+          // as an error, which an empty required textarea is before anyone typed. The error
+          // shows after a submit attempt (aria-invalid), the server checks it either way.
+          aria-required={!optional || undefined}
           className={cx('utrecht-textarea utrecht-textarea--html-textarea', invalid && 'utrecht-textarea--invalid')}
         />
       )}

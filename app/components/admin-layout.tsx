@@ -104,10 +104,10 @@ export function VerifySection() {
 }
 
 /** A table in a region that scrolls sideways on a small screen and can be reached with the keyboard. */
-export function DataTable({ label, head, children, testId }: { label: string; head: ReactNode; children: ReactNode; testId?: string }) {
+export function DataTable({ label, head, children, testId, className }: { label: string; head: ReactNode; children: ReactNode; testId?: string; className?: string }) {
   return (
     <div className="sk-table-scroll" role="region" aria-label={label} tabIndex={0} data-testid={testId}>
-      <table className="utrecht-table sk-table">
+      <table className={`utrecht-table sk-table${className ? ` ${className}` : ''}`}>
         <caption className="sk-visually-hidden">{label}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">{head}</tr>

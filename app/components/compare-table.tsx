@@ -13,6 +13,10 @@ import { useTranslation } from './use-translation';
 
 export interface CompareTableProps {
   rows: ComparisonRow[];
+  /** Name and cost of the rows that shown rows name as alternatives (their rows may be hidden). */
+  alternatives: Record<string, { organizationName: string; costCents: number | null }>;
+  /** The address with every row, when some are hidden: alternatives that are hidden link there. */
+  allHref: string | null;
   sort: { key: ComparisonSortKey; direction: SortDirection };
   /** The URL of this comparison with another sort. */
   hrefForSort: (key: ComparisonSortKey, direction: SortDirection) => string;
@@ -39,9 +43,10 @@ const columns: { key: ComparisonSortKey; label: MessageKey; numeric?: boolean }[
   { key: 'afstand', label: 'compare.col.distance' },
 ];
 
-export function CompareTable({ rows, sort, hrefForSort, onList, add, showDistance, multiYear }: CompareTableProps) {
+export function CompareTable({ rows, alternatives, allHref, sort, hrefForSort, onList, add, showDistance, multiYear }: CompareTableProps) {
   const { t } = useTranslation();
-  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const shownKeys = new Set(rows.map((r) => r.key));
+  const byKey = new Map(Object.entries(alternatives).map(([key, facts]) => [key, { ...facts, href: shownKeys.has(key) || !allHref ? `#rij-${key}` : `${allHref}#rij-${key}` }]));
   return (
     <div className="sk-cmp-scroll" role="region" aria-labelledby="vergelijking-titel" tabIndex={0}>
       <table className="utrecht-table sk-cmp-table" aria-labelledby="vergelijking-titel" aria-describedby="vergelijking-uitleg">
@@ -95,7 +100,7 @@ function CompareRow({
   multiYear,
 }: {
   row: ComparisonRow;
-  byKey: Map<string, ComparisonRow>;
+  byKey: Map<string, { organizationName: string; costCents: number | null; href: string }>;
   onList: readonly string[];
   add: CompareTableProps['add'];
   showDistance: boolean;
@@ -129,7 +134,7 @@ function CompareRow({
               return (
                 <span key={key}>
                   {i > 0 ? ', ' : ''}
-                  <a className="utrecht-link utrecht-link--html-a" href={`#rij-${key}`}>
+                  <a className="utrecht-link utrecht-link--html-a" href={alternative.href}>
                     {alternative.organizationName}
                   </a>
                   {alternative.costCents !== null ? (

@@ -5,9 +5,10 @@
  */
 import { useEffect, useState } from 'react';
 import type { ReviewSummary } from '../domain/reviews';
-import { formatDate } from '../domain/format';
+import { formatCents, formatDate } from '../domain/format';
+import type { ResidentCost } from '../domain/personal-contribution';
 import { MarkSummary } from './mark';
-import { ExternalLink, Heading, Paragraph } from './typography';
+import { ExternalLink, Heading, Link, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
 import { WaitingTime } from './waiting-time';
 
@@ -18,6 +19,8 @@ export interface ResidentItem {
   serviceName: string | null;
   note: string | null;
   kind: 'general' | 'contracted' | 'national' | null;
+  /** What the resident pays, by the service's law (app/domain/personal-contribution.ts). */
+  cost: ResidentCost;
   status: 'active' | 'temporarily_closed' | 'inactive' | null;
   waitingWeeks: number | null;
   waitingReportedOn: string | null;
@@ -60,8 +63,11 @@ export function ShortlistResidentView({
   list,
   sharedUntil,
   externalLinks = true,
+  contributionCents,
 }: {
   list: ResidentList;
+  /** The Wmo subscription rate per month (WMO_PERSONAL_CONTRIBUTION_CENTS). */
+  contributionCents: number;
   /** When opened through the share link: until when it works. */
   sharedUntil?: string | null;
   /** Links to provider websites; the shared version opens them without sending its address along. */
@@ -131,12 +137,11 @@ export function ShortlistResidentView({
                       ) : null}
                     </dd>
                   </>
-                ) : (
-                  <>
-                    <dt>{t('shortlist.resident.cost')}</dt>
-                    <dd>{t('shortlist.resident.free')}</dd>
-                  </>
-                )}
+                ) : null}
+                <dt>{t('shortlist.resident.cost')}</dt>
+                <dd data-testid="resident-cost" data-cost={item.cost}>
+                  {t(`shortlist.resident.cost.${item.cost}`, { amount: formatCents(locale, contributionCents) })}
+                </dd>
                 <dt>{t('shortlist.resident.marks')}</dt>
                 <dd>
                   <MarkSummary summary={item.reviews} />
@@ -197,7 +202,9 @@ export function ShortlistResidentView({
                   </>
                 ) : null}
               </dl>
-              {item.kind === 'contracted' ? <p className="utrecht-paragraph sk-muted">{t('shortlist.resident.contribution')}</p> : null}
+              <p className="utrecht-paragraph sk-shortlist-item__page">
+                <Link to={`/aanbieders/${item.organizationSlug}`}>{t('shortlist.resident.providerPage', { name: item.organizationName })}</Link>
+              </p>
             </li>
           ))}
         </ol>

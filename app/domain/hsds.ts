@@ -396,6 +396,11 @@ export function serviceAtLocationBasic(salId: string, service: ServiceRow, organ
   });
 }
 
+/** A service at a location with the full service and location nested (GET /service_at_locations/{id}). */
+export function serviceAtLocationFull(salId: string, service: HsdsObject, location: HsdsObject): HsdsObject {
+  return compact({ id: salId, service_id: service.id, location_id: location.id, location, service });
+}
+
 /** The HSDS paging envelope. */
 export function page<T>(contents: readonly T[], total: number, pageNumber: number, perPage: number) {
   const totalPages = Math.max(1, Math.ceil(total / perPage));

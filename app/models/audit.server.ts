@@ -6,7 +6,7 @@
  *   audit(db, { actor: actorOf(user, ip, now), action: 'update', entityType: 'service', entityId: id,
  *               field: 'waiting_weeks', oldValue: 4, newValue: 6 });
  */
-import { and, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, users } from '../../db/schema';
 import { systemClock } from '../domain/clock';
@@ -151,6 +151,8 @@ export function auditChanges(
 export interface AuditFilter {
   entityType?: string;
   entityId?: string | number;
+  /** Entries about any of these records (a name filter); an empty list matches nothing. */
+  records?: readonly { type: string; ids: readonly string[] }[];
   /** Entries made by this user. */
   userId?: number;
   action?: string;
@@ -170,6 +172,10 @@ export function listAuditEntries(db: Db, filter: AuditFilter = {}) {
   const conditions: SQL[] = [];
   if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId !== undefined) conditions.push(eq(auditLog.entityId, String(filter.entityId)));
+  if (filter.records) {
+    const groups = filter.records.filter((g) => g.ids.length > 0);
+    conditions.push(groups.length ? or(...groups.map((g) => and(eq(auditLog.entityType, g.type), inArray(auditLog.entityId, [...g.ids]))))! : sql`0`);
+  }
   if (filter.userId !== undefined) conditions.push(eq(auditLog.userId, filter.userId));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.result) conditions.push(eq(auditLog.result, filter.result));

@@ -302,7 +302,11 @@ export function approveChangeRequest(db: Db, actor: AuditActor, id: number, deci
   const result = inTransaction(db, (): DecisionResult => {
     const request = db.select().from(changeRequests).where(eq(changeRequests.id, id)).get();
     if (!request) return { ok: false, reason: 'notFound' };
-    if (request.status !== 'pending') return { ok: false, reason: 'notPending' };
+    if (request.status !== 'pending') {
+      // Refused: someone else decided first. Logged as refused, like a stale save.
+      record(db, actor, { action: 'approve', entityType: 'change_request', entityId: id, field: 'status', oldValue: request.status, newValue: 'approved', result: 'failure' });
+      return { ok: false, reason: 'notPending' };
+    }
     const target = request.serviceId ? 'service' : 'organization';
     const validated = validateChanges(target, parseChanges(request.changes));
     if (!validated.ok) return { ok: false, reason: 'invalid', field: validated.field, message: validated.message };
@@ -357,7 +361,10 @@ export function rejectChangeRequest(db: Db, actor: AuditActor, id: number, decid
   return inTransaction(db, (): DecisionResult => {
     const request = db.select({ status: changeRequests.status }).from(changeRequests).where(eq(changeRequests.id, id)).get();
     if (!request) return { ok: false, reason: 'notFound' };
-    if (request.status !== 'pending') return { ok: false, reason: 'notPending' };
+    if (request.status !== 'pending') {
+      record(db, actor, { action: 'reject', entityType: 'change_request', entityId: id, field: 'status', oldValue: request.status, newValue: 'rejected', result: 'failure' });
+      return { ok: false, reason: 'notPending' };
+    }
     db.update(changeRequests)
       .set({ status: 'rejected', decidedByUserId: decider.id, decidedAt: actor.at, decisionReason: reason })
       .where(eq(changeRequests.id, id))

@@ -29,7 +29,9 @@ import {
   organizationBasic,
   organizationFull,
   page,
+  locationFull,
   serviceAtLocationBasic,
+  serviceAtLocationFull,
   serviceBasic,
   serviceFull,
   taxonomy,
@@ -591,6 +593,26 @@ export function listServiceAtLocations(db: Db, params: ListParams, options: { or
     return serviceAtLocationBasic(r.salId, s, orgs.get(s.organizationId) ?? null, locationsById.get(r.locationId)!);
   });
   return { ok: true, body: page(contents, total, params.page, params.per_page) };
+}
+
+/**
+ * One service at a location, fully nested: the public service (without its own list of
+ * locations, which the schema does not nest here) and the full location with its schedules.
+ */
+export function getServiceAtLocation(db: Db, id: string, options: { origin: string }): HsdsObject | undefined {
+  const link = db
+    .select({ salId: serviceAtLocations.id, serviceId: serviceAtLocations.serviceId, locationId: serviceAtLocations.locationId })
+    .from(serviceAtLocations)
+    .innerJoin(services, eq(services.id, serviceAtLocations.serviceId))
+    .innerJoin(organizations, eq(organizations.id, services.organizationId))
+    .where(and(eq(serviceAtLocations.id, id), publicService))
+    .get();
+  if (!link) return undefined;
+  const service = servicesByIds(db, [link.serviceId], { origin: options.origin, full: true, withCosts: false })[0];
+  const location = db.select(locationColumns).from(locations).where(eq(locations.id, link.locationId)).get() as LocationRow | undefined;
+  if (!service || !location) return undefined;
+  const { service_at_locations: _nested, ...serviceObject } = service;
+  return serviceAtLocationFull(link.salId, serviceObject, locationFull(stableId, location, schedulesBy(db, 'locationId', [location.id]).get(location.id) ?? []));
 }
 
 // ---------------------------------------------------------------------------------------------

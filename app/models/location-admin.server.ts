@@ -144,7 +144,10 @@ export function deleteLocation(db: Db, actor: AuditActor, id: string, basedOnVer
   const result = inTransaction(db, (): SaveResult => {
     const current = readLocation(db, id);
     if (!current) return { ok: false, reason: 'notFound' };
-    if (current.version !== basedOnVersion) return { ok: false, reason: 'conflict', currentVersion: current.version, current: locationFormValues(current) };
+    if (current.version !== basedOnVersion) {
+      record(db, actor, { action: 'delete', entityType: 'location', entityId: id, field: 'version', oldValue: basedOnVersion, newValue: current.version, result: 'failure' });
+      return { ok: false, reason: 'conflict', currentVersion: current.version, current: locationFormValues(current) };
+    }
     serviceIds = db.select({ id: serviceAtLocations.serviceId }).from(serviceAtLocations).where(eq(serviceAtLocations.locationId, id)).all().map((r) => r.id);
     db.delete(locations).where(eq(locations.id, id)).run();
     record(db, actor, { action: 'delete', entityType: 'location', entityId: id, oldValue: { ...columnsOf({ ...current, hours: [] } as unknown as LocationInput), organizationId: current.organizationId, hours: hoursSummary(current.hours) } });

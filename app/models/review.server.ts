@@ -7,7 +7,7 @@
  * message keys that the route hands to the form (conform's `submission.reply`).
  */
 import { createHmac } from 'node:crypto';
-import { and, asc, count, desc, eq, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, max, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, organizations, reviewReplies, reviewReports, reviews, services, users } from '../../db/schema';
 import { reviewDimensions, type ReviewDimension, type ReviewStatus } from '../domain/enums';
@@ -617,6 +617,24 @@ export function countModerationQueue(db: Db): number {
   return db.select({ n: count() }).from(reviews).where(inQueue).get()?.n ?? 0;
 }
 
+/**
+ * A review's flags, remembered per database while the review is unchanged and no review was
+ * added (near-duplicates compare with others): the queue is triaged as a whole, so its flags are
+ * needed for every waiting review on every view. A withdrawn review may linger as a near-duplicate
+ * hint until the next review arrives.
+ */
+const flagCaches = new WeakMap<Db, Map<number, { key: string; flags: ReviewFlag[] }>>();
+function cachedFlags(db: Db, key: string, id: number, compute: () => ReviewFlag[]): ReviewFlag[] {
+  let cache = flagCaches.get(db);
+  if (!cache) flagCaches.set(db, (cache = new Map()));
+  const hit = cache.get(id);
+  if (hit && hit.key === key) return hit.flags;
+  const flags = compute();
+  if (cache.size > 20_000) cache.clear();
+  cache.set(id, { key, flags });
+  return flags;
+}
+
 /** Comparable texts for near-duplicates: the same organisation, author or IP hash (newest 300). */
 function comparableReviews(db: Db, review: { id: number; organizationId: string; userId: number | null; submittedIpHash: string | null }) {
   const sameSource: SQL[] = [eq(reviews.organizationId, review.organizationId)];
@@ -634,6 +652,7 @@ function comparableReviews(db: Db, review: { id: number; organizationId: string;
 /** The moderation queue, oldest first, each review with its open reports and automatic flags. */
 export function listModerationQueue(db: Db, options: { page: number; perPage: number }) {
   const total = countModerationQueue(db);
+  const newestId = db.select({ id: max(reviews.id) }).from(reviews).get()?.id ?? 0;
   const rows = db
     .select({
       id: reviews.id,
@@ -677,9 +696,8 @@ export function listModerationQueue(db: Db, options: { page: number; perPage: nu
     pages: Math.max(1, Math.ceil(total / options.perPage)),
     items: rows.map(
       ({ userId, submittedIpHash, treatment, expertise, appointments, reachability, say, result, queuedAt: queued, ...row }) => {
-        const flags: ReviewFlag[] = flagReview(
-          row,
-          comparableReviews(db, { id: row.id, organizationId: row.organizationId, userId, submittedIpHash }),
+        const flags: ReviewFlag[] = cachedFlags(db, `${row.id}:${row.updatedAt.getTime()}:${newestId}`, row.id, () =>
+          flagReview(row, comparableReviews(db, { id: row.id, organizationId: row.organizationId, userId, submittedIpHash })),
         );
         return {
           ...row,
@@ -724,7 +742,19 @@ export function decideModeration(
       .get();
     if (!review) {
       const exists = t.select({ id: reviews.id }).from(reviews).where(eq(reviews.id, reviewId)).get();
-      return exists ? fail(409, 'reviews.error.alreadyDecided') : fail(404, 'reviews.error.reviewUnknown');
+      if (!exists) return fail(404, 'reviews.error.reviewUnknown');
+      // Refused: someone else decided first. Logged as refused (the log says whether a change succeeded).
+      audit(t, {
+        actor: { userId: moderator.id, label: moderator.email, ip, at: now },
+        action: 'moderate',
+        entityType: 'review',
+        entityId: reviewId,
+        field: 'status',
+        newValue: decision.intent === 'approve' ? 'published' : 'rejected',
+        result: 'failure',
+        at: now,
+      });
+      return fail(409, 'reviews.error.alreadyDecided');
     }
     const actor: AuditActor = { userId: moderator.id, label: moderator.email, ip, at: now };
     const status: ReviewStatus = decision.intent === 'approve' ? 'published' : 'rejected';

@@ -32,7 +32,8 @@ import {
   type YearRoom,
 } from '../domain/ceiling';
 import { indicationCostCents, indicationPeriod, splitByContractYear, type IndicationInput } from '../domain/indication';
-import type { ServiceKind, ServiceStatus, TariffUnit } from '../domain/enums';
+import type { Law, ServiceKind, ServiceStatus, TariffUnit } from '../domain/enums';
+import { residentCostFor } from '../domain/personal-contribution';
 import { summarize, type ReviewSummary } from '../domain/reviews';
 import { canSee, type Viewer } from '../domain/visibility';
 import { audit, type AuditActor } from './audit.server';
@@ -353,6 +354,7 @@ export function resolveShareToken(db: Db, token: string, now: Date): ShareLookup
 
 interface ItemOffer {
   serviceKind: ServiceKind | null;
+  law: Law;
   serviceStatus: ServiceStatus | null;
   categoryCode: string | null;
   productCode: string | null;
@@ -369,6 +371,7 @@ function offerDetails(db: Db, serviceIds: readonly string[]): Map<string, ItemOf
     .select({
       id: services.id,
       serviceKind: services.kind,
+      law: services.law,
       serviceStatus: services.status,
       categoryCode: services.categoryCode,
       productCode: services.productCode,
@@ -474,6 +477,7 @@ export function getResidentShortlist(db: Db, shortlistId: number, now: Date) {
         serviceName: item.serviceName,
         note: item.note,
         kind: offer?.serviceKind ?? null,
+        cost: residentCostFor(offer?.serviceKind ? { kind: offer.serviceKind, law: offer.law, categoryCode: offer.categoryCode } : null),
         status: offer?.serviceStatus ?? null,
         waitingWeeks: offer?.waitingWeeks ?? null,
         waitingReportedOn: offer?.waitingReportedOn ?? null,

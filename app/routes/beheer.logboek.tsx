@@ -19,6 +19,7 @@ import { nl } from '../i18n/catalogue';
 import { getLocale } from '../i18n/locale.server';
 import { listAuditEntries } from '../models/audit.server';
 import { listAuditActors, listAuditEntityTypes } from '../models/audit-view.server';
+import { auditNameSuggestions, auditRecordNames, recordIdsForName } from '../models/audit-names.server';
 import { requirePermission } from '../utils/auth.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
@@ -28,6 +29,7 @@ const date = z.string().refine(isIsoDate).optional().catch(undefined);
 const querySchema = z.object({
   type: z.string().regex(/^[a-z_]{1,40}$/).optional().catch(undefined),
   record: z.string().trim().max(100).optional().catch(undefined),
+  naam: z.string().trim().max(200).optional().catch(undefined),
   persoon: z.string().trim().max(320).optional().catch(undefined),
   van: date,
   tot: date,
@@ -42,6 +44,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const rows = listAuditEntries(db, {
     entityType: query.type,
     entityId: query.record || undefined,
+    records: query.naam ? recordIdsForName(db, query.naam) : undefined,
     actor: query.persoon || undefined,
     since: query.van ? startOfDayInAmsterdam(query.van) : undefined,
     until: query.tot ? startOfDayInAmsterdam(addDays(query.tot, 1)) : undefined,
@@ -49,7 +52,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     limit: PAGE + 1,
   });
   const more = rows.length > PAGE;
-  const entries = rows.slice(0, PAGE).map((e) => ({ ...e, at: e.at.toISOString() }));
+  const page = rows.slice(0, PAGE);
+  const names = auditRecordNames(db, page);
+  const entries = page.map((e) => ({ ...e, at: e.at.toISOString(), recordName: e.entityId ? (names[`${e.entityType}:${e.entityId}`] ?? null) : null }));
   return {
     title: translate(getLocale(request), 'maint.log.title'),
     query,
@@ -57,13 +62,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     older: more ? entries[entries.length - 1]!.id : null,
     actors: listAuditActors(db),
     types: listAuditEntityTypes(db),
+    suggestions: auditNameSuggestions(db),
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export default function AuditLog() {
-  const { title, query, entries, older, actors, types } = useLoaderData<typeof loader>();
+  const { title, query, entries, older, actors, types, suggestions } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const typeLabel = (type: string) => {
     const key = `maint.entity.${type}`;
@@ -90,9 +96,19 @@ export default function AuditLog() {
             </Select>
           )}
         </FormField>
-        <FormField id="log-record" label={t('maint.log.recordId')} description={t('maint.log.recordIdHint')}>
-          {(describedBy) => <Textbox id="log-record" name="record" defaultValue={query.record ?? ''} aria-describedby={describedBy} />}
+        <FormField id="log-naam" label={t('maint.log.recordName')} description={t('maint.log.recordNameHint')}>
+          {(describedBy) => (
+            <>
+              <Textbox id="log-naam" name="naam" list="log-namen" autoComplete="off" defaultValue={query.naam ?? ''} aria-describedby={describedBy} />
+              <datalist id="log-namen">
+                {suggestions.map((name) => (
+                  <option key={name} value={name} />
+                ))}
+              </datalist>
+            </>
+          )}
         </FormField>
+        {query.record ? <input type="hidden" name="record" value={query.record} /> : null}
         <FormField id="log-persoon" label={t('maint.log.person')}>
           {(describedBy) => (
             <Select id="log-persoon" name="persoon" defaultValue={query.persoon ?? ''} aria-describedby={describedBy}>

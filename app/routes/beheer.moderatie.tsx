@@ -15,7 +15,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { Form, useActionData, useLoaderData, useLocation } from '@remix-run/react';
+import { useEffect } from 'react';
 import { z } from 'zod';
 import { Button } from '../components/form';
 import { Pagination } from '../components/pagination';
@@ -30,7 +31,10 @@ import { moderationSchema } from '../domain/review-schema';
 import { conductRules, reportCategories } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { decideModeration, listModerationQueue, type ModerationItem } from '../models/review.server';
+import { decideModeration, type ModerationItem } from '../models/review.server';
+import { moderationQueueView } from '../models/moderation-queue.server';
+import { nextAfterDecision, queueQueryString, readQueueQuery } from '../domain/moderation-queue';
+import { HighlightedText, QueueFilters } from '../components/moderation-triage';
 import reviewsCss from '../styles/reviews.css';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
@@ -41,24 +45,23 @@ import { parseForm, readFormData } from '../utils/form.server';
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
 
-const PER_PAGE = 20;
-
-const querySchema = z.object({
-  pagina: z.coerce.number().int().min(1).max(100_000).catch(1),
+const decisionSchema = z.object({
   besluit: z.enum(['goedgekeurd', 'afgewezen']).optional().catch(undefined),
   ervaring: z.coerce.number().int().positive().optional().catch(undefined),
+  volgende: z.coerce.number().int().positive().optional().catch(undefined),
 });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, context, 'moderate:review:any');
-  const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const db = getDb();
-  let queue = listModerationQueue(db, { page: query.pagina, perPage: PER_PAGE });
-  if (query.pagina > queue.pages) queue = listModerationQueue(db, { page: queue.pages, perPage: PER_PAGE });
+  const params = new URL(request.url).searchParams;
+  const decision = decisionSchema.parse(Object.fromEntries(params));
+  const query = readQueueQuery(params);
+  const { orderedIds: _ordered, ...queue } = moderationQueueView(getDb(), query);
   return {
     title: translate(getLocale(request), 'reviews.moderation.title'),
-    page: Math.min(query.pagina, queue.pages),
-    decided: query.besluit && query.ervaring ? { decision: query.besluit, id: query.ervaring } : null,
+    query: { ...query, pagina: queue.page },
+    decided: decision.besluit && decision.ervaring ? { decision: decision.besluit, id: decision.ervaring } : null,
+    next: decision.volgende ?? null,
     ...queue,
   };
 }
@@ -71,9 +74,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseForm(formData, moderationSchema);
   const rawId = Number(formData.get('reviewId'));
   const reviewId = Number.isSafeInteger(rawId) ? rawId : null;
-  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(formData.get('pagina'));
+  // The view the moderator was in (filters, sort, page), to come back to the next item.
+  const view = readQueueQuery(new URLSearchParams(String(formData.get('weergave') ?? '')));
   if (submission.status !== 'success') return data({ reviewId, result: submission.reply() }, { status: 400, headers: noStore });
   const value = submission.value;
+  const orderedBefore = moderationQueueView(getDb(), view).orderedIds;
   const outcome = decideModeration(
     getDb(),
     user,
@@ -92,15 +97,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   const decision = outcome.status === 'published' ? 'goedgekeurd' : 'afgewezen';
-  return redirect(`/beheer/moderatie?besluit=${decision}&ervaring=${value.reviewId}${page > 1 ? `&pagina=${page}` : ''}`, {
-    headers: noStore,
-  });
+  const next = nextAfterDecision(orderedBefore, value.reviewId);
+  const search = queueQueryString({ ...view, pagina: next?.page ?? 1 }, { besluit: decision, ervaring: value.reviewId, ...(next ? { volgende: next.id } : {}) });
+  return redirect(`/beheer/moderatie?${search}${next ? `#ervaring-${next.id}` : ''}`, { headers: noStore });
 }
 
 type ActionData = { reviewId: number | null; result: SubmissionResult<string[]> } | undefined;
 
 export default function ModerationQueue() {
-  const { total, pages, page, items, decided } = useLoaderData<typeof loader>();
+  const { total, queued, pages, items, decided, query, counts, next } = useLoaderData<typeof loader>();
+  const page = query.pagina;
+  const weergave = queueQueryString(query);
+  const location = useLocation();
+  // With JavaScript: after a decision, the next item gets the focus (without, the #fragment does it).
+  useEffect(() => {
+    if (!next || location.hash !== `#ervaring-${next}`) return;
+    document.getElementById(`ervaring-${next}`)?.focus();
+  }, [next, location.hash]);
   const actionData = useActionData() as ActionData;
   const { t, plural } = useTranslation();
   const errorText = useFieldError();
@@ -122,8 +135,9 @@ export default function ModerationQueue() {
         </div>
       ) : null}
       <Heading level={2} id="wachtrij">
-        {plural('reviews.moderation.count', total)}
+        {plural('reviews.moderation.count', queued)}
       </Heading>
+      <QueueFilters query={query} counts={counts} shown={total} />
       {items.length === 0 ? (
         <Paragraph role="status">{t('reviews.moderation.empty')}</Paragraph>
       ) : (
@@ -131,11 +145,18 @@ export default function ModerationQueue() {
           <ol className="sk-rv-list" aria-labelledby="wachtrij">
             {items.map((item) => (
               <li key={item.id}>
-                <QueueItem item={item} page={page} lastResult={actionData?.reviewId === item.id ? actionData.result : undefined} />
+                <QueueItem item={item} weergave={weergave} next={item.id === next} lastResult={actionData?.reviewId === item.id ? actionData.result : undefined} />
               </li>
             ))}
           </ol>
-          <Pagination page={page} pages={pages} hrefFor={(p) => (p > 1 ? `/beheer/moderatie?pagina=${p}` : '/beheer/moderatie')} />
+          <Pagination
+            page={page}
+            pages={pages}
+            hrefFor={(p) => {
+              const search = queueQueryString({ ...query, pagina: p });
+              return search ? `/beheer/moderatie?${search}` : '/beheer/moderatie';
+            }}
+          />
         </>
       )}
     </>
@@ -147,7 +168,17 @@ function kindOf(item: ModerationItem): 'pending' | 'edited' | 'reported' {
   return item.edited ? 'edited' : 'pending';
 }
 
-function QueueItem({ item, page, lastResult }: { item: ModerationItem; page: number; lastResult: SubmissionResult<string[]> | undefined }) {
+function QueueItem({
+  item,
+  weergave,
+  next,
+  lastResult,
+}: {
+  item: ModerationItem;
+  weergave: string;
+  next: boolean;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
   const { t, locale } = useTranslation();
   const errorText = useFieldError();
   const [form, fields] = useForm({
@@ -160,12 +191,19 @@ function QueueItem({ item, page, lastResult }: { item: ModerationItem; page: num
   const headingId = `moderatie-${item.id}-titel`;
   const rejectErrors = Boolean(fields.rule.errors?.length || fields.reason.errors?.length);
   return (
-    <article className="sk-rv-item" aria-labelledby={headingId} data-review-id={item.id}>
+    <article
+      className={next ? 'sk-rv-item sk-rv-item--next' : 'sk-rv-item'}
+      aria-labelledby={headingId}
+      data-review-id={item.id}
+      id={`ervaring-${item.id}`}
+      tabIndex={-1}
+    >
       <Heading level={3} id={headingId}>
         {t('reviews.moderation.item', { id: item.id })}: {item.authorName}{' '}
         <span className={kind === 'reported' ? 'sk-rv-badge sk-rv-badge--warning' : 'sk-rv-badge'}>
           {t(`reviews.moderation.kind.${kind}`)}
         </span>
+        {next ? <span className="sk-rv-badge sk-rv-badge--next">{t('moderation.next')}</span> : null}
       </Heading>
       <Paragraph>
         <Link to={`/aanbieders/${item.organizationSlug}`}>{t('reviews.moderation.about', { name: item.organizationName })}</Link>
@@ -192,7 +230,7 @@ function QueueItem({ item, page, lastResult }: { item: ModerationItem; page: num
             </div>
           ))}
       </dl>
-      <Paragraph className="sk-rv-body">{item.body}</Paragraph>
+      <HighlightedText className="sk-rv-body" text={item.body} flags={item.flags} />
       <Paragraph small className="sk-muted">
         {t('reviews.moderation.meta', {
           date: formatDate(locale, new Date(item.createdAt)),
@@ -232,7 +270,7 @@ function QueueItem({ item, page, lastResult }: { item: ModerationItem; page: num
           </div>
         ) : null}
         <input type="hidden" name="reviewId" value={item.id} />
-        <input type="hidden" name="pagina" value={page} />
+        <input type="hidden" name="weergave" value={weergave} />
         <div>
           <Button type="submit" name="intent" value="approve">
             {t(kind === 'reported' ? 'reviews.moderation.keep' : 'reviews.moderation.approve')}

@@ -85,7 +85,9 @@ export default function ChangeRequestDecision() {
     id: 'afwijzen',
     lastResult: reject?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: rejectSchema }),
-    shouldValidate: 'onBlur',
+    // Only after a submit attempt; then corrected as the moderator types.
+    shouldValidate: 'onSubmit',
+    shouldRevalidate: 'onInput',
   });
   const [approveForm, approveFields] = useForm({ id: 'goedkeuren', lastResult: approve?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: approveSchema }) });
   const approveError = approve?.result.error?.['']?.[0];

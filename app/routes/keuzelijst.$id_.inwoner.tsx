@@ -9,6 +9,7 @@ import { PrintButton, ShortlistResidentView } from '../components/shortlist-resi
 import { Link } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
+import { getEnv } from '../env.server';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { getResidentShortlist, getShortlistForOwner } from '../models/shortlist.server';
@@ -28,13 +29,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!id.success || !getShortlistForOwner(db, user.id, id.data, now)) throw new Response('Not found', { status: 404, headers: noStore });
   const list = getResidentShortlist(db, id.data, now);
   if (!list) throw new Response('Not found', { status: 404, headers: noStore });
-  return data({ title: translate(getLocale(request), 'shortlist.resident.title'), id: id.data, list }, { headers: noStore });
+  return data({ title: translate(getLocale(request), 'shortlist.resident.title'), id: id.data, list, contributionCents: getEnv().WMO_PERSONAL_CONTRIBUTION_CENTS }, { headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 export default function ResidentVersion() {
-  const { id, list } = useLoaderData<typeof loader>();
+  const { id, list, contributionCents } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="sk-shortlist-print-page">
@@ -42,7 +43,7 @@ export default function ResidentVersion() {
         <Link to={`/keuzelijst/${id}`}>{t('shortlist.backToList')}</Link>
       </p>
       <PrintButton label={t('shortlist.print.resident')} />
-      <ShortlistResidentView list={list} />
+      <ShortlistResidentView list={list} contributionCents={contributionCents} />
     </div>
   );
 }

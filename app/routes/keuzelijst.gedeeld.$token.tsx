@@ -10,6 +10,7 @@ import { PrintButton, ShortlistResidentView } from '../components/shortlist-resi
 import { Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
+import { getEnv } from '../env.server';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { getResidentShortlist, resolveShareToken } from '../models/shortlist.server';
@@ -34,13 +35,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const list = lookup.status === 'ok' ? getResidentShortlist(db, lookup.shortlistId, now) : undefined;
   if (lookup.status === 'ok' && list) {
     return data(
-      { state: 'ok' as const, title: translate(locale, 'shortlist.resident.title'), list, sharedUntil: lookup.expiresAt.toISOString() },
+      { state: 'ok' as const, title: translate(locale, 'shortlist.resident.title'), list, sharedUntil: lookup.expiresAt.toISOString(), contributionCents: getEnv().WMO_PERSONAL_CONTRIBUTION_CENTS },
       { headers: privateHeaders },
     );
   }
   const state = lookup.status === 'expired' || lookup.status === 'revoked' ? lookup.status : ('unknown' as const);
   return data(
-    { state, title: translate(locale, 'shortlist.shared.closedTitle'), list: null, sharedUntil: null },
+    { state, title: translate(locale, 'shortlist.shared.closedTitle'), list: null, sharedUntil: null, contributionCents: 0 },
     { status: state === 'unknown' ? 404 : 410, headers: privateHeaders },
   );
 }
@@ -52,7 +53,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function SharedShortlist() {
-  const { state, list, sharedUntil } = useLoaderData<typeof loader>();
+  const { state, list, sharedUntil, contributionCents } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   if (state !== 'ok' || !list) {
     return (
@@ -73,7 +74,7 @@ export default function SharedShortlist() {
   return (
     <div className="sk-shortlist-print-page">
       <PrintButton label={t('shortlist.print.resident')} />
-      <ShortlistResidentView list={list} sharedUntil={sharedUntil} />
+      <ShortlistResidentView list={list} sharedUntil={sharedUntil} contributionCents={contributionCents} />
     </div>
   );
 }

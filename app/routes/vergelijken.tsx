@@ -9,12 +9,14 @@ import { useLoaderData, useLocation } from '@remix-run/react';
 import { CompareForm } from '../components/compare-form';
 import { CompareFreeFacilities } from '../components/compare-free-facilities';
 import { compareSchema, compareSearch, toIndication } from '../components/compare-schema';
+import { CompareLengthNote } from '../components/compare-length';
 import { CompareTable } from '../components/compare-table';
 import { Money, NationalWarning } from '../components/compare-flags';
 import { CostChart } from '../components/cost-chart';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
+import { alternativeFacts, CHART_BARS, visibleComparisonRows, wantsAllRows } from '../domain/compare-length';
 import { defaultDirection, postcodeDigits, sortComparison, type ComparisonSortKey, type SortDirection } from '../domain/compare';
 import { dutchDay } from '../domain/indication';
 import { formatDate } from '../domain/format';
@@ -98,6 +100,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const addedId = url.searchParams.get('toegevoegd');
   const added = list && addedId ? list.items.find((item) => item.organizationId === addedId) : undefined;
   const product = wholeCategory ? null : category.products.find((p) => p.code === values.product)!;
+  const sorted = sortComparison(comparison.rows, sortKey, direction);
+  const showAll = wantsAllRows(url.searchParams);
+  const visible = visibleComparisonRows(sorted, showAll);
+  const comparable = sorted.filter((row) => row.costCents !== null);
 
   // The comparison's own query string (without the one-off "added" notice), for links back here.
   const query = compareSearch({
@@ -123,7 +129,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         product: product ? { code: product.code, nameNl: product.nameNl, nameEn: product.nameEn } : null,
         indication,
         period: comparison.period,
-        rows: sortComparison(comparison.rows, sortKey, direction),
+        rows: visible.rows,
+        totalRows: visible.total,
+        hiddenRows: visible.hidden,
+        showAll,
+        alternatives: alternativeFacts(visible.rows, sorted),
+        comparableCount: comparable.length,
+        chartBars: [...comparable]
+          .sort((a, b) => a.costCents! - b.costCents! || a.organizationName.localeCompare(b.organizationName, 'nl'))
+          .slice(0, CHART_BARS)
+          .map((row) => ({ key: row.key, name: row.organizationName, costCents: row.costCents!, status: row.ceiling.status, fits: row.fits, bestChoice: row.bestChoice })),
         sort: { key: sortKey, direction },
         national: comparison.national,
         tariffUnits: comparison.tariffUnits,
@@ -168,9 +183,10 @@ function CompareResult({ result }: { result: Result }) {
   const name = (item: { nameNl: string; nameEn: string }) => (locale === 'nl' ? item.nameNl : item.nameEn);
   const needName = result.product ? name(result.product) : name(result.category);
   const best = result.rows.find((row) => row.bestChoice);
-  const comparable = result.rows.filter((row) => row.costCents !== null);
   const multiYear = result.period.start.slice(0, 4) !== result.period.end.slice(0, 4);
-  const hrefForSort = (key: ComparisonSortKey, direction: SortDirection) => `/vergelijken?${result.query}&sorteer=${key}&richting=${direction}#vergelijking`;
+  const all = result.showAll ? '&alle=1' : '';
+  const hrefForSort = (key: ComparisonSortKey, direction: SortDirection) => `/vergelijken?${result.query}&sorteer=${key}&richting=${direction}${all}#vergelijking`;
+  const sortQuery = `${result.query}&sorteer=${result.sort.key}&richting=${result.sort.direction}`;
   const back = `/vergelijken?${result.query}&sorteer=${result.sort.key}&richting=${result.sort.direction}`;
   const { indication } = result;
   const unitWord = t(`compare.unit.${indication.unit}.${indication.volume === 1 ? 'one' : 'other'}` as MessageKey);
@@ -226,7 +242,7 @@ function CompareResult({ result }: { result: Result }) {
         ) : (
           <Paragraph>{t(result.rows.length === 0 ? 'compare.best.noRows' : 'compare.best.none')}</Paragraph>
         )}
-        {result.rows.length > 0 && comparable.length === 0 ? (
+        {result.rows.length > 0 && result.comparableCount === 0 ? (
           <Paragraph>
             {t('compare.units.mismatch')}{' '}
             {result.tariffUnits.map((unit, i) => (
@@ -241,35 +257,34 @@ function CompareResult({ result }: { result: Result }) {
         ) : null}
       </section>
 
-      {comparable.length > 0 ? (
+      {result.comparableCount > 0 ? (
         <section className="sk-section" aria-labelledby="kosten">
           <Heading level={2} id="kosten">
             {t('compare.chart.heading')}
           </Heading>
-          <CostChart
-            total={comparable.length}
-            bars={comparable.map((row) => ({
-              key: row.key,
-              name: row.organizationName,
-              costCents: row.costCents!,
-              status: row.ceiling.status,
-              fits: row.fits,
-              bestChoice: row.bestChoice,
-            }))}
-          />
+          <CostChart total={result.comparableCount} bars={result.chartBars} />
         </section>
       ) : null}
 
       {result.rows.length > 0 ? (
         <section className="sk-section" aria-labelledby="vergelijking-titel" id="vergelijking">
           <Heading level={2} id="vergelijking-titel">
-            {plural('compare.table.title', result.rows.length)}
+            {plural('compare.table.title', result.totalRows)}
           </Heading>
           <Paragraph id="vergelijking-uitleg" className="sk-muted">
             {t('compare.table.explain')}
           </Paragraph>
+          <CompareLengthNote
+            shown={result.rows.length}
+            total={result.totalRows}
+            showAll={result.showAll}
+            allHref={`/vergelijken?${sortQuery}&alle=1#vergelijking`}
+            fewerHref={`/vergelijken?${sortQuery}#vergelijking`}
+          />
           <CompareTable
             rows={result.rows}
+            alternatives={result.alternatives}
+            allHref={result.showAll ? null : `/vergelijken?${sortQuery}&alle=1`}
             sort={result.sort}
             hrefForSort={hrefForSort}
             onList={result.onList}

@@ -19,6 +19,8 @@ import { Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { contextOf } from '../load-context';
 
+import { SearchProviderMatch } from '../components/search-provider-match';
+
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchCss }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -44,6 +46,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     facets: outcome.facets,
     sorts: outcome.sorts,
     help: outcome.help,
+    organizations: outcome.page === 1 ? outcome.organizations.slice(0, 4) : [],
   };
 }
 
@@ -192,6 +195,7 @@ export default function SearchPage() {
             <Heading level={2} id="resultaten">
               {plural('search.total', total)}
             </Heading>
+            <SearchProviderMatch organizations={data.organizations} />
             <p role="status" className="sk-visually-hidden">
               {plural('search.total', total)}
             </p>

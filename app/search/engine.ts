@@ -8,7 +8,7 @@
  * index kept in step with writes is the same as a fresh build.
  */
 import MiniSearch, { type Query } from 'minisearch';
-import { findProductCategory } from '../domain/categories';
+import { findProductCategory, productCategories as productCategoryList } from '../domain/categories';
 import type { Locale } from '../domain/enums';
 import { bayesianAverage, type ReviewSummary } from '../domain/reviews';
 import type { MessageKey } from '../i18n';
@@ -17,11 +17,12 @@ import { fieldBoosts, fieldText, fieldTokens, phraseSources, publicFields, searc
 import { allFacets, facetsFor, type FacetContext, type FacetDefinition, type FacetLabelContext, type IndexedDocument } from './facets';
 import { nearestDistanceKm, type Point } from './geo';
 import { weekMinuteOf, weekSpans } from './open-now';
+import { OFFER_SCORE, OrganizationNameIndex, type NameMatch } from './organization-names';
 import { DEFAULT_SORT, sortsFor, type RankedDocument } from './sorting';
 import { pageOf } from './paging';
 import { PhraseIndex, WordList, type Suggestion } from './suggestions';
 import { defaultSynonyms, matchSynonymGroups, type CompiledGroup } from './synonyms';
-import { analyzeQuery, fold, fuzzyDistance, stem, type QueryWord } from './text';
+import { analyzeQuery, fold, fuzzyDistance, stem, stopWords, tokenize, type QueryWord } from './text';
 
 export interface EngineQuery {
   q: string;
@@ -82,7 +83,12 @@ export interface EngineResult {
   words: string[];
   results: RankedDocument[];
   facets: FacetResult[];
+  /** Organisations whose name the query matches well (best first): "go to this provider". */
+  organizations: Omit<NameMatch, 'documentIds'>[];
 }
+
+/** Added to the text score of an organisation's services when the query names it, by rank: they come first. */
+const NAME_BONUS = 1e6;
 
 const NO_REVIEWS: ReviewSummary = { average: null, count: 0, recommendShare: null, provisional: true };
 
@@ -101,6 +107,7 @@ interface Match {
 export class SearchEngine {
   private readonly docs = new Map<string, IndexedDocument>();
   private readonly index: MiniSearch<IndexedDocument>;
+  private readonly names: OrganizationNameIndex;
   /** Suggestions and the word list are built on first use (most shards never get one), then kept in step. */
   private helpers: { phrases: PhraseIndex; words: WordList } | null = null;
   private readonly districtNames = new Map<string, string>();
@@ -120,6 +127,7 @@ export class SearchEngine {
   }
 
   constructor(private readonly synonyms: readonly CompiledGroup[] = defaultSynonyms) {
+    this.names = new OrganizationNameIndex(topicWords(synonyms));
     this.index = new MiniSearch<IndexedDocument>({
       idField: 'id',
       fields: [...searchFields],
@@ -167,6 +175,7 @@ export class SearchEngine {
     const doc = this.prepare(document);
     this.docs.set(doc.id, doc);
     this.index.add(doc);
+    this.names.add(doc);
     if (this.helpers) {
       this.helpers.phrases.add(phraseSources(doc));
       this.helpers.words.add(wordSources(doc));
@@ -182,6 +191,7 @@ export class SearchEngine {
     const old = this.docs.get(id);
     if (!old) return false;
     this.index.remove(old);
+    this.names.remove(old);
     this.docs.delete(id);
     if (this.helpers) {
       this.helpers.phrases.remove(phraseSources(old));
@@ -293,9 +303,17 @@ export class SearchEngine {
     const words = analyzeQuery(query.q);
     let relaxed = false;
     let scores = this.match(words, 'AND');
-    if (scores && scores.size === 0 && words.length > 1) {
+    // Organisation names typed (nearly) as written: their services first, best name first.
+    const named = scores ? this.names.match(query.q, (id) => context.marks.get(id)?.count ?? 0) : [];
+    if (scores && scores.size === 0 && words.length > 1 && named.length === 0) {
       scores = this.match(words, 'OR');
       relaxed = (scores?.size ?? 0) > 0;
+    }
+    if (scores && named.length > 0) {
+      named.forEach((match, rank) => {
+        const bonus = NAME_BONUS * (named.length - rank);
+        for (const id of match.documentIds) scores!.set(id, (scores!.get(id) ?? 0) + bonus);
+      });
     }
     const matches: Match[] = [];
     if (scores) {
@@ -306,10 +324,11 @@ export class SearchEngine {
     } else {
       for (const doc of this.docs.values()) matches.push({ doc, score: 0 });
     }
-    return this.finish(matches, words, relaxed, query, context);
+    const organizations = named.filter((m) => m.score >= OFFER_SCORE).map(({ documentIds: _ids, ...m }) => m);
+    return { ...this.finish(matches, words, relaxed, query, context), organizations };
   }
 
-  private finish(matches: Match[], words: QueryWord[], relaxed: boolean, query: EngineQuery, context: EngineContext): EngineResult {
+  private finish(matches: Match[], words: QueryWord[], relaxed: boolean, query: EngineQuery, context: EngineContext): Omit<EngineResult, 'organizations'> {
     const facets = facetsFor(query.professional);
     const registry = allFacets();
     const n = facets.length;
@@ -542,6 +561,15 @@ function wordQuery(word: QueryWord, extraFuzzy: number): Query {
   return { combineWith: 'OR', queries: alternatives };
 }
 
+
+/** Folded words that name a kind of help: category names (both languages) and synonym terms. */
+function topicWords(synonyms: readonly CompiledGroup[]): Set<string> {
+  const words = new Set<string>();
+  for (const category of productCategoryList) for (const word of [...tokenize(category.nameNl), ...tokenize(category.nameEn)]) words.add(word);
+  for (const group of synonyms) for (const term of group.terms) for (const word of tokenize(term)) words.add(word);
+  for (const word of [...words]) if (stopWords.has(word)) words.delete(word);
+  return words;
+}
 
 function grow(counts: Int32Array[], i: number, code: number): Int32Array[] {
   const bigger = new Int32Array(Math.max(code + 64, counts[i]!.length * 2));

@@ -3,8 +3,9 @@
  * with `pc4`, `latitude`, `longitude` and optionally `city` (common Dutch and English column names
  * are accepted), separated by semicolons or commas, decimal point or decimal comma, UTF-8 with or
  * without BOM. Every bad row is reported with its line number; a file with errors is not
- * imported at all. Pure.
+ * imported at all. Pure. The CSV itself is split by app/domain/csv/parse.ts, the one CSV parser.
  */
+import { parseCsv } from '../domain/csv/parse';
 
 export interface CentroidRow {
   pc4: string;
@@ -28,28 +29,6 @@ const aliases: Record<keyof CentroidRow, readonly string[]> = {
   city: ['city', 'woonplaats', 'plaats', 'gemeente', 'municipality'],
 };
 
-function splitLine(line: string, separator: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells.map((s) => s.trim());
-}
-
 function parseNumber(text: string): number | null {
   const normalised = text.replace(/\s/g, '').replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(normalised)) return null;
@@ -57,26 +36,28 @@ function parseNumber(text: string): number | null {
 }
 
 export function parseCentroidCsv(input: string): { rows: CentroidRow[]; errors: CentroidCsvError[] } {
-  const text = input.replace(/^\uFEFF/, '');
-  const lines = text.split(/\r\n|\n|\r/);
-  const errors: CentroidCsvError[] = [];
   const rows: CentroidRow[] = [];
-  const headerLine = lines[0] ?? '';
-  if (headerLine.trim() === '') return { rows, errors: [{ line: 1, message: 'The file is empty: expected a header row such as pc4;latitude;longitude;city.' }] };
-  const separator = headerLine.split(';').length >= headerLine.split(',').length ? ';' : ',';
-  const header = splitLine(headerLine, separator).map((h) => h.toLowerCase());
+  if (input.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)[0]!.trim() === '') {
+    return { rows, errors: [{ line: 1, message: 'The file is empty: expected a header row such as pc4;latitude;longitude;city.' }] };
+  }
+  // The one CSV reader of the app (quotes, BOM, separator sniffing), as the catalogue import uses.
+  const parsed = parseCsv(input);
+  if (!parsed.ok) {
+    const what = parsed.error.reason === 'unterminatedQuote' ? 'a quoted cell is not closed' : 'text follows a closing quote';
+    return { rows, errors: [{ line: parsed.error.row, message: `The file cannot be read from line ${parsed.error.row}: ${what}.` }] };
+  }
+  const header = parsed.header.map((h) => h.toLowerCase());
   const column = (key: keyof CentroidRow) => header.findIndex((h) => aliases[key].includes(h));
   const columns = { pc4: column('pc4'), latitude: column('latitude'), longitude: column('longitude'), city: column('city') };
   const missing = (['pc4', 'latitude', 'longitude'] as const).filter((key) => columns[key] === -1);
   if (missing.length > 0) {
     return { rows, errors: [{ line: 1, message: `Missing column(s): ${missing.join(', ')}. The header has: ${header.join(', ')}.` }] };
   }
+  const errors: CentroidCsvError[] = [];
   const seen = new Map<string, number>();
-  for (let i = 1; i < lines.length; i++) {
-    const raw = lines[i]!;
-    if (raw.trim() === '') continue;
-    const line = i + 1;
-    const cells = splitLine(raw, separator);
+  for (const record of parsed.records) {
+    const line = record.row;
+    const cells = record.cells.map((c) => c.trim());
     const pc4 = (cells[columns.pc4] ?? '').replace(/\s/g, '').slice(0, 4);
     const latitude = parseNumber(cells[columns.latitude] ?? '');
     const longitude = parseNumber(cells[columns.longitude] ?? '');

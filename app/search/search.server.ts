@@ -100,6 +100,7 @@ export function searchForViewer(
     results: toItems(db, result.results, options.now, options.locale),
     facets: result.facets,
     sorts: sortsFor(professional).map((s) => ({ id: s.id, label: translate(options.locale, s.label) })),
+    organizations: result.organizations,
     help,
   };
 }

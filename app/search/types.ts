@@ -39,6 +39,8 @@ export interface SearchOutcome {
   results: SearchResultItem[];
   facets: FacetResult[];
   sorts: { id: string; label: string }[];
+  /** Organisations whose name the query matches well, best first: "go to this provider". */
+  organizations: { organizationId: string; name: string; slug: string; score: number }[];
   /** Set when nothing was found: a corrected query, the closest categories, free facilities. */
   help: { spelling: string | null; categories: { code: string; label: string }[]; free: SearchResultItem[] } | null;
 }

@@ -10,6 +10,7 @@ import { hashPasswordWithSaltSync } from '../../app/utils/password.server';
 import { productCategories as categoryList } from '../../app/domain/categories';
 import type { Law, Role, ServiceLanguage } from '../../app/domain/enums';
 import type { Db } from '../client';
+import { addBundledCentroids } from '../postcodes';
 import * as schema from '../schema';
 import {
   DAY,
@@ -1371,6 +1372,8 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedSummary {
     });
     step('Productcategorieën');
     tx(() => insertPlans(ctx, plans));
+    // Every other Dutch postcode from the shipped file; the plans' own centroids stay.
+    addBundledCentroids(db);
     step(`${plans.length} gemeente(n), wijken en postcodes`);
     tx(() => buildNationalProviders(ctx, plans));
     step('Landelijk ingekochte aanbieders');

@@ -551,6 +551,35 @@ describe('the audit log', () => {
     expect((await load(auditLogRoute, '/beheer/logboek', { cookie: cookies.staff })).status).toBe(403);
   });
 
+  it('names records instead of showing ids, filters by a name with suggestions, and lists refused saves', async () => {
+    const org = sqlite().prepare(`SELECT id, name FROM organizations WHERE slug = 'stichting-nieuw-begin'`).get() as { id: string; name: string };
+    const all = await load(auditLogRoute, '/beheer/logboek');
+    expect(all.data.suggestions).toContain(org.name);
+    const byName = await load(auditLogRoute, `/beheer/logboek?naam=${encodeURIComponent('nieuw begin')}`);
+    expect(byName.data.entries.length).toBeGreaterThan(3);
+    const orgEntries = byName.data.entries.filter((e: { entityType: string }) => e.entityType === 'organization');
+    expect(orgEntries.length).toBeGreaterThan(0);
+    expect(orgEntries.every((e: { entityId: string; recordName: string }) => e.entityId === org.id && e.recordName === org.name)).toBe(true);
+    // The services of the organisation are in the same view, named with the organisation.
+    const other = byName.data.entries.filter((e: { entityType: string }) => e.entityType !== 'organization');
+    for (const e of other) expect(e.recordName ?? '', `${e.entityType} ${e.entityId}`).toContain(org.name);
+    expect((await load(auditLogRoute, '/beheer/logboek?naam=bestaat-echt-niet-xyz')).data.entries).toEqual([]);
+    // A refused stale save is in the log, as refused (the page says the log records it).
+    const refused = byName.data.entries.filter((e: { result: string }) => e.result === 'failure');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(nl['maint.log.lead']).toMatch(/Geweigerd/);
+  });
+
+  it('records a refused decision on a change request that was already decided', async () => {
+    const decided = sqlite().prepare(`SELECT id FROM change_requests WHERE status <> 'pending' LIMIT 1`).get() as { id: number } | undefined;
+    expect(decided).toBeDefined();
+    const before = (sqlite().prepare(`SELECT count(*) AS n FROM audit_log WHERE entity_type = 'change_request' AND entity_id = ? AND result = 'failure'`).get(String(decided!.id)) as { n: number }).n;
+    const result = await post(decision, `/beheer/wijzigingsverzoeken/${decided!.id}`, { intent: 'reject', reason: 'Dit klopt niet met onze gegevens.' }, { params: { id: String(decided!.id) } });
+    expect(result.status).toBe(409);
+    const after = (sqlite().prepare(`SELECT count(*) AS n FROM audit_log WHERE entity_type = 'change_request' AND entity_id = ? AND result = 'failure'`).get(String(decided!.id)) as { n: number }).n;
+    expect(after).toBe(before + 1);
+  });
+
   it('cannot be changed: the route has no action and the database refuses updates and deletes', () => {
     expect((auditLogRoute as Module).action).toBeUndefined();
     expect(() => sqlite().prepare(`UPDATE audit_log SET new_value = 'x' WHERE id = (SELECT max(id) FROM audit_log)`).run()).toThrow();

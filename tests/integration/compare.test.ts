@@ -22,8 +22,10 @@ const staff = () => cookieFor('medewerker@example.nl');
 
 type Result = Awaited<ReturnType<typeof compareLoader>> extends infer R ? (R extends { data: infer D } ? D : never) : never;
 
-async function compare(query: string, cookie = staff()) {
-  return call<Result>(() => compareLoader(getArgs(`/vergelijken?${query}`, { cookie }) as never));
+/** Every row (`alle=1`), as most checks here look at all of them; `collapsed` for the short view. */
+async function compare(query: string, cookie = staff(), view: 'all' | 'collapsed' = 'all') {
+  const all = view === 'all' && query ? '&alle=1' : '';
+  return call<Result>(() => compareLoader(getArgs(`/vergelijken?${query}${all}`, { cookie }) as never));
 }
 
 interface Expected {
@@ -168,6 +170,33 @@ describe('the numbers of a comparison: Begeleiding, 3 hours a week for 26 weeks'
     const dagdelen = await compare(`product=07A01&aantal=2&eenheid=04&per=week&duur=10&start=${day}`);
     expect(dagdelen.data.result!.rows.every((r) => r.costCents === null)).toBe(true);
     expect(dagdelen.data.result!.tariffUnits).toEqual(['16']);
+  });
+});
+
+describe('a long comparison', () => {
+  it('shows the first ten rows in the chosen order plus the best choice, and every row with alle=1', async () => {
+    const day = '2026-03-02';
+    const all = (await compare(`product=01&aantal=3&duur=26&start=${day}`)).data.result!;
+    expect(all.rows.length).toBeGreaterThan(30);
+    expect(all.totalRows).toBe(all.rows.length);
+    expect(all.hiddenRows).toBe(0);
+    const short = (await compare(`product=01&aantal=3&duur=26&start=${day}`, staff(), 'collapsed')).data.result!;
+    expect(short.totalRows).toBe(all.rows.length);
+    expect(short.rows.length).toBeLessThanOrEqual(11);
+    expect(short.rows.slice(0, 10).map((r) => r.key)).toEqual(all.rows.slice(0, 10).map((r) => r.key));
+    expect(short.hiddenRows).toBe(all.rows.length - short.rows.length);
+    expect(short.rows.filter((r) => r.bestChoice)).toHaveLength(all.rows.filter((r) => r.bestChoice).length);
+    // Every alternative a shown row names has its name and cost, also when its own row is hidden.
+    for (const row of short.rows) for (const key of row.alternatives) expect(short.alternatives[key]?.organizationName, key).toBeTruthy();
+    // The chart: the ten cheapest, readable.
+    expect(short.chartBars).toHaveLength(10);
+    const costs = short.chartBars.map((b) => b.costCents);
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    expect(short.comparableCount).toBe(all.rows.filter((r) => r.costCents !== null).length);
+    // Another sort: the first ten of that order.
+    const byMark = (await compare(`product=01&aantal=3&duur=26&start=${day}&sorteer=cijfer&richting=af`, staff(), 'collapsed')).data.result!;
+    const allByMark = (await compare(`product=01&aantal=3&duur=26&start=${day}&sorteer=cijfer&richting=af`)).data.result!;
+    expect(byMark.rows.slice(0, 10).map((r) => r.key)).toEqual(allByMark.rows.slice(0, 10).map((r) => r.key));
   });
 });
 

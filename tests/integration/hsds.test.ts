@@ -19,6 +19,8 @@ import { loader as serviceLoader } from '../../app/routes/api.hsds.services.$id'
 import { loader as organizationsLoader } from '../../app/routes/api.hsds.organizations._index';
 import { loader as organizationLoader } from '../../app/routes/api.hsds.organizations.$id';
 import { loader as salLoader } from '../../app/routes/api.hsds.service_at_locations._index';
+import { loader as salOneLoader } from '../../app/routes/api.hsds.service_at_locations.$id';
+import { loader as unknownPathLoader } from '../../app/routes/api.hsds.$';
 import { loader as taxonomiesLoader } from '../../app/routes/api.hsds.taxonomies._index';
 import { loader as taxonomyLoader } from '../../app/routes/api.hsds.taxonomies.$id';
 import { loader as termsLoader } from '../../app/routes/api.hsds.taxonomy_terms._index';
@@ -51,6 +53,7 @@ const validators: Record<string, ValidateFunction> = {
   organization: ajv.compile(load('compiled/organization.json')),
   organization_list: ajv.compile(load('compiled/organization_list.json')),
   service_at_location_list: ajv.compile(load('compiled/service_at_location_list.json')),
+  service_at_location: ajv.compile(load('compiled/service_at_location.json')),
   taxonomy: ajv.getSchema('taxonomy.json')!,
   taxonomy_term: ajv.compile({ ...load('taxonomy_term.json'), $id: 'taxonomy_term.json' }),
 };
@@ -167,6 +170,38 @@ describe('public HSDS 3.0 API', () => {
     const services = await get(servicesLoader, `/api/hsds/services?postcode=${centroid.pc4}&proximity=2000&per_page=200`);
     expect(services.data.total_items).toBeGreaterThan(0);
     expect(services.data.total_items).toBeLessThanOrEqual(near.data.total_items);
+  });
+
+  it('answers every service-at-location id from the list, valid against service_at_location.json', async () => {
+    const all = await get(salLoader, '/api/hsds/service_at_locations?per_page=200');
+    expect(all.data.contents.length).toBeGreaterThan(10);
+    for (const listed of all.data.contents) {
+      const one = await get(salOneLoader, `/api/hsds/service_at_locations/${listed.id}`, { params: { id: listed.id } });
+      expect(one.status, listed.id).toBe(200);
+      expect(one.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expectValid('service_at_location', one.data);
+      expect(one.data).toMatchObject({ id: listed.id, service_id: listed.service_id, location_id: listed.location_id });
+      expect(one.data.service.id).toBe(listed.service_id);
+      expect(one.data.location.addresses[0].country).toBe('NL');
+      expect(one.data.service.cost_options).toBeUndefined();
+    }
+  });
+
+  it('answers a JSON 404 with CORS for an unknown or hidden service at location and for an unknown path', async () => {
+    const hidden = db()
+      .prepare(`SELECT sl.id FROM service_at_locations sl JOIN services s ON s.id = sl.service_id WHERE s.status = 'inactive' LIMIT 1`)
+      .get() as { id: string } | undefined;
+    for (const id of [hidden?.id, '00000000-0000-4000-8000-000000000000', 'zomaar'].filter((x): x is string => Boolean(x))) {
+      const result = await get(salOneLoader, `/api/hsds/service_at_locations/${id}`, { params: { id } });
+      expect(result.status).toBe(404);
+      expect(result.headers.get('Content-Type')).toMatch(/^application\/json/);
+      expect(result.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(result.data).toEqual({ error: 'not_found' });
+    }
+    const unknown = await get(unknownPathLoader, '/api/hsds/nothing/here', { params: { '*': 'nothing/here' } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(unknown.headers.get('Access-Control-Allow-Origin')).toBe('*');
   });
 
   it('offers the Dutch profile’s taxonomies and terms, and filters services by term', async () => {

@@ -15,6 +15,7 @@ import { hashInvitationCode } from '../../app/models/invitation.server';
 import { decideModeration, getReviewStatistics, listModerationQueue, withdrawOwnReview } from '../../app/models/review.server';
 import { getSearchIndex } from '../../app/search/index.server';
 import { normalizeInvitationCode, REPORTS_PER_DAY } from '../../app/domain/reviews';
+import { riskOf, type TriageItem } from '../../app/domain/moderation-queue';
 import { answer, args, cookieFor, createOrganization, DAY, insertReview, nowSeconds, one, run, sql, USERS } from './reviews-support';
 import { TEST_NOW } from '../support/paths';
 
@@ -83,6 +84,55 @@ describe('the moderation queue', () => {
   });
 });
 
+describe('triage of the queue', () => {
+  it('filters by signal, provider, verified and reported with counts, sorts by risk, and marks the flagged text', async () => {
+    const org = createOrganization('triage');
+    const phone = insertReview({ organizationId: org.id, overall: 3, status: 'pending', body: 'Bel mij gerust op 06-12345678 als u vragen heeft over de zorg die ik kreeg.' });
+    const calm = insertReview({ organizationId: org.id, overall: 8, status: 'pending', body: 'Vriendelijke mensen en goede afspraken, ik ben tevreden over de begeleiding.' });
+    const all = (await answer(() => moderationLoader(args('/beheer/moderatie?sortering=risico', { cookie: admin() })))).data;
+    // Risk first: signals (and reports) before quiet items, the highest risk on top.
+    const risks = all.items.map((i: TriageItem) => riskOf(i));
+    expect(risks).toEqual([...risks].sort((a, b) => b - a));
+    expect(risks[0]).toBeGreaterThan(0);
+    expect(all.counts.signaal.phone).toBeGreaterThan(0);
+    expect(all.queued).toBe(all.total);
+
+    const mine = (await answer(() => moderationLoader(args(`/beheer/moderatie?aanbieder=${org.id}`, { cookie: admin() })))).data;
+    expect(mine.items.map((i: { id: number }) => i.id).sort()).toEqual([phone, calm].sort());
+    expect(mine.items[0].id).toBe(phone);
+    expect(mine.counts.signaal.phone).toBe(1);
+    expect(mine.counts.signaal.geen).toBe(1);
+    expect(mine.total).toBe(2);
+    expect(mine.queued).toBe(all.queued);
+
+    const phones = (await answer(() => moderationLoader(args(`/beheer/moderatie?aanbieder=${org.id}&signaal=phone`, { cookie: admin() })))).data;
+    expect(phones.items.map((i: { id: number }) => i.id)).toEqual([phone]);
+    // The provider's count follows the other filters.
+    expect(phones.counts.aanbieder.find((p: { id: string }) => p.id === org.id).count).toBe(1);
+    const unverified = (await answer(() => moderationLoader(args(`/beheer/moderatie?aanbieder=${org.id}&geverifieerd=ja`, { cookie: admin() })))).data;
+    expect(unverified.total).toBe(0);
+    const reported = (await answer(() => moderationLoader(args('/beheer/moderatie?gemeld=ja', { cookie: admin() })))).data;
+    expect(reported.items.every((i: { reports: unknown[] }) => i.reports.length > 0)).toBe(true);
+    const oldest = (await answer(() => moderationLoader(args('/beheer/moderatie?sortering=oudste', { cookie: admin() })))).data;
+    const times = oldest.items.map((i: { queuedAt: string }) => i.queuedAt);
+    expect(times).toEqual([...times].sort());
+  });
+
+  it('after a decision goes to the next item of the same view, keeping filters and sort', async () => {
+    const org = createOrganization('volgende');
+    const ids = [0, 1, 2].map((i) => insertReview({ organizationId: org.id, overall: 6, status: 'pending', body: `Ervaring nummer ${i} over deze aanbieder, met genoeg woorden voor de regels.`, createdAt: nowSeconds() - (10 - i) * DAY }));
+    const weergave = `aanbieder=${org.id}&sortering=oudste`;
+    const result = await answer(() =>
+      moderationAction(args('/beheer/moderatie', { cookie: admin(), form: { intent: 'approve', reviewId: String(ids[0]), weergave } })),
+    );
+    expect(result.status).toBe(302);
+    expect(result.location).toBe(`/beheer/moderatie?${weergave}&besluit=goedgekeurd&ervaring=${ids[0]}&volgende=${ids[1]}#ervaring-${ids[1]}`);
+    const next = (await answer(() => moderationLoader(args(result.location!.split('#')[0]!, { cookie: admin() })))).data;
+    expect(next.next).toBe(ids[1]);
+    expect(next.items.map((i: { id: number }) => i.id)).toEqual([ids[1], ids[2]]);
+  });
+});
+
 describe('moderation decisions', () => {
   it('approve: the review is published, counts in the averages, and the decision is audited', async () => {
     const org = createOrganization('goedkeuren');
@@ -95,7 +145,7 @@ describe('moderation decisions', () => {
       ),
     );
     expect(result.status).toBe(302);
-    expect(result.location).toBe(`/beheer/moderatie?besluit=goedgekeurd&ervaring=${pending}`);
+    expect(result.location).toMatch(new RegExp(`^/beheer/moderatie\\?(?:pagina=\\d+&)?besluit=goedgekeurd&ervaring=${pending}&volgende=(\\d+)#ervaring-\\1$`));
     expect(one('SELECT status, moderated_by_user_id, moderation_reason FROM reviews WHERE id = ?', pending)).toEqual({
       status: 'published',
       moderated_by_user_id: USERS.admin,
@@ -133,7 +183,7 @@ describe('moderation decisions', () => {
         }),
       ),
     );
-    expect(result.location).toBe(`/beheer/moderatie?besluit=afgewezen&ervaring=${pending}`);
+    expect(result.location).toMatch(new RegExp(`^/beheer/moderatie\\?(?:pagina=\\d+&)?besluit=afgewezen&ervaring=${pending}&volgende=\\d+#ervaring-\\d+$`));
     expect(one('SELECT status FROM reviews WHERE id = ?', pending)).toEqual({ status: 'rejected' });
     expect(lastAudit('review', pending).map((a) => [a.field, a.new_value])).toEqual([
       ['status', 'rejected'],

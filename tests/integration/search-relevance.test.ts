@@ -103,3 +103,42 @@ describe('relevance on the demo municipality', () => {
     expect(data.relaxed, `"${q}" should match all its words`).toBe(false);
   });
 });
+
+/**
+ * Finding a provider by its name: an organisation's name typed (nearly) as written puts its
+ * services first and offers "go to this provider"; a word for a kind of help or the place name
+ * names no provider.
+ */
+const byName: [q: string, first: string][] = [
+  ['Het Anker', 'Zorggroep Het Anker Vlietstede'],
+  ['het anker', 'Zorggroep Het Anker Vlietstede'],
+  ['het ankr', 'Zorggroep Het Anker Vlietstede'],
+  ['Zorggroep Het Anker Vlietstede', 'Zorggroep Het Anker Vlietstede'],
+  ['zorggroep het anker', 'Zorggroep Het Anker Vlietstede'],
+  ['Zorgroep Het Anker', 'Zorggroep Het Anker Vlietstede'],
+  ['Stichting Het Anker', 'Stichting Het Anker'],
+  ['Nachtcafé Het Anker', 'Nachtcafé Het Anker'],
+  ['nachtcafe het anker', 'Nachtcafé Het Anker'],
+  ['Voedselbank Vlietstede', 'Voedselbank Vlietstede'],
+];
+
+describe('finding a provider by name', () => {
+  const search = (q: string) => searchLoader({ request: new Request(`http://localhost/zoeken?q=${encodeURIComponent(q)}`), params: {}, context: {} });
+
+  it.each(byName)('"%s" puts %s first and offers to go there', async (q, first) => {
+    const data = await search(q);
+    const shown = data.results.slice(0, 5).map((r) => `${r.name} — ${r.organization.name}`);
+    expect(data.results[0]?.organization.name, `first result for "${q}", got:\n  ${shown.join('\n  ')}`).toBe(first);
+    expect(data.organizations[0]?.name).toBe(first);
+    // All services of that provider come before any other provider's.
+    const firstOther = data.results.findIndex((r) => r.organization.name !== first);
+    const lastOwn = data.results.map((r) => r.organization.name).lastIndexOf(first);
+    expect(firstOther === -1 || lastOwn < firstOther).toBe(true);
+  });
+
+  it.each(['dagbesteding', 'begeleiding', 'Vlietstede', 'hulp bij het huishouden', '02A05'])('"%s" names no provider', async (q) => {
+    const data = await search(q);
+    expect(data.total).toBeGreaterThan(0);
+    expect(data.organizations).toEqual([]);
+  });
+});

@@ -251,6 +251,39 @@ describe("the two versions", () => {
   });
 });
 
+describe('what the resident pays, per item', () => {
+  it('follows the law of each service, and every item names its provider page (also through the share link)', async () => {
+    const cookie = staff();
+    const pick = (where: string) =>
+      sqlite()
+        .prepare(
+          `SELECT o.id, o.slug, s.id AS service_id FROM services s JOIN organizations o ON o.id = s.organization_id
+            WHERE s.status = 'active' AND o.status = 'active' AND ${where} ORDER BY s.id LIMIT 1`,
+        )
+        .get() as { id: string; slug: string; service_id: string };
+    const cases = [
+      { service: pick(`s.kind = 'contracted' AND s.law = 'wmo' AND s.category_code = '02'`), cost: 'subscription' },
+      { service: pick(`s.kind = 'contracted' AND s.law = 'jeugdwet'`), cost: 'none-youth' },
+      { service: pick(`s.kind = 'contracted' AND s.law = 'participatiewet'`), cost: 'none-participation' },
+      { service: pick(`s.kind = 'general'`), cost: 'free' },
+      { service: pick(`s.kind = 'national' AND s.law = 'jeugdwet'`), cost: 'none-youth' },
+    ];
+    let id: number | null = null;
+    for (const { service } of cases) {
+      const added = await add(cookie, { organisatie: service.id, dienst: service.service_id, terug: '/vergelijken?product=02', ...(id ? { lijst: String(id) } : {}) });
+      expect(added.status).toBe(302);
+      id ??= Number(new URL(added.location!, 'http://x').searchParams.get('lijst'));
+    }
+    const page = await call(() => residentLoader(getArgs(`/keuzelijst/${id}/inwoner`, { cookie, params: { id: String(id) } }) as never));
+    expect(page.data.list.items.map((i: { cost: string }) => i.cost)).toEqual(cases.map((c) => c.cost));
+    expect(page.data.list.items.map((i: { organizationSlug: string }) => i.organizationSlug)).toEqual(cases.map((c) => c.service.slug));
+    expect(page.data.contributionCents).toBe(2180);
+    const shared = await openShared(await shareLink(cookie, id!));
+    expect(shared.data.list.items.map((i: { cost: string }) => i.cost)).toEqual(cases.map((c) => c.cost));
+    expect(shared.data.contributionCents).toBe(2180);
+  });
+});
+
 describe('the share link', () => {
   it('opens the resident version without an account; only the hash is stored; valid 30 days', async () => {
     const cookie = staff();

@@ -88,3 +88,20 @@ describe('the comparison form', () => {
     expect(toIndication({ ...base, per: 'totaal', duur: undefined, einde: '2026-02-01' }, '2026-01-05')).toMatchObject({ frequency: 'total', duration: null, end: '2026-02-01' });
   });
 });
+
+describe('what a resident pays for a shortlist item', () => {
+  it('follows the law: Wmo subscription (with its exceptions), none for youth care and the Participatiewet, free facilities free', async () => {
+    const { residentCostFor } = await import('../../app/domain/personal-contribution');
+    expect(residentCostFor({ kind: 'contracted', law: 'wmo', categoryCode: '02' })).toBe('subscription');
+    expect(residentCostFor({ kind: 'national', law: 'wmo', categoryCode: '07' })).toBe('subscription');
+    expect(residentCostFor({ kind: 'contracted', law: 'wmo', categoryCode: '11' })).toBe('none-wheelchair');
+    expect(residentCostFor({ kind: 'contracted', law: 'wmo', categoryCode: '15' })).toBe('income-dependent');
+    expect(residentCostFor({ kind: 'contracted', law: 'jeugdwet', categoryCode: '45' })).toBe('none-youth');
+    expect(residentCostFor({ kind: 'national', law: 'jeugdwet', categoryCode: '55' })).toBe('none-youth');
+    expect(residentCostFor({ kind: 'contracted', law: 'participatiewet', categoryCode: null })).toBe('none-participation');
+    expect(residentCostFor({ kind: 'general', law: 'wmo', categoryCode: null })).toBe('free');
+    expect(residentCostFor({ kind: 'general', law: 'none', categoryCode: null })).toBe('free');
+    expect(residentCostFor({ kind: 'contracted', law: 'none', categoryCode: null })).toBe('ask');
+    expect(residentCostFor(null)).toBe('ask');
+  });
+});

@@ -33,4 +33,11 @@ describe('postcode centroid CSV', () => {
     expect(parseCentroidCsv('pc4;latitude;longitude\n').errors[0]!.message).toMatch(/no rows/);
     expect(parseCentroidCsv('pc4;lat\n3561;52.1\n').errors[0]!.message).toBe('Missing column(s): longitude. The header has: pc4, lat.');
   });
+
+  it('reads tab-separated files and refuses an unclosed quote with its line (the shared CSV parser)', () => {
+    expect(parseCentroidCsv('pc4\tlat\tlon\n3561\t52,08\t5,30\n').rows).toEqual([{ pc4: '3561', latitude: 52.08, longitude: 5.3, city: null }]);
+    expect(parseCentroidCsv('pc4;lat;lon\n3561;52.08;5.30\n"3562;52.1;5.3\n').errors).toEqual([
+      { line: 3, message: 'The file cannot be read from line 3: a quoted cell is not closed.' },
+    ]);
+  });
 });

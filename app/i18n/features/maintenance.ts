@@ -389,7 +389,7 @@ export const maintenanceMessages = defineMessages(
 
     // Audit log
     'maint.log.title': 'Logboek',
-    'maint.log.lead': 'Elke wijziging van de catalogus, contracten, plafonds, rollen en moderatie: wie, wanneer, vanaf waar, welk gegeven en veld, oude en nieuwe waarde, en of het lukte. Niemand kan het logboek wijzigen.',
+    'maint.log.lead': 'Elke wijziging van de catalogus, contracten, plafonds, rollen en moderatie: wie, wanneer, vanaf waar, welk gegeven en veld, oude en nieuwe waarde, en of het lukte. Ook een geweigerde wijziging staat erin, bijvoorbeeld opslaan terwijl iemand anders het gegeven al had gewijzigd, of een besluit dat al genomen was: dan staat bij Resultaat "Geweigerd". Niemand kan het logboek wijzigen.',
     'maint.log.filter': 'Logboek filteren',
     'maint.log.recordType': 'Soort gegeven',
     'maint.log.recordId': 'Id van het gegeven',
@@ -854,7 +854,7 @@ export const maintenanceMessages = defineMessages(
     'maint.import.changedSince': 'The catalogue changed since the check. Nothing was imported. See the new check below.',
 
     'maint.log.title': 'Audit log',
-    'maint.log.lead': 'Every change to the catalogue, contracts, ceilings, roles and moderation: who, when, from where, which entry and field, old and new value, and whether it succeeded. Nobody can change the log.',
+    'maint.log.lead': 'Every change to the catalogue, contracts, ceilings, roles and moderation: who, when, from where, which entry and field, old and new value, and whether it succeeded. A refused change is in it too, for example a save after someone else had already changed the entry, or a decision that was already made: the result then says "Refused". Nobody can change the log.',
     'maint.log.filter': 'Filter the audit log',
     'maint.log.recordType': 'Kind of entry',
     'maint.log.recordId': 'Id of the entry',

@@ -1,0 +1,6 @@
+/** Any other path under /api/hsds/: a JSON 404 (with CORS), not the site's HTML page. */
+import { notFoundJson } from '../models/hsds.server';
+
+export async function loader() {
+  return notFoundJson();
+}
