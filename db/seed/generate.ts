@@ -95,9 +95,10 @@ export const demoAccounts: readonly DemoAccount[] = [
   { id: 3, email: 'contractmanager@example.nl', name: 'Carla Contractmanager', role: 'contract_manager' },
   { id: 4, email: 'aanbieder@example.nl', name: 'Anton Aanbieder', role: 'provider' },
   { id: 5, email: 'beheerder@example.nl', name: 'Bea Beheerder', role: 'admin' },
+  { id: 6, email: 'beleid@example.nl', name: 'Bram Beleid', role: 'policy' },
 ];
 
-const USER = { citizen: 1, staff: 2, contractManager: 3, provider: 4, admin: 5 } as const;
+const USER = { citizen: 1, staff: 2, contractManager: 3, provider: 4, admin: 5, policy: 6 } as const;
 
 export type SeedScale = 'demo' | 'national';
 
@@ -1058,7 +1059,8 @@ function insertUsers(ctx: Ctx, providerOrgId: string | null): void {
     ctx.writer.insert(
       schema.users,
       buildUser(
-        r,
+        // Accounts added later draw from their own stream, so the residents' names stay the same.
+        account.id > USER.admin ? ctx.rng.fork(`users:${account.email}`) : r,
         {
           id: account.id,
           email: account.email,
