@@ -11,8 +11,9 @@ import { compareMessages } from './features/compare';
 import { validationMessages } from './features/validation';
 import { csvMessages } from './features/csv-import';
 import { maintenanceMessages } from './features/maintenance';
+import { insightMessages } from './features/insight';
 
-export const nl = { ...coreNl, ...accountMessages.nl, ...searchMessages.nl, ...reviewMessages.nl, ...compareMessages.nl, ...validationMessages.nl, ...csvMessages.nl, ...maintenanceMessages.nl } as const;
-export const en: Record<keyof typeof nl, string> = { ...coreEn, ...accountMessages.en, ...searchMessages.en, ...reviewMessages.en, ...compareMessages.en, ...validationMessages.en, ...csvMessages.en, ...maintenanceMessages.en };
+export const nl = { ...coreNl, ...accountMessages.nl, ...searchMessages.nl, ...reviewMessages.nl, ...compareMessages.nl, ...validationMessages.nl, ...csvMessages.nl, ...maintenanceMessages.nl, ...insightMessages.nl } as const;
+export const en: Record<keyof typeof nl, string> = { ...coreEn, ...accountMessages.en, ...searchMessages.en, ...reviewMessages.en, ...compareMessages.en, ...validationMessages.en, ...csvMessages.en, ...maintenanceMessages.en, ...insightMessages.en };
 
 export type MessageKey = keyof typeof nl;

@@ -166,3 +166,10 @@ export function answerUnmetNeed(
     return true;
   });
 }
+
+/** What the "deployed" form on a general facility's page needs, or null when it is not one. */
+export function deploymentFormFor(db: Db, slug: string, month: string) {
+  const facility = generalFacilityOf(db, slug);
+  if (!facility) return null;
+  return { slug: facility.slug, name: facility.name, month, needCode: facility.service.categoryCode ?? '', districts: listDistricts(db).map(({ slug: s, name }) => ({ slug: s, name })) };
+}
