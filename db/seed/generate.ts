@@ -74,6 +74,7 @@ import {
   type ProductContent,
 } from './content';
 import { Rng, createRng, defaultReferenceDate, isoDate } from './random';
+import { insertInsightHistory } from './insight';
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -1378,6 +1379,16 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedSummary {
       tx(() => {
         for (const plan of plans) generateMunicipality(ctx, plan, step);
         insertMaintenanceHistory(ctx);
+        // A year of recordings for the insight pages (db/seed/insight.ts).
+        insertInsightHistory({
+          sqlite,
+          rng: rng.fork('insight'),
+          now: clock.now,
+          referenceMonth: isoDate(clock.date).slice(0, 7),
+          city: plans[0]!.city,
+          recorders: accounts ? [USER.staff, USER.contractManager] : [],
+          policyUserId: accounts ? USER.policy : null,
+        });
       });
     }
     step('Wijzigingsverzoeken en logboek');
