@@ -127,9 +127,10 @@ export function Amount({ cents }: { cents: number | null }) {
   return <>{formatCents(locale, cents)}</>;
 }
 
-export function Share({ value }: { value: number | null }) {
+/** A share; `empty` (nothing recorded at all) shows a dash instead of the suppression mark. */
+export function Share({ value, empty = false }: { value: number | null; empty?: boolean }) {
   const { locale } = useTranslation();
-  if (value === null) return <Suppressed />;
+  if (value === null) return empty ? <>—</> : <Suppressed />;
   return <>{formatPercent(locale, value)}</>;
 }
 

@@ -95,7 +95,7 @@ export default function InsightDashboard() {
           {t('insight.totals.paid')} <strong><Count value={totals.paid} /></strong>
         </li>
         <li>
-          {t('insight.totals.share')} <strong><Share value={totals.generalShare} /></strong>
+          {t('insight.totals.share')} <strong><Share value={totals.generalShare} empty={totals.general === 0 && totals.paid === 0} /></strong>
         </li>
         <li>
           {t('insight.totals.unmet')} <strong><Count value={totals.unmet} /></strong>
@@ -129,7 +129,7 @@ export default function InsightDashboard() {
                   <th scope="row" className="utrecht-table__header-cell">{formatMonth(locale, m.month)}</th>
                   <td className="utrecht-table__cell sk-num"><Count value={m.general} /></td>
                   <td className="utrecht-table__cell sk-num"><Count value={m.paid} /></td>
-                  <td className="utrecht-table__cell sk-num"><Share value={m.generalShare} /></td>
+                  <td className="utrecht-table__cell sk-num"><Share value={m.generalShare} empty={m.general === 0 && m.paid === 0} /></td>
                 </tr>
               ))}
             </tbody>
@@ -232,7 +232,7 @@ export default function InsightDashboard() {
                     <td className="utrecht-table__cell">{needName(c.needCode, locale, t)}</td>
                     <td className="utrecht-table__cell sk-num"><Count value={c.general} /></td>
                     <td className="utrecht-table__cell sk-num"><Count value={c.paid} /></td>
-                    <td className="utrecht-table__cell sk-num"><Share value={c.generalShare} /></td>
+                    <td className="utrecht-table__cell sk-num"><Share value={c.generalShare} empty={c.general === 0 && c.paid === 0} /></td>
                   </tr>
                 ))}
               </tbody>

@@ -39,6 +39,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const hidden = t('insight.suppressed');
   const n = (value: number | null) => (value === null ? hidden : String(value));
   const share = (value: number | null) => (value === null ? hidden : (Math.round(value * 1000) / 10).toFixed(1).replace('.', locale === 'nl' ? ',' : '.'));
+  const shareOf = (value: number | null, general: number | null, paid: number | null) => (value === null && general === 0 && paid === 0 ? '' : share(value));
   const euros = (cents: number | null) => (cents === null ? hidden : (cents / 100).toFixed(2).replace('.', locale === 'nl' ? ',' : '.'));
   const need = (code: string) =>
     (generalNeeds as readonly string[]).includes(code) ? t(`insight.need.${code}` as MessageKey) : (productCategories.find((c) => c.code === code)?.[locale === 'nl' ? 'nameNl' : 'nameEn'] ?? code);
@@ -47,10 +48,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   let rows: string[][];
   if (table === 'maanden') {
     header = [t('insight.col.month'), t('insight.col.general'), t('insight.col.paid'), `${t('insight.col.share')} (%)`];
-    rows = dashboard.monthly.map((m) => [m.month, n(m.general), n(m.paid), share(m.generalShare)]);
+    rows = dashboard.monthly.map((m) => [m.month, n(m.general), n(m.paid), shareOf(m.generalShare, m.general, m.paid)]);
   } else if (table === 'wijken') {
     header = [t('insight.col.district'), t('insight.col.need'), t('insight.col.general'), t('insight.col.paid'), `${t('insight.col.share')} (%)`];
-    rows = dashboard.cells.map((c) => [c.districtName, need(c.needCode), n(c.general), n(c.paid), share(c.generalShare)]);
+    rows = dashboard.cells.map((c) => [c.districtName, need(c.needCode), n(c.general), n(c.paid), shareOf(c.generalShare, c.general, c.paid)]);
   } else {
     header = [t('insight.col.need'), t('insight.col.count'), t('insight.col.trend'), `${t('insight.col.cost')} (EUR)`, `${t('insight.col.average')} (EUR)`, t('insight.answer.open'), t('insight.answer.planned'), t('insight.answer.started'), t('insight.answer.rejected')];
     rows = dashboard.unmet.map((u) => [

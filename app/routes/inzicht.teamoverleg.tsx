@@ -115,7 +115,7 @@ export default function TeamOverview() {
             {t('insight.team.choices.cheapest')} <strong><Count value={choices.cheapest} /></strong>
           </li>
           <li>
-            {t('insight.col.share')} <strong><Share value={choices.cheapestShare} /></strong>
+            {t('insight.col.share')} <strong><Share value={choices.cheapestShare} empty={choices.total === 0} /></strong>
           </li>
         </ul>
         <Heading level={3}>{t('insight.team.reasons.title')}</Heading>
