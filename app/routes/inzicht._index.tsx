@@ -112,7 +112,7 @@ export default function InsightDashboard() {
           points={monthly.map((m) => ({ month: m.month, share: m.generalShare }))}
           description={t('insight.share.chart', { from: formatMonth(locale, months[0]!), to: formatMonth(locale, months[months.length - 1]!) })}
         />
-        <div className="sk-in-table-wrap">
+        <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="aandeel-titel">
           <table className="utrecht-table sk-in-table" data-testid="monthly-table">
             <caption className="utrecht-table__caption">{t('insight.share.title')}</caption>
             <thead className="utrecht-table__header">
@@ -150,7 +150,7 @@ export default function InsightDashboard() {
         {unmet.length === 0 ? (
           <Paragraph>{t('insight.unmetRank.none')}</Paragraph>
         ) : (
-          <div className="sk-in-table-wrap">
+          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="gemist-titel">
             <table className="utrecht-table sk-in-table" data-testid="unmet-table">
               <caption className="utrecht-table__caption">{t('insight.unmetRank.title')}</caption>
               <thead className="utrecht-table__header">
@@ -213,7 +213,7 @@ export default function InsightDashboard() {
         {cells.length === 0 ? (
           <Paragraph>{t('insight.cells.none')}</Paragraph>
         ) : (
-          <div className="sk-in-table-wrap">
+          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="cellen-titel">
             <table className="utrecht-table sk-in-table" data-testid="cells-table">
               <caption className="utrecht-table__caption">{t('insight.cells.title')}</caption>
               <thead className="utrecht-table__header">

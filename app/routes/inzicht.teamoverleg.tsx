@@ -71,7 +71,7 @@ export default function TeamOverview() {
         {overview.costByCategory.length === 0 ? (
           <Paragraph>{t('insight.team.cost.none')}</Paragraph>
         ) : (
-          <div className="sk-in-table-wrap">
+          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="kosten-titel">
             <table className="utrecht-table sk-in-table" data-testid="team-cost">
               <caption className="utrecht-table__caption">{t('insight.team.cost.title')}</caption>
               <thead className="utrecht-table__header">
@@ -119,7 +119,7 @@ export default function TeamOverview() {
           </li>
         </ul>
         <Heading level={3}>{t('insight.team.reasons.title')}</Heading>
-        <div className="sk-in-table-wrap">
+        <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="keuzes-titel">
           <table className="utrecht-table sk-in-table" data-testid="team-reasons">
             <caption className="utrecht-table__caption">{t('insight.team.reasons.title')}</caption>
             <thead className="utrecht-table__header">
@@ -157,7 +157,7 @@ export default function TeamOverview() {
         {overview.ceilings.length === 0 ? (
           <Paragraph>{t('insight.team.ceilings.none')}</Paragraph>
         ) : (
-          <div className="sk-in-table-wrap">
+          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="plafonds-titel">
             <table className="utrecht-table sk-in-table" data-testid="team-ceilings">
               <caption className="utrecht-table__caption">{t('insight.team.ceilings.title', { year: overview.month.slice(0, 4) })}</caption>
               <thead className="utrecht-table__header">
@@ -190,7 +190,7 @@ export default function TeamOverview() {
         {overview.generalUsed.length === 0 ? (
           <Paragraph>{t('insight.team.general.none')}</Paragraph>
         ) : (
-          <div className="sk-in-table-wrap">
+          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="gratis-titel">
             <table className="utrecht-table sk-in-table" data-testid="team-general">
               <caption className="utrecht-table__caption">{t('insight.team.general.title')}</caption>
               <thead className="utrecht-table__header">

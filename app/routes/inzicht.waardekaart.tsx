@@ -87,7 +87,7 @@ export default function ValueMapPage() {
             <Paragraph className="sk-muted">
               {t('insight.value.medians', { tariff: formatCents(locale, map.medianTariff), mark: mark(map.medianMark) })} {t('insight.value.legend')}
             </Paragraph>
-            <div className="sk-in-table-wrap">
+            <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="kaart-titel">
               <table className="utrecht-table sk-in-table" data-testid="value-table">
                 <caption className="utrecht-table__caption">{t('insight.table')}</caption>
                 <thead className="utrecht-table__header">
