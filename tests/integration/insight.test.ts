@@ -256,3 +256,17 @@ describe('small cells are suppressed below the administrator', () => {
     }
   });
 });
+
+describe('"Ingezet" on a general facility page', () => {
+  it('is offered to staff on a general facility, never to residents or on a contracted provider', async () => {
+    const { loader: providerLoader } = await import('../../app/routes/aanbieders.$slug');
+    const contracted = (sqlite().prepare("SELECT o.slug FROM organizations o WHERE o.status = 'active' AND NOT EXISTS (SELECT 1 FROM services s WHERE s.organization_id = o.id AND s.kind = 'general') ORDER BY o.slug LIMIT 1").get() as { slug: string }).slug;
+    const page = (slug: string, who: Who) => call(() => providerLoader({ ...get(`/aanbieders/${slug}`, who), params: { slug } } as never));
+    const staffPage = await page(generalSlug, 'staff');
+    expect(staffPage.data.deploymentForm).toMatchObject({ slug: generalSlug, month: expect.stringMatching(/^\d{4}-\d{2}$/) });
+    expect(staffPage.data.deploymentForm.districts.length).toBeGreaterThan(0);
+    expect((await page(generalSlug, 'citizen')).data.deploymentForm).toBeNull();
+    expect((await page(generalSlug, 'policy')).data.deploymentForm).toBeNull();
+    expect((await page(contracted, 'staff')).data.deploymentForm).toBeNull();
+  });
+});
