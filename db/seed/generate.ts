@@ -1380,7 +1380,7 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedSummary {
         for (const plan of plans) generateMunicipality(ctx, plan, step);
         insertMaintenanceHistory(ctx);
         // A year of recordings for the insight pages (db/seed/insight.ts).
-        insertInsightHistory({
+        const recorded = insertInsightHistory({
           sqlite,
           rng: rng.fork('insight'),
           now: clock.now,
@@ -1389,6 +1389,8 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedSummary {
           recorders: accounts ? [USER.staff, USER.contractManager] : [],
           policyUserId: accounts ? USER.policy : null,
         });
+        ctx.writer.counts.deployments = recorded.deployments;
+        ctx.writer.counts.unmet_needs = recorded.unmetNeeds;
       });
     }
     step('Wijzigingsverzoeken en logboek');
