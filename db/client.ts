@@ -25,8 +25,23 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   return drizzle(sqlite, { schema }) as Db;
 }
 
+/**
+ * Applies the pending migrations. Foreign keys are off while they run (SQLite's procedure for
+ * rebuilding a table, e.g. to change a CHECK constraint: a migration's own `PRAGMA
+ * foreign_keys=OFF` is ignored inside the migrator's transaction, and dropping a parent table
+ * with them on would cascade into its children); they are checked before being turned back on.
+ */
 export function migrateDatabase(db: Db): void {
-  migrate(db, { migrationsFolder });
+  const sqlite = db.$client;
+  const enforced = sqlite.pragma('foreign_keys', { simple: true }) === 1;
+  if (enforced) sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder });
+    const violations = sqlite.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) throw new Error(`migration left ${violations.length} foreign-key violation(s): ${JSON.stringify(violations.slice(0, 3))}`);
+  } finally {
+    if (enforced) sqlite.pragma('foreign_keys = ON');
+  }
 }
 
 /** True when the catalogue holds no organisation yet (a fresh database). */

@@ -14,9 +14,13 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import { productCategories as categoryList } from '../app/domain/categories';
 import {
   auditResults,
   changeRequestKinds,
+  choiceReasons,
+  generalNeeds,
+  needAnswers,
   changeRequestStatuses,
   identifierSchemes,
   laws,
@@ -704,3 +708,89 @@ export const auditLogPurges = sqliteTable('audit_log_purges', {
   retentionDays: integer('retention_days').notNull(),
   deleted: integer('deleted').notNull().default(0),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Recording in the flow of work and insight for policy (issue 13). No resident identifiers:
+// month, district and need only. The recording user is kept for the audit trail and is never
+// selected by an aggregate (app/models/insight.server.ts).
+// ---------------------------------------------------------------------------------------------
+
+const MONTH = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'";
+/** iWmo/iJw category codes and the general needs: what a need is recorded as. */
+const needCodes = [...categoryList.map((c) => c.code), ...generalNeeds];
+
+/** One deployment (inzet): a chosen paid offer from the comparison, or a general facility used. */
+export const deployments = sqliteTable(
+  'deployments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    month: text('month').notNull(),
+    districtId: text('district_id')
+      .notNull()
+      .references(() => districts.id),
+    needCode: text('need_code').notNull(),
+    productCode: text('product_code').references(() => products.code),
+    organizationId: text('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
+    serviceId: text('service_id').references(() => services.id, { onDelete: 'set null' }),
+    /** A free general facility (algemene voorziening) was used instead of paid support. */
+    generalFacility: integer('general_facility', { mode: 'boolean' }).notNull().default(false),
+    /** The indication's volume in `unit` per `frequency` (paid support only). */
+    volume: real('volume'),
+    unit: text('unit', { enum: tariffUnits }),
+    estimatedCostCents: integer('estimated_cost_cents'),
+    /** The chosen offer was the cheapest one with room in its ceiling (paid support only). */
+    cheapestWithRoom: integer('cheapest_with_room', { mode: 'boolean' }),
+    reason: text('reason', { enum: choiceReasons }),
+    reasonText: text('reason_text'),
+    recordedByUserId: integer('recorded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('deployments_month', sql`${t.month} ${sql.raw(MONTH)}`),
+    check('deployments_need', inList('need_code', needCodes)),
+    check('deployments_unit', sql`${t.unit} IS NULL OR ${inList('unit', tariffUnits)}`),
+    check('deployments_reason', sql`${t.reason} IS NULL OR ${inList('reason', choiceReasons)}`),
+    check('deployments_cost', sql`${t.estimatedCostCents} IS NULL OR ${t.estimatedCostCents} >= 0`),
+    check('deployments_volume', sql`${t.volume} IS NULL OR ${t.volume} > 0`),
+    check('deployments_reason_text', sql`${t.reasonText} IS NULL OR length(${t.reasonText}) BETWEEN 1 AND 200`),
+    // Paid support that was not the cheapest with room says why; "other" says it in words.
+    check('deployments_reason_needed', sql`${t.generalFacility} = 1 OR ${t.cheapestWithRoom} = 1 OR ${t.reason} IS NOT NULL`),
+    check('deployments_other_text', sql`${t.reason} IS NOT 'other' OR ${t.reasonText} IS NOT NULL`),
+    check('deployments_paid_has_org', sql`${t.generalFacility} = 1 OR ${t.cheapestWithRoom} IS NOT NULL`),
+    index('deployments_month_idx').on(t.month, t.districtId, t.needCode),
+  ],
+);
+
+/** A need without a fitting offer (geen passend aanbod), and policy's answer to it. */
+export const unmetNeeds = sqliteTable(
+  'unmet_needs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    month: text('month').notNull(),
+    districtId: text('district_id')
+      .notNull()
+      .references(() => districts.id),
+    needCode: text('need_code').notNull(),
+    /** Short, without personal data (checked at the field, app/domain/personal-data.ts). */
+    description: text('description').notNull(),
+    /** What was used instead, and its estimated cost. */
+    alternativeProductCode: text('alternative_product_code').references(() => products.code),
+    alternativeCostCents: integer('alternative_cost_cents'),
+    answer: text('answer', { enum: needAnswers }),
+    answerReason: text('answer_reason'),
+    answeredByUserId: integer('answered_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    answeredAt: integer('answered_at', { mode: 'timestamp' }),
+    recordedByUserId: integer('recorded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('unmet_needs_month', sql`${t.month} ${sql.raw(MONTH)}`),
+    check('unmet_needs_need', inList('need_code', needCodes)),
+    check('unmet_needs_description', sql`length(trim(${t.description})) BETWEEN 1 AND 300`),
+    check('unmet_needs_cost', sql`${t.alternativeCostCents} IS NULL OR ${t.alternativeCostCents} >= 0`),
+    check('unmet_needs_answer', sql`${t.answer} IS NULL OR ${inList('answer', needAnswers)}`),
+    check('unmet_needs_rejected_reason', sql`${t.answer} IS NOT 'rejected' OR length(trim(${t.answerReason})) > 0`),
+    check('unmet_needs_answer_reason', sql`${t.answerReason} IS NULL OR length(${t.answerReason}) <= 500`),
+    index('unmet_needs_month_idx').on(t.month, t.districtId, t.needCode),
+  ],
+);

@@ -26,6 +26,8 @@ export interface CompareTableProps {
   add: { listId: number | null; back: string };
   showDistance: boolean;
   multiYear: boolean;
+  /** Where "record this choice" goes for a row (app/routes/vergelijken_.vastleggen.tsx); none: no link. */
+  recordHref?: ((key: string) => string) | undefined;
 }
 
 const columns: { key: ComparisonSortKey; label: MessageKey; numeric?: boolean }[] = [
@@ -43,7 +45,7 @@ const columns: { key: ComparisonSortKey; label: MessageKey; numeric?: boolean }[
   { key: 'afstand', label: 'compare.col.distance' },
 ];
 
-export function CompareTable({ rows, alternatives, allHref, sort, hrefForSort, onList, add, showDistance, multiYear }: CompareTableProps) {
+export function CompareTable({ rows, alternatives, allHref, sort, hrefForSort, onList, add, showDistance, multiYear, recordHref }: CompareTableProps) {
   const { t } = useTranslation();
   const shownKeys = new Set(rows.map((r) => r.key));
   const byKey = new Map(Object.entries(alternatives).map(([key, facts]) => [key, { ...facts, href: shownKeys.has(key) || !allHref ? `#rij-${key}` : `${allHref}#rij-${key}` }]));
@@ -83,7 +85,7 @@ export function CompareTable({ rows, alternatives, allHref, sort, hrefForSort, o
         </thead>
         <tbody className="utrecht-table__body">
           {rows.map((row) => (
-            <CompareRow key={row.key} row={row} byKey={byKey} onList={onList} add={add} showDistance={showDistance} multiYear={multiYear} />
+            <CompareRow key={row.key} row={row} byKey={byKey} onList={onList} add={add} showDistance={showDistance} multiYear={multiYear} recordHref={recordHref} />
           ))}
         </tbody>
       </table>
@@ -98,6 +100,7 @@ function CompareRow({
   add,
   showDistance,
   multiYear,
+  recordHref,
 }: {
   row: ComparisonRow;
   byKey: Map<string, { organizationName: string; costCents: number | null; href: string }>;
@@ -105,6 +108,7 @@ function CompareRow({
   add: CompareTableProps['add'];
   showDistance: boolean;
   multiYear: boolean;
+  recordHref?: CompareTableProps['recordHref'];
 }) {
   const { t, plural, locale } = useTranslation();
   const productName = locale === 'nl' ? row.productNameNl : row.productNameEn;
@@ -125,6 +129,12 @@ function CompareRow({
           <span className="sk-cmp-note">{t('compare.contractEnds', { date: formatDate(locale, row.contractValidTo) })}</span>
         ) : null}
         {row.serviceStatus === 'temporarily_closed' ? <span className="sk-cmp-note">{t('status.temporarily_closed')}</span> : null}
+        {recordHref ? (
+          <Link to={recordHref(row.key)} className="sk-cmp-record" data-testid="record-choice">
+            {t('insight.choice.record')}
+            <span className="sk-visually-hidden">: {row.organizationName}</span>
+          </Link>
+        ) : null}
         {row.alternatives.length > 0 ? (
           <span className="sk-cmp-alternatives">
             {t(row.ceiling.status === 'reached' ? 'compare.alternatives.reached' : 'compare.alternatives.other')}{' '}

@@ -22,7 +22,8 @@ export type TariffUnit = (typeof tariffUnits)[number];
 export const identifierSchemes = ['kvk', 'agb'] as const;
 export type IdentifierScheme = (typeof identifierSchemes)[number];
 
-export const roles = ['citizen', 'provider', 'staff', 'contract_manager', 'admin'] as const;
+/** `policy`: a policy officer (beleidsmedewerker) — the professional view and the dashboards, no catalogue editing. */
+export const roles = ['citizen', 'provider', 'staff', 'contract_manager', 'policy', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
 export const reviewStatuses = ['pending', 'published', 'rejected', 'withdrawn'] as const;
@@ -46,6 +47,18 @@ export const changeRequestKinds = ['provider_update', 'error_report'] as const;
 export const changeRequestStatuses = ['pending', 'approved', 'rejected'] as const;
 
 export const auditResults = ['success', 'failure'] as const;
+
+/** General needs the access team meets besides the iWmo/iJw categories (issue 13). */
+export const generalNeeds = ['loneliness', 'debts', 'caregiver_support', 'parenting', 'daytime_activity', 'transport'] as const;
+export type GeneralNeed = (typeof generalNeeds)[number];
+
+/** Why the access team chose an offer that was not the cheapest one with room. */
+export const choiceReasons = ['free_choice', 'waiting_time', 'specialism', 'language', 'distance', 'continuity', 'other'] as const;
+export type ChoiceReason = (typeof choiceReasons)[number];
+
+/** Policy's answer to a need without a fitting offer. */
+export const needAnswers = ['planned', 'started', 'rejected'] as const;
+export type NeedAnswer = (typeof needAnswers)[number];
 
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];

@@ -23,6 +23,13 @@ export const permissions = [
   'moderate:review:any',
   'manage:user:any',
   'read:account:own',
+  // Recording and insight (issue 13, app/domain/insight.ts)
+  'record:deployment:any', // record a choice, a general facility deployed, a need without fitting offer
+  'read:needs:any', // /inzicht/behoeften: unmet needs and policy's answers
+  'read:team-overview:any', // /inzicht/teamoverleg
+  'read:insight:any', // /inzicht: the needs dashboard and its CSV export
+  'answer:need:any', // policy's answer to an unmet need
+  'read:value-map:any', // /inzicht/waardekaart: tariff against marks
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -37,11 +44,13 @@ const professional: Permission[] = [
   'manage:shortlist:own',
   'create:invitation:any',
 ];
+/** What the access team records in the flow of work, and what it reads back. */
+const recording: Permission[] = ['record:deployment:any', 'read:needs:any', 'read:team-overview:any'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   citizen,
   provider: ['read:account:own', 'propose:change:own', 'reply:review:own'],
-  staff: professional,
+  staff: [...professional, ...recording],
   contract_manager: [
     ...professional,
     'update:catalogue:any',
@@ -49,6 +58,19 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'import:catalogue:any',
     'decide:change-request:any',
     'read:audit:any',
+    ...recording,
+    'read:value-map:any',
+  ],
+  /** Policy officer: sees costs and findings and the dashboards; edits no catalogue, records nothing. */
+  policy: [
+    'read:account:own',
+    'read:cost:any',
+    'read:finding:any',
+    'read:needs:any',
+    'read:team-overview:any',
+    'read:insight:any',
+    'answer:need:any',
+    'read:value-map:any',
   ],
   admin: [...permissions.filter((p) => p !== 'create:review:any')],
 };

@@ -16,6 +16,7 @@ export function sessionPolicy(role: Role): SessionPolicy {
   switch (role) {
     case 'staff':
     case 'contract_manager':
+    case 'policy':
     case 'admin':
       return { idleSeconds: 30 * MINUTE, absoluteSeconds: 12 * HOUR };
     case 'provider':

@@ -29,7 +29,7 @@ export function canSee(viewer: Viewer, group: FieldGroup): boolean {
   return viewer.role !== 'anonymous' && hasPermission(viewer.role, fieldGroups[group]);
 }
 
-/** Staff, contract managers and administrators: the professional view. */
+/** Staff, contract managers, policy officers and administrators: the professional view. */
 export function isProfessional(viewer: Viewer): boolean {
   return canSee(viewer, 'costs');
 }

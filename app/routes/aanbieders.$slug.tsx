@@ -24,10 +24,17 @@ import { personalContributionFor } from '../domain/personal-contribution';
 import { nationalCoverageByProduct } from '../models/ceiling.server';
 import flagsCss from '../styles/flags.css';
 import { contextOf } from '../load-context';
+import insightCss from '../styles/insight.css';
+import { hasPermission } from '../domain/permissions';
+import { monthOfDay } from '../domain/insight';
+import { dutchDay } from '../domain/indication';
+import { deploymentFormFor } from '../models/insight-write.server';
+import { GeneralDeployedForm } from '../components/insight-general';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: reviewsCss },
   { rel: 'stylesheet', href: flagsCss },
+  { rel: 'stylesheet', href: insightCss },
 ];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -48,6 +55,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     professional: canSee(viewer, 'costs') ? getProfessionalFacts(db, viewer, organizationId, now) : null,
     // Products of this provider the municipality already buys nationally (professionals only).
     nationalByProduct: canSee(viewer, 'costs') ? nationalCoverageByProduct(db, viewer, organizationId, now) : null,
+    // "Ingezet" on a general facility, for those who record deployments (app/routes/inzicht.ingezet.tsx).
+    deploymentForm:
+      viewer.role !== 'anonymous' && hasPermission(viewer.role, 'record:deployment:any') ? deploymentFormFor(db, provider.organization.slug, monthOfDay(dutchDay(now))) : null,
   };
 }
 
@@ -80,6 +90,7 @@ export default function ProviderRoute() {
         </div>
       ) : null}
       {provider.professional ? <ProfessionalSection facts={provider.professional} national={provider.nationalByProduct ?? undefined} /> : null}
+      {provider.deploymentForm ? <GeneralDeployedForm form={provider.deploymentForm} /> : null}
       <ProviderReviews
         summary={provider.reviewSummary}
         reviews={provider.latestReviews}

@@ -1,3 +1,4 @@
+import { parseForm, readFormData } from '../utils/form.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -90,7 +91,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function action({ request, context }: ActionFunctionArgs) {
   const { now } = contextOf(context);
   const { user, pending } = await subjectOf(request, now);
-  const submission = parseWithZod(await request.formData(), { schema: confirmSchema });
+  const submission = parseForm(await readFormData(request), confirmSchema);
   if (submission.status !== 'success') return withInit(submission.reply({ hideFields: ['code'] }), { status: 400 });
   const locale = getLocale(request);
   const result = confirmEnrolment(getDb(), { user, code: submission.value.code, pending }, requestMeta(request, context), now);

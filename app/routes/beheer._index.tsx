@@ -24,6 +24,10 @@ const areas: readonly { to: string; title: MessageKey; text: MessageKey; permiss
   { to: '/beheer/wijzigingsverzoeken', title: 'maint.area.requests', text: 'maint.area.requests.text', permission: 'decide:change-request:any' },
   { to: '/beheer/import', title: 'maint.area.import', text: 'maint.area.import.text', permission: 'import:catalogue:any' },
   { to: '/beheer/logboek', title: 'maint.area.log', text: 'maint.area.log.text', permission: 'read:audit:any' },
+  { to: '/inzicht', title: 'insight.area.dashboard', text: 'insight.area.dashboard.text', permission: 'read:insight:any' },
+  { to: '/inzicht/teamoverleg', title: 'insight.area.team', text: 'insight.area.team.text', permission: 'read:team-overview:any' },
+  { to: '/inzicht/behoeften', title: 'insight.area.needs', text: 'insight.area.needs.text', permission: 'read:needs:any' },
+  { to: '/inzicht/waardekaart', title: 'insight.area.valueMap', text: 'insight.area.valueMap.text', permission: 'read:value-map:any' },
   { to: '/account', title: 'admin.area.account', text: 'admin.area.account.text', permission: null },
 ];
 

@@ -1,3 +1,4 @@
+import { parseForm, readFormData } from '../utils/form.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -49,7 +50,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function action({ request, context }: ActionFunctionArgs) {
   const { now } = contextOf(context);
   const pending = pendingOrRedirect(request, now);
-  const submission = parseWithZod(await request.formData(), { schema: codeSchema });
+  const submission = parseForm(await readFormData(request), codeSchema);
   if (submission.status !== 'success') return withInit(submission.reply({ hideFields: ['code'] }), { status: 400 });
   const locale = getLocale(request);
   const result = verifySignInCode(getDb(), pending, submission.value.code, requestMeta(request, context), now);

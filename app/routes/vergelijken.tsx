@@ -25,6 +25,8 @@ import { getLocale } from '../i18n/locale.server';
 import { compareProviders, findPostcodeCentroid, listCompareOptions, listGeneralFacilitiesForNeed, synonymWordsFor } from '../models/compare.server';
 import { getShortlistForOwner, listShortlistsForOwner } from '../models/shortlist.server';
 import { requirePermission, viewerFor } from '../utils/auth.server';
+import { hasPermission } from '../domain/permissions';
+import { RecordingLinks } from '../components/insight-compare';
 import compareCss from '../styles/compare.css';
 import flagsCss from '../styles/flags.css';
 import { contextOf } from '../load-context';
@@ -147,6 +149,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         list: list ? { id: list.id, title: list.title, itemCount: list.items.length } : null,
         onList: list ? list.items.map((item) => `${item.organizationId}|${item.serviceId ?? ''}`) : [],
         added: added ? added.organizationName : null,
+        indicationDistrict: values.wijk ?? null,
+        canRecord: hasPermission(user.role, 'record:deployment:any'),
+        recorded: url.searchParams.get('vastgelegd') === '1',
       },
     },
     { headers: noStore },
@@ -220,6 +225,8 @@ function CompareResult({ result }: { result: Result }) {
         ) : null}
       </section>
 
+      <RecordingLinks recorded={result.recorded} canRecord={result.canRecord} categoryCode={result.category.code} district={result.indicationDistrict} />
+
       <CompareFreeFacilities facilities={result.freeFacilities} categoryName={name(result.category)} />
 
       <NationalWarning procurements={result.national} productName={needName} />
@@ -291,6 +298,7 @@ function CompareResult({ result }: { result: Result }) {
             add={{ listId: result.list?.id ?? null, back }}
             showDistance={result.showDistance}
             multiYear={multiYear}
+            recordHref={result.canRecord ? (key) => `/vergelijken/vastleggen?${result.query}&keuze=${encodeURIComponent(key)}` : undefined}
           />
         </section>
       ) : null}

@@ -39,7 +39,7 @@ export function withRepeatedPassword<T extends z.ZodRawShape>(shape: T) {
 export const setPasswordSchema = withRepeatedPassword({});
 
 /** Roles an administrator can give; residents make their own account. */
-export const assignableRoles = ['staff', 'contract_manager', 'admin', 'provider'] as const;
+export const assignableRoles = ['staff', 'contract_manager', 'policy', 'admin', 'provider'] as const;
 
 const roleField = z.enum(assignableRoles, { errorMap: () => ({ message: 'form.error.roleRequired' }) });
 const organizationField = z.string().trim().max(100).optional();

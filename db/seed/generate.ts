@@ -76,6 +76,7 @@ import {
 } from './content';
 import { Rng, createRng, defaultReferenceDate, isoDate } from './random';
 import { markAsDemo } from '../meta';
+import { insertInsightHistory } from './insight';
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -97,9 +98,10 @@ export const demoAccounts: readonly DemoAccount[] = [
   { id: 3, email: 'contractmanager@example.nl', name: 'Carla Contractmanager', role: 'contract_manager' },
   { id: 4, email: 'aanbieder@example.nl', name: 'Anton Aanbieder', role: 'provider' },
   { id: 5, email: 'beheerder@example.nl', name: 'Bea Beheerder', role: 'admin' },
+  { id: 6, email: 'beleid@example.nl', name: 'Bram Beleid', role: 'policy' },
 ];
 
-const USER = { citizen: 1, staff: 2, contractManager: 3, provider: 4, admin: 5 } as const;
+const USER = { citizen: 1, staff: 2, contractManager: 3, provider: 4, admin: 5, policy: 6 } as const;
 
 export type SeedScale = 'demo' | 'national';
 
@@ -1060,7 +1062,8 @@ function insertUsers(ctx: Ctx, providerOrgId: string | null): void {
     ctx.writer.insert(
       schema.users,
       buildUser(
-        r,
+        // Accounts added later draw from their own stream, so the residents' names stay the same.
+        account.id > USER.admin ? ctx.rng.fork(`users:${account.email}`) : r,
         {
           id: account.id,
           email: account.email,
@@ -1384,6 +1387,18 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedSummary {
       tx(() => {
         for (const plan of plans) generateMunicipality(ctx, plan, step);
         insertMaintenanceHistory(ctx);
+        // A year of recordings for the insight pages (db/seed/insight.ts).
+        const recorded = insertInsightHistory({
+          sqlite,
+          rng: rng.fork('insight'),
+          now: clock.now,
+          referenceMonth: isoDate(clock.date).slice(0, 7),
+          city: plans[0]!.city,
+          recorders: accounts ? [USER.staff, USER.contractManager] : [],
+          policyUserId: accounts ? USER.policy : null,
+        });
+        ctx.writer.counts.deployments = recorded.deployments;
+        ctx.writer.counts.unmet_needs = recorded.unmetNeeds;
       });
     }
     step('Wijzigingsverzoeken en logboek');

@@ -45,6 +45,7 @@ const accounts: Record<Exclude<Role, never>, string> = {
   provider: 'aanbieder@example.nl',
   staff: 'medewerker@example.nl',
   contract_manager: 'contractmanager@example.nl',
+  policy: 'beleid@example.nl',
   admin: 'beheerder@example.nl',
 };
 
@@ -59,7 +60,7 @@ describe('the professional view of a provider page', () => {
     expect(roomy?.slug).toBeTruthy();
   });
 
-  for (const role of ['staff', 'contract_manager', 'admin'] as const) {
+  for (const role of ['staff', 'contract_manager', 'policy', 'admin'] as const) {
     it(`shows ${role} the contracts, tariffs, ceiling and findings`, async () => {
       const { data } = await providerPage(reached.slug, role);
       const contracts = db()

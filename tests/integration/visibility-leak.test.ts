@@ -19,14 +19,15 @@ import { defaultTiers } from '../../scripts/security/rate-limit';
 import { TEST_NOW } from '../support/paths';
 import { fixedClock } from '../../app/domain/clock';
 
-type Role = 'anonymous' | 'citizen' | 'provider' | 'staff' | 'contract_manager' | 'admin';
-const roles: readonly Role[] = ['anonymous', 'citizen', 'provider', 'staff', 'contract_manager', 'admin'];
-const professionals = new Set<Role>(['staff', 'contract_manager', 'admin']);
+type Role = 'anonymous' | 'citizen' | 'provider' | 'staff' | 'contract_manager' | 'policy' | 'admin';
+const roles: readonly Role[] = ['anonymous', 'citizen', 'provider', 'staff', 'contract_manager', 'policy', 'admin'];
+const professionals = new Set<Role>(['staff', 'contract_manager', 'policy', 'admin']);
 const accounts: Record<Exclude<Role, 'anonymous'>, string> = {
   citizen: 'inwoner@example.nl',
   provider: 'aanbieder@example.nl',
   staff: 'medewerker@example.nl',
   contract_manager: 'contractmanager@example.nl',
+  policy: 'beleid@example.nl',
   admin: 'beheerder@example.nl',
 };
 
@@ -263,7 +264,7 @@ describe('cost facts reach professionals only', () => {
     }, 180_000);
   }
 
-  for (const role of ['staff', 'contract_manager', 'admin'] as const) {
+  for (const role of ['staff', 'contract_manager', 'policy', 'admin'] as const) {
     it(`${role}: the provider page shows the tariffs and the ceiling, in HTML and in loader data`, async () => {
       const page = `/aanbieders/${sample.slug}`;
       const html = (await fetchText(page, role)).body;

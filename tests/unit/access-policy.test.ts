@@ -18,13 +18,14 @@ describe('permissions', () => {
     for (const permission of permissions) expect(permission).toMatch(/^[a-z-]+:[a-z-]+(:(own|any))?$/);
   });
 
-  it('grant costs and findings to staff, contract managers and administrators only', () => {
+  it('grant costs and findings to staff, contract managers, policy officers and administrators only', () => {
     const table = Object.fromEntries(roles.map((role) => [role, [hasPermission(role, 'read:cost:any'), hasPermission(role, 'read:finding:any')]]));
     expect(table).toEqual({
       citizen: [false, false],
       provider: [false, false],
       staff: [true, true],
       contract_manager: [true, true],
+      policy: [true, true],
       admin: [true, true],
     });
     expect(hasPermission(null, 'read:cost:any')).toBe(false);
@@ -35,6 +36,12 @@ describe('permissions', () => {
     expect(roles.filter((role) => hasPermission(role, 'manage:user:any'))).toEqual(['admin']);
     expect(roles.filter((role) => hasPermission(role, 'update:contract:any'))).toEqual(['contract_manager', 'admin']);
     expect(roles.filter((role) => hasPermission(role, 'reply:review:own'))).toEqual(['provider', 'admin']);
+    // Policy officers see and answer; they edit no catalogue and record nothing.
+    expect(roles.filter((role) => hasPermission(role, 'update:catalogue:any'))).toEqual(['contract_manager', 'admin']);
+    expect(roles.filter((role) => hasPermission(role, 'record:deployment:any'))).toEqual(['staff', 'contract_manager', 'admin']);
+    expect(roles.filter((role) => hasPermission(role, 'read:insight:any'))).toEqual(['policy', 'admin']);
+    expect(roles.filter((role) => hasPermission(role, 'answer:need:any'))).toEqual(['policy', 'admin']);
+    expect(roles.filter((role) => hasPermission(role, 'read:team-overview:any'))).toEqual(['staff', 'contract_manager', 'policy', 'admin']);
     for (const role of roles) expect(rolePermissions[role]).toContain('read:account:own');
   });
 });
@@ -42,7 +49,7 @@ describe('permissions', () => {
 describe('visibility policy', () => {
   it('shows cost facts and findings to professionals only', () => {
     for (const role of roles) {
-      const professional = role === 'staff' || role === 'contract_manager' || role === 'admin';
+      const professional = role === 'staff' || role === 'contract_manager' || role === 'policy' || role === 'admin';
       expect(canSee(viewer(role), 'costs'), role).toBe(professional);
       expect(canSee(viewer(role), 'findings'), role).toBe(professional);
       expect(isProfessional(viewer(role)), role).toBe(professional);
@@ -62,6 +69,7 @@ describe('session policy', () => {
 
   it('ends a professional session after 30 minutes idle and 12 hours at most', () => {
     expect(sessionPolicy('staff')).toEqual({ idleSeconds: 1800, absoluteSeconds: 43_200 });
+    expect(sessionPolicy('policy')).toEqual({ idleSeconds: 1800, absoluteSeconds: 43_200 });
     expect(sessionIsAlive(session(0), 'staff', start + 1799)).toBe(true);
     expect(sessionIsAlive(session(0), 'staff', start + 1800)).toBe(false);
     // Active all the time, still over after 12 hours.

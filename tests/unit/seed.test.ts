@@ -218,7 +218,7 @@ describe('the demo seed', () => {
 
   it('creates the demo accounts with their roles; the provider belongs to a contracted organisation with reviews', () => {
     const { db, summary } = first;
-    const users = db.$client.prepare('SELECT email, role, organization_id AS org, password_hash AS hash FROM users WHERE id <= 5 ORDER BY id').all() as {
+    const users = db.$client.prepare('SELECT email, role, organization_id AS org, password_hash AS hash FROM users WHERE id <= 6 ORDER BY id').all() as {
       email: string;
       role: string;
       org: string | null;

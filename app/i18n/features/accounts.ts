@@ -17,6 +17,7 @@ export const accountMessages = defineMessages(
     'role.provider': 'Aanbieder',
     'role.staff': 'Medewerker toegang',
     'role.contract_manager': 'Contractmanager',
+    'role.policy': 'Beleidsmedewerker',
     'role.admin': 'Functioneel beheerder',
 
     'form.errorSummary': 'Er is iets niet goed ingevuld. Kijk bij de velden hieronder.',
@@ -295,6 +296,7 @@ export const accountMessages = defineMessages(
     'role.provider': 'Provider',
     'role.staff': 'Access-team staff',
     'role.contract_manager': 'Contract manager',
+    'role.policy': 'Policy officer',
     'role.admin': 'Administrator',
 
     'form.errorSummary': 'Something is not filled in correctly. Look at the fields below.',

@@ -1,0 +1,159 @@
+/**
+ * Shared parts of the recording forms and insight pages (issue 13): the month, district and
+ * need fields, a field error that explains personal data, suppressed numbers and amounts.
+ */
+import type { ReactNode } from 'react';
+import { productCategories } from '../domain/categories';
+import { generalNeeds } from '../domain/enums';
+import { formatCents, formatInteger, formatPercent } from '../domain/format';
+import type { FieldError } from '../domain/insight-forms';
+import type { Locale } from '../domain/enums';
+import type { MessageKey, Translate } from '../i18n';
+import { FormField, Select, Textbox } from './form';
+import { useTranslation } from './use-translation';
+
+export function needName(code: string, locale: Locale, t: Translate): string {
+  if ((generalNeeds as readonly string[]).includes(code)) return t(`insight.need.${code}` as MessageKey);
+  const category = productCategories.find((c) => c.code === code);
+  if (!category) return code;
+  return `${locale === 'nl' ? category.nameNl : category.nameEn} (${category.law === 'wmo' ? 'Wmo' : t('insight.need.groupJeugdwet')})`;
+}
+
+/** The message of a field error; for personal data it names what was found. */
+export function useFieldError() {
+  const { t } = useTranslation();
+  return (error: FieldError | undefined): string | undefined => {
+    if (!error) return undefined;
+    if (error.personal) {
+      const found = error.personal.map((kind) => t(`insight.personal.${kind}` as MessageKey)).join(', ');
+      return t('insight.error.personal', { found });
+    }
+    return t(error.key as MessageKey);
+  };
+}
+
+export function MonthField({ id = 'maand', value, error, label }: { id?: string; value: string; error?: FieldError | undefined; label?: string }) {
+  const { t } = useTranslation();
+  const message = useFieldError();
+  return (
+    <FormField id={id} label={label ?? t('insight.field.month')} error={message(error)}>
+      {(describedBy, invalid) => <Textbox id={id} name="maand" type="month" defaultValue={value} required pattern="\d{4}-\d{2}" placeholder="2026-11" aria-describedby={describedBy} invalid={invalid} />}
+    </FormField>
+  );
+}
+
+export function DistrictField({
+  districts,
+  value,
+  error,
+  id = 'wijk',
+  allLabel,
+}: {
+  districts: readonly { slug: string; name: string }[];
+  value: string;
+  error?: FieldError | undefined;
+  id?: string;
+  allLabel?: string;
+}) {
+  const { t } = useTranslation();
+  const message = useFieldError();
+  return (
+    <FormField id={id} label={t('insight.field.district')} error={message(error)}>
+      {(describedBy, invalid) => (
+        <Select id={id} name="wijk" defaultValue={value} required={!allLabel} aria-describedby={describedBy} invalid={invalid}>
+          <option value="">{allLabel ?? t('insight.field.choose')}</option>
+          {districts.map((d) => (
+            <option key={d.slug} value={d.slug}>
+              {d.name}
+            </option>
+          ))}
+        </Select>
+      )}
+    </FormField>
+  );
+}
+
+export function NeedOptions() {
+  const { t, locale } = useTranslation();
+  return (
+    <>
+      <optgroup label={t('insight.need.groupGeneral')}>
+        {generalNeeds.map((code) => (
+          <option key={code} value={code}>
+            {t(`insight.need.${code}` as MessageKey)}
+          </option>
+        ))}
+      </optgroup>
+      {(['wmo', 'jeugdwet'] as const).map((law) => (
+        <optgroup key={law} label={t(law === 'wmo' ? 'insight.need.groupWmo' : 'insight.need.groupJeugdwet')}>
+          {productCategories
+            .filter((c) => c.law === law)
+            .map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code} {locale === 'nl' ? c.nameNl : c.nameEn}
+              </option>
+            ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+export function NeedField({ value, error, id = 'behoefte', allLabel }: { value: string; error?: FieldError | undefined; id?: string; allLabel?: string }) {
+  const { t } = useTranslation();
+  const message = useFieldError();
+  return (
+    <FormField id={id} label={t('insight.field.need')} error={message(error)}>
+      {(describedBy, invalid) => (
+        <Select id={id} name="behoefte" defaultValue={value} required={!allLabel} aria-describedby={describedBy} invalid={invalid}>
+          <option value="">{allLabel ?? t('insight.field.choose')}</option>
+          <NeedOptions />
+        </Select>
+      )}
+    </FormField>
+  );
+}
+
+/** A count that may be suppressed: "< 5" with a spoken explanation. */
+export function Count({ value }: { value: number | null }) {
+  const { locale } = useTranslation();
+  if (value === null) return <Suppressed />;
+  return <>{formatInteger(locale, value)}</>;
+}
+
+export function Amount({ cents }: { cents: number | null }) {
+  const { locale } = useTranslation();
+  if (cents === null) return <Suppressed />;
+  return <>{formatCents(locale, cents)}</>;
+}
+
+/** A share; `empty` (nothing recorded at all) shows a dash instead of the suppression mark. */
+export function Share({ value, empty = false }: { value: number | null; empty?: boolean }) {
+  const { locale } = useTranslation();
+  if (value === null) return empty ? <>—</> : <Suppressed />;
+  return <>{formatPercent(locale, value)}</>;
+}
+
+export function Suppressed() {
+  const { t } = useTranslation();
+  return (
+    <abbr title={t('insight.suppressed.label')} className="sk-in-suppressed" data-suppressed="true">
+      <span aria-hidden="true">{t('insight.suppressed')}</span>
+      <span className="sk-visually-hidden">{t('insight.suppressed.label')}</span>
+    </abbr>
+  );
+}
+
+export function SuppressionNote({ showSmall }: { showSmall: boolean }) {
+  const { t } = useTranslation();
+  return <p className="utrecht-paragraph sk-muted sk-in-note">{t(showSmall ? 'insight.suppressed.adminNote' : 'insight.suppressed.note')}</p>;
+}
+
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <div className="sk-in-notice" role="status">
+      <p className="utrecht-paragraph">{children}</p>
+    </div>
+  );
+}
+

@@ -1,0 +1,250 @@
+/**
+ * /inzicht — the needs dashboard for policy officers (and administrators): per month, district
+ * and need how often a general facility was used against paid support, the share "general
+ * before paid" over time, needs without a fitting offer ranked with their trend, examples and
+ * the estimated cost of the alternatives used. Filters in the URL; charts as SVG with the
+ * numbers as tables beside them; a print stylesheet; CSV export. Small cells are suppressed in
+ * the model (app/models/insight-read.server.ts) for everyone below the administrator.
+ */
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useLoaderData } from '@remix-run/react';
+import { Button, FormField, Select } from '../components/form';
+import { ShareLineChart } from '../components/insight-charts';
+import { Amount, Count, DistrictField, NeedField, Notice, Share, SuppressionNote, needName } from '../components/insight-parts';
+import { Heading, Link, Paragraph } from '../components/typography';
+import { useTranslation } from '../components/use-translation';
+import { getDb } from '../db.server';
+import { formatMonth } from '../domain/format';
+import { dutchDay } from '../domain/indication';
+import { monthOfDay, seesSmallCells } from '../domain/insight';
+import { dashboardQuery, parseDashboardFilter, periodOptions } from '../domain/insight-forms';
+import { translate, type MessageKey } from '../i18n';
+import { getLocale } from '../i18n/locale.server';
+import { contextOf } from '../load-context';
+import { insightDashboard } from '../models/insight-read.server';
+import { listDistricts } from '../models/insight-write.server';
+import insightCss from '../styles/insight.css';
+import { requirePermission, viewerFor } from '../utils/auth.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: insightCss }];
+const noStore = { 'Cache-Control': 'private, no-store' };
+export const headers: HeadersFunction = () => noStore;
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, context, 'read:insight:any');
+  const viewer = viewerFor(user);
+  const db = getDb();
+  const districts = listDistricts(db);
+  const filter = parseDashboardFilter(new URL(request.url).searchParams, monthOfDay(dutchDay(contextOf(context).now)), new Set(districts.map((d) => d.slug)));
+  const districtId = districts.find((d) => d.slug === filter.districtSlug)?.id ?? null;
+  const dashboard = insightDashboard(db, viewer, { to: filter.to, months: filter.months, districtId, needCode: filter.needCode });
+  return data(
+    {
+      title: translate(getLocale(request), 'insight.dashboard.title'),
+      filter,
+      query: dashboardQuery(filter),
+      districts: districts.map(({ slug, name }) => ({ slug, name })),
+      dashboard,
+      showSmall: seesSmallCells(viewer.role),
+    },
+    { headers: noStore },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
+
+export default function InsightDashboard() {
+  const { filter, query, districts, dashboard, showSmall } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  const { months, monthly, cells, unmet, totals } = dashboard;
+  return (
+    <article className="sk-in" aria-labelledby="inzicht-titel">
+      <Heading level={1} id="inzicht-titel">
+        {t('insight.dashboard.title')}
+      </Heading>
+      <Paragraph lead>{t('insight.dashboard.intro')}</Paragraph>
+      <Form method="get" className="sk-in-filters" aria-label={t('insight.filter.title')}>
+        <FormField id="tot" label={t('insight.filter.to')}>
+          {() => <input id="tot" name="tot" type="month" className="utrecht-textbox utrecht-textbox--html-input" defaultValue={filter.to} />}
+        </FormField>
+        <FormField id="maanden" label={t('insight.filter.months')}>
+          {() => (
+            <Select id="maanden" name="maanden" defaultValue={String(filter.months)}>
+              {periodOptions.map((n) => (
+                <option key={n} value={n}>
+                  {t('insight.filter.months.option', { count: n })}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        <DistrictField districts={districts} value={filter.districtSlug ?? ''} allLabel={t('insight.filter.allDistricts')} />
+        <NeedField value={filter.needCode ?? ''} allLabel={t('insight.filter.allNeeds')} />
+        <Button type="submit" appearance="secondary">
+          {t('insight.show')}
+        </Button>
+      </Form>
+      {filter.invalid ? <Notice>{t('insight.filter.error')}</Notice> : null}
+      <SuppressionNote showSmall={showSmall} />
+
+      <ul className="sk-in-totals" data-testid="insight-totals">
+        <li>
+          {t('insight.totals.general')} <strong><Count value={totals.general} /></strong>
+        </li>
+        <li>
+          {t('insight.totals.paid')} <strong><Count value={totals.paid} /></strong>
+        </li>
+        <li>
+          {t('insight.totals.share')} <strong><Share value={totals.generalShare} empty={totals.general === 0 && totals.paid === 0} /></strong>
+        </li>
+        <li>
+          {t('insight.totals.unmet')} <strong><Count value={totals.unmet} /></strong>
+        </li>
+      </ul>
+
+      <section aria-labelledby="aandeel-titel" className="sk-section">
+        <Heading level={2} id="aandeel-titel">
+          {t('insight.share.title')}
+        </Heading>
+        <Paragraph>{t('insight.share.explain')}</Paragraph>
+        <ShareLineChart
+          id="aandeel-grafiek"
+          points={monthly.map((m) => ({ month: m.month, share: m.generalShare }))}
+          description={t('insight.share.chart', { from: formatMonth(locale, months[0]!), to: formatMonth(locale, months[months.length - 1]!) })}
+        />
+        <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="aandeel-titel">
+          <table className="utrecht-table sk-in-table" data-testid="monthly-table">
+            <caption className="utrecht-table__caption">{t('insight.share.title')}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">{t('insight.col.month')}</th>
+                <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.general')}</th>
+                <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.paid')}</th>
+                <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.share')}</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {monthly.map((m) => (
+                <tr key={m.month} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__header-cell">{formatMonth(locale, m.month)}</th>
+                  <td className="utrecht-table__cell sk-num"><Count value={m.general} /></td>
+                  <td className="utrecht-table__cell sk-num"><Count value={m.paid} /></td>
+                  <td className="utrecht-table__cell sk-num"><Share value={m.generalShare} empty={m.general === 0 && m.paid === 0} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Paragraph className="sk-in-noprint">
+          <a className="utrecht-link utrecht-link--html-a" href={`/inzicht/export?tabel=maanden&${query}`} download>
+            {t('insight.csv')}: {t('insight.share.title')}
+          </a>
+        </Paragraph>
+      </section>
+
+      <section aria-labelledby="gemist-titel" className="sk-section">
+        <Heading level={2} id="gemist-titel">
+          {t('insight.unmetRank.title')}
+        </Heading>
+        <Paragraph>{t('insight.unmetRank.explain')}</Paragraph>
+        {unmet.length === 0 ? (
+          <Paragraph>{t('insight.unmetRank.none')}</Paragraph>
+        ) : (
+          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="gemist-titel">
+            <table className="utrecht-table sk-in-table" data-testid="unmet-table">
+              <caption className="utrecht-table__caption">{t('insight.unmetRank.title')}</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.need')}</th>
+                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.count')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.trend')}</th>
+                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.cost')}</th>
+                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.average')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.answers')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.descriptions')}</th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {unmet.map((need) => (
+                  <tr key={need.needCode} className="utrecht-table__row" data-need={need.needCode}>
+                    <th scope="row" className="utrecht-table__header-cell">{needName(need.needCode, locale, t)}</th>
+                    <td className="utrecht-table__cell sk-num"><Count value={need.count} /></td>
+                    <td className="utrecht-table__cell">{need.trend ? t(`insight.trend.${need.trend}` as MessageKey) : '—'}</td>
+                    <td className="utrecht-table__cell sk-num"><Amount cents={need.alternativeCostCents} /></td>
+                    <td className="utrecht-table__cell sk-num"><Amount cents={need.averageAlternativeCents} /></td>
+                    <td className="utrecht-table__cell">
+                      {(['open', 'planned', 'started', 'rejected'] as const).map((a, i) => (
+                        <span key={a}>
+                          {i > 0 ? ', ' : ''}
+                          {t(`insight.answer.${a}` as MessageKey)}: <Count value={need.answers[a]} />
+                        </span>
+                      ))}
+                    </td>
+                    <td className="utrecht-table__cell">
+                      {need.descriptions.length > 0 ? (
+                        <ul className="sk-in-descriptions">
+                          {need.descriptions.map((d, i) => (
+                            <li key={i}>{d}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Paragraph className="sk-in-noprint">
+          <a className="utrecht-link utrecht-link--html-a" href={`/inzicht/export?tabel=behoeften&${query}`} download>
+            {t('insight.csv')}: {t('insight.unmetRank.title')}
+          </a>
+          {' · '}
+          <Link to="/inzicht/behoeften">{t('insight.unmetRank.all')}</Link>
+        </Paragraph>
+      </section>
+
+      <section aria-labelledby="cellen-titel" className="sk-section">
+        <Heading level={2} id="cellen-titel">
+          {t('insight.cells.title')}
+        </Heading>
+        {cells.length === 0 ? (
+          <Paragraph>{t('insight.cells.none')}</Paragraph>
+        ) : (
+          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="cellen-titel">
+            <table className="utrecht-table sk-in-table" data-testid="cells-table">
+              <caption className="utrecht-table__caption">{t('insight.cells.title')}</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.district')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.need')}</th>
+                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.general')}</th>
+                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.paid')}</th>
+                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.share')}</th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {cells.map((c) => (
+                  <tr key={`${c.districtId}|${c.needCode}`} className="utrecht-table__row">
+                    <th scope="row" className="utrecht-table__header-cell">{c.districtName}</th>
+                    <td className="utrecht-table__cell">{needName(c.needCode, locale, t)}</td>
+                    <td className="utrecht-table__cell sk-num"><Count value={c.general} /></td>
+                    <td className="utrecht-table__cell sk-num"><Count value={c.paid} /></td>
+                    <td className="utrecht-table__cell sk-num"><Share value={c.generalShare} empty={c.general === 0 && c.paid === 0} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Paragraph className="sk-in-noprint">
+          <a className="utrecht-link utrecht-link--html-a" href={`/inzicht/export?tabel=wijken&${query}`} download>
+            {t('insight.csv')}: {t('insight.cells.title')}
+          </a>
+        </Paragraph>
+      </section>
+    </article>
+  );
+}
