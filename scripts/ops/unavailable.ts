@@ -9,41 +9,17 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Locale } from '../../app/domain/enums';
 import { translate } from '../../app/i18n';
 import { currentRequest, logEvent } from '../../app/utils/log.server';
-import { localeOf } from '../security/pages';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+import { localeOf, standalonePage } from '../security/pages';
 
 export function unavailablePage(locale: Locale, nonce: string | undefined, retryPath: string): string {
-  const title = escapeHtml(translate(locale, 'ops.unavailable.title'));
-  const text = escapeHtml(translate(locale, 'ops.unavailable.text'));
-  const again = escapeHtml(translate(locale, 'ops.unavailable.again'));
-  const home = escapeHtml(translate(locale, 'ops.unavailable.home'));
-  const app = escapeHtml(translate(locale, 'app.name'));
-  const style = `body{font-family:'Segoe UI',Roboto,Arial,sans-serif;margin:0;color:#1a1a1a;line-height:1.5}
-header{background:#1b4f72;color:#fff;padding:.75rem 1rem;font-weight:700;font-size:1.375rem}
-main{max-width:42rem;padding:1.5rem 1rem}a{color:#1b4f72}a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}`;
-  return `<!DOCTYPE html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} | ${app}</title>
-<style${nonce ? ` nonce="${escapeHtml(nonce)}"` : ''}>${style}</style>
-</head>
-<body>
-<header>${app}</header>
-<main>
-<h1>${title}</h1>
-<p>${text}</p>
-<ul>
-<li><a href="${escapeHtml(retryPath)}">${again}</a></li>
-<li><a href="/">${home}</a></li>
-</ul>
-</main>
-</body>
-</html>
-`;
+  return standalonePage(locale, nonce, {
+    title: translate(locale, 'ops.unavailable.title'),
+    text: translate(locale, 'ops.unavailable.text'),
+    links: [
+      { href: retryPath, label: translate(locale, 'ops.unavailable.again') },
+      { href: '/', label: translate(locale, 'ops.unavailable.home') },
+    ],
+  });
 }
 
 const RETRY_AFTER_SECONDS = 60;

@@ -38,19 +38,24 @@ export function sendPage(
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-export function simplePage(
-  locale: Locale,
-  nonce: string | undefined,
-  keys: { title: MessageKey; text: MessageKey },
-  params: TranslateParams = {},
-): string {
-  const title = escapeHtml(translate(locale, keys.title, params));
-  const text = escapeHtml(translate(locale, keys.text, params));
-  const back = escapeHtml(translate(locale, 'tooMany.back'));
+/** A link on a standalone page: where it goes and its (already translated) label. */
+export interface PageLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * The one HTML frame of the pages the server answers with itself (these, and the 503 page of
+ * scripts/ops/unavailable.ts): a title, one paragraph and links, with a nonce'd style block.
+ */
+export function standalonePage(locale: Locale, nonce: string | undefined, content: { title: string; text: string; links: readonly PageLink[] }): string {
+  const title = escapeHtml(content.title);
   const app = escapeHtml(translate(locale, 'app.name'));
   const style = `body{font-family:'Segoe UI',Roboto,Arial,sans-serif;margin:0;color:#1a1a1a;line-height:1.5}
 header{background:#1b4f72;color:#fff;padding:.75rem 1rem;font-weight:700;font-size:1.375rem}
 main{max-width:42rem;padding:1.5rem 1rem}a{color:#1b4f72}a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}`;
+  const links = content.links.map((link) => `<a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a>`);
+  const linkList = links.length === 1 ? `<p>${links[0]}</p>` : `<ul>\n${links.map((a) => `<li>${a}</li>`).join('\n')}\n</ul>`;
   return `<!DOCTYPE html>
 <html lang="${locale}">
 <head>
@@ -63,10 +68,23 @@ main{max-width:42rem;padding:1.5rem 1rem}a{color:#1b4f72}a:focus-visible{outline
 <header>${app}</header>
 <main>
 <h1>${title}</h1>
-<p>${text}</p>
-<p><a href="/">${back}</a></p>
+<p>${escapeHtml(content.text)}</p>
+${linkList}
 </main>
 </body>
 </html>
 `;
+}
+
+export function simplePage(
+  locale: Locale,
+  nonce: string | undefined,
+  keys: { title: MessageKey; text: MessageKey },
+  params: TranslateParams = {},
+): string {
+  return standalonePage(locale, nonce, {
+    title: translate(locale, keys.title, params),
+    text: translate(locale, keys.text, params),
+    links: [{ href: '/', label: translate(locale, 'tooMany.back') }],
+  });
 }
