@@ -10,6 +10,7 @@
  */
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit as expressRateLimit } from 'express-rate-limit';
+import { translate } from '../../app/i18n';
 import { formatWait } from '../../app/utils/time-format';
 import { localeOf, simplePage } from './pages';
 import { routePath } from './route-path';
@@ -66,6 +67,14 @@ export function clientKey(req: Request): string {
 function tooMany(req: Request, res: Response) {
   const locale = localeOf(req);
   const wait = Number(res.getHeader('Retry-After')) || 60;
+  // The APIs (/api/v1, /api/hsds) answer their tools in JSON, refusals included.
+  if (routePath(req.originalUrl).startsWith('/api/')) {
+    res
+      .status(429)
+      .set({ 'Cache-Control': 'no-store', 'Retry-After': String(wait) })
+      .json({ error: 'too_many_requests', detail: translate(locale, 'tooMany.text', { wait: formatWait(locale, wait) }), retry_after_seconds: wait });
+    return;
+  }
   res
     .status(429)
     .set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': String(wait) })

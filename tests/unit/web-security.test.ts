@@ -100,6 +100,28 @@ describe('rate limits', () => {
     }
   });
 
+  it('answer an API client that must wait in JSON, not with a page', async () => {
+    const app = express();
+    app.use(rateLimit(tiersFor({ readsPerMinute: 1, writesPerMinute: 0, signInsPerMinute: 0 })));
+    app.all('*', (_req, res) => res.json({ ok: true }));
+    const server = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      expect((await fetch(`${origin}/api/hsds/services`)).status).toBe(200);
+      const refused = await fetch(`${origin}/api/hsds/services`, { headers: { 'Accept-Language': 'en' } });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('Content-Type')).toMatch(/^application\/json/);
+      const body = (await refused.json()) as { error: string; detail: string; retry_after_seconds: number };
+      expect(body.error).toBe('too_many_requests');
+      expect(body.detail).toContain('Wait 1 minute');
+      expect(body.retry_after_seconds).toBeGreaterThan(0);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('say how long to wait in words', () => {
     expect(formatWait('nl', 30)).toBe('30 seconden');
     expect(formatWait('nl', 1)).toBe('1 seconde');
