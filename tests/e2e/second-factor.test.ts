@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../app/utils/totp.server';
 import { expectUsablePage, launchBrowser, newContext, startApp, type RunningApp } from './harness';
+import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
 let browser: Browser;
@@ -62,14 +63,14 @@ describe('two-step verification', () => {
     // "The app": the secret typed over from the page.
     const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s+/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-    await page.getByLabel('Code uit de app').fill('000000' === totpCode(secret, new Date()) ? '111111' : '000000');
+    await page.getByLabel('Code uit de app').fill('000000' === totpCode(secret, TEST_NOW) ? '111111' : '000000');
     await submit(page, 'Tweestapsverificatie aanzetten');
     expect(await page.getByText('Deze code klopt niet.', { exact: false }).count()).toBe(1);
     // The refused code is answered with 400, which Chromium reports on the console; nothing else.
     expect(problems).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
     problems.length = 0;
     await expectUsablePage(page);
-    await page.getByLabel('Code uit de app').fill(totpCode(secret, new Date()));
+    await page.getByLabel('Code uit de app').fill(totpCode(secret, TEST_NOW));
     await submit(page, 'Tweestapsverificatie aanzetten');
     await page.getByRole('heading', { level: 1, name: 'Tweestapsverificatie staat aan' }).waitFor();
     const codes = await page.getByTestId('recovery-codes').locator('code').allTextContents();
@@ -89,7 +90,7 @@ describe('two-step verification', () => {
     await page.goto(`${app.url}/beheer`);
     expect(new URL(page.url()).pathname).toBe('/inloggen/code');
     // The next 30-second code (the one used at set-up works only once).
-    await page.getByLabel('Code uit de app of herstelcode').fill(totpCode(secret, new Date(Date.now() + 30_000)));
+    await page.getByLabel('Code uit de app of herstelcode').fill(totpCode(secret, new Date(TEST_NOW.getTime() + 30_000)));
     await submit(page, 'Inloggen');
     expect(new URL(page.url()).pathname).toBe('/beheer');
     expect(await page.getByTestId('sign-out-button').count()).toBe(1);
@@ -104,7 +105,7 @@ describe('two-step verification', () => {
     await signIn(page, 'contractmanager@example.nl');
     await page.goto(`${app.url}/account/tweestapsverificatie`);
     const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s+/g, '');
-    await page.getByLabel('Code uit de app').fill(totpCode(secret, new Date()));
+    await page.getByLabel('Code uit de app').fill(totpCode(secret, TEST_NOW));
     await submit(page, 'Tweestapsverificatie aanzetten');
     const codes = await page.getByTestId('recovery-codes').locator('code').allTextContents();
     expect(codes).toHaveLength(10);
