@@ -16,7 +16,7 @@ import { decryptSecret, encryptSecret, hashRecoveryCode, newRecoveryCodes, newTo
 import type { RequestMeta } from '../utils/request-meta.server';
 import { accountActions, actorOf, audit, auditMoments, type AuditActor } from './audit.server';
 import { isDemoAccount, isDemoDatabase } from './demo.server';
-import { createSession, sessionIdFor } from './session.server';
+import { createSession, sessionIdFor, sessionWithUser } from './session.server';
 
 /** The audit actions of the second factor. */
 export const mfaActions = {
@@ -126,30 +126,15 @@ export function pendingStepPath(step: PendingStep, back: string | null): string 
 
 /** The pending sign-in of a session token, or null (none, expired — then removed — or disabled). */
 export function getPendingSignIn(db: Db, token: string | undefined, now: Date): PendingSignIn | null {
-  if (!token || token.length > 100) return null;
-  const id = sessionIdFor(token);
-  const row = db
-    .select({
-      step: sessions.pendingStep,
-      expiresAt: sessions.expiresAt,
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      organizationId: users.organizationId,
-      disabledAt: users.disabledAt,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
-  if (!row || !row.step) return null;
+  const row = sessionWithUser(db, token);
+  if (!row || !row.pendingStep) return null;
+  const id = row.sessionId;
   if (row.disabledAt || row.expiresAt.getTime() <= now.getTime()) {
     db.delete(sessions).where(eq(sessions.id, id)).run();
     return null;
   }
-  const { step, expiresAt: _expires, disabledAt: _disabled, ...user } = row;
-  return { sessionId: id, step, user };
+  const { pendingStep: step, sessionId, id: userId, email, name, role, organizationId } = row;
+  return { sessionId, step, user: { id: userId, email, name, role, organizationId } };
 }
 
 /**

@@ -50,29 +50,39 @@ export interface SessionUser {
   organizationId: string | null;
 }
 
+/**
+ * The session of a token joined with its user, or null (no token, an implausible one, or no such
+ * session). The one lookup behind a signed-in user and a sign-in still waiting for its second factor.
+ */
+export function sessionWithUser(db: Db, token: string | undefined) {
+  if (!token || token.length > 100) return null;
+  return (
+    db
+      .select({
+        sessionId: sessions.id,
+        createdAt: sessions.createdAt,
+        lastSeenAt: sessions.lastSeenAt,
+        expiresAt: sessions.expiresAt,
+        pendingStep: sessions.pendingStep,
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        organizationId: users.organizationId,
+        disabledAt: users.disabledAt,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, sessionIdFor(token)))
+      .get() ?? null
+  );
+}
+
 /** The signed-in user for a token, or null when the session is unknown, expired or disabled. */
 export function getSessionUser(db: Db, token: string | undefined, at: Date): SessionUser | null {
-  if (!token || token.length > 100) return null;
-  const id = sessionIdFor(token);
-  const row = db
-    .select({
-      sessionId: sessions.id,
-      createdAt: sessions.createdAt,
-      lastSeenAt: sessions.lastSeenAt,
-      expiresAt: sessions.expiresAt,
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      organizationId: users.organizationId,
-      disabledAt: users.disabledAt,
-      pendingStep: sessions.pendingStep,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
+  const row = sessionWithUser(db, token);
   if (!row) return null;
+  const id = row.sessionId;
   const now = unixSeconds(at);
   const alive =
     !row.disabledAt &&
