@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { ServerBuild } from '@remix-run/node';
 import { isEmpty, migrateDatabase, openDatabase } from '../db/client';
 import { fixedClock, systemClock } from '../app/domain/clock';
-import { ensureNationalCentroids } from '../db/postcodes';
+import { prepareDatabase } from './prepare-database';
 import { EnvError, parseEnv } from '../app/env.server';
 import { hashPassword } from '../app/utils/password.server';
 import { DEMO_PASSWORD, defaultReferenceDate, demoAccounts, seedDatabase } from '../db/seed/index';
@@ -43,18 +43,15 @@ async function main() {
   const clock = env.CLOCK_NOW ? fixedClock(env.CLOCK_NOW) : systemClock;
   const db = openDatabase(env.DATABASE_PATH);
   migrateDatabase(db);
-  const centroidsAdded = ensureNationalCentroids(db);
-  if (centroidsAdded > 0) console.log(`Added ${centroidsAdded} Dutch postcode centroids from db/data/pc4-centroids.csv.`);
-  let seeded = false;
-  if (env.DEMO_DATA && isEmpty(db)) {
-    console.log(`Empty database at ${env.DATABASE_PATH}: creating the demo municipality…`);
-    const started = Date.now();
-    const summary = seedDatabase(db, { scale: 'demo', referenceDate: defaultReferenceDate(clock.now()), passwordHash: await hashPassword(DEMO_PASSWORD) });
-    console.log(
-      `Seeded ${summary.organizations} providers, ${summary.services} services and ${summary.reviews} reviews in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-    );
-    seeded = true;
+  const wasEmpty = env.DEMO_DATA && isEmpty(db);
+  if (wasEmpty) console.log(`Empty database at ${env.DATABASE_PATH}: creating the demo municipality…`);
+  const prepared = prepareDatabase(db, { demoData: env.DEMO_DATA, now: clock.now(), passwordHash: wasEmpty ? await hashPassword(DEMO_PASSWORD) : '' });
+  const seeded = prepared.seeded !== null;
+  if (prepared.seeded) {
+    const { organizations, services, reviews, seconds } = prepared.seeded;
+    console.log(`Seeded ${organizations} providers, ${services} services and ${reviews} reviews in ${seconds.toFixed(1)} s.`);
   }
+  if (prepared.centroidsAdded > 0) console.log(`Added ${prepared.centroidsAdded} Dutch postcode centroids from db/data/pc4-centroids.csv.`);
   const demoEmails = demoAccounts.map((a) => a.email);
   const demoAccountsPresent =
     (db.$client.prepare(`SELECT count(*) AS n FROM users WHERE email IN (${demoEmails.map(() => '?').join(',')})`).get(...demoEmails) as { n: number }).n > 0;
