@@ -800,7 +800,7 @@ export const unmetNeeds = sqliteTable(
  * 0005_page_generation) raise it on every insert, update and delete of the catalogue, reviews,
  * replies, reports, ceilings and the demo marker, from any process. The anonymous page cache
  * (scripts/cache/) stores its entries under the value it read, so a change makes them unreachable
- * at once (docs/decisions/0NN-anonymous-page-cache.md).
+ * at once (docs/decisions/014-anonymous-page-cache.md).
  */
 export const pageGeneration = sqliteTable(
   'page_generation',

@@ -1,5 +1,5 @@
 /**
- * The anonymous page cache (docs/decisions/0NN-anonymous-page-cache.md): rendered responses of
+ * The anonymous page cache (docs/decisions/014-anonymous-page-cache.md): rendered responses of
  * the public pages — home, search, provider pages, the code of conduct and the accessibility
  * statement, documents and their single-fetch `.data` — kept in memory for visitors without any
  * cookie but the language choice, keyed by URL and language.
