@@ -17,6 +17,7 @@
  *   the stored HTML carries, a strong ETag of the body (per encoding) and 304 for If-None-Match;
  *   gzip, deflate and brotli bodies are made once per entry on first demand (the compression
  *   middleware passes an already encoded body by).
+ * - Concurrent misses of one key wait for the first render instead of rendering it again.
  * - Memory: an LRU (lru-cache) bounded in bytes (PAGE_CACHE_MB).
  */
 import { brotliCompressSync, constants as zlibConstants, deflateSync, gzipSync } from 'node:zlib';
@@ -158,6 +159,8 @@ export class PageCache {
   readonly entries: LRUCache<string, Entry>;
   private generationSeen: { value: number; at: number } | null = null;
   readonly stats = { hits: 0, misses: 0, stored: 0, notModified: 0, bypassed: 0 };
+  /** Pages being rendered now, by key: settled when the response is done (stored or not). */
+  private readonly rendering = new Map<string, Promise<void>>();
 
   constructor(private readonly options: PageCacheOptions) {
     this.entries = new LRUCache<string, Entry>({
@@ -210,16 +213,40 @@ export class PageCache {
         return next();
       }
       res.vary('Accept-Language');
-      const generation = this.generation();
-      if (generation === null) return next();
-      const renderedAt = this.options.clock.now();
-      const entry = this.lookup(key, generation, renderedAt.getTime());
-      if (entry) return this.answer(req, res, key, entry);
-      this.stats.misses += 1;
-      res.setHeader('X-Page-Cache', 'miss');
-      if (req.method === 'HEAD') return next();
-      return this.capture(req, res, next, key, generation, renderedAt);
+      this.serve(req, res, next, key, true);
     };
+  }
+
+  private serve(req: Request, res: Response, next: NextFunction, key: string, mayWait: boolean): void {
+    const generation = this.generation();
+    if (generation === null) return next();
+    const renderedAt = this.options.clock.now();
+    const entry = this.lookup(key, generation, renderedAt.getTime());
+    if (entry) return this.answer(req, res, key, entry);
+    // The same page is being rendered for another visitor: wait for it rather than render it
+    // again (a popular page that just changed would otherwise be rendered once per connection).
+    const rendering = this.rendering.get(key);
+    if (rendering && mayWait) {
+      void rendering.then(() => {
+        if (!res.destroyed) this.serve(req, res, next, key, false);
+      });
+      return;
+    }
+    this.stats.misses += 1;
+    res.setHeader('X-Page-Cache', 'miss');
+    if (req.method === 'HEAD' || rendering) return next();
+    let done!: () => void;
+    this.rendering.set(
+      key,
+      new Promise<void>((resolve) => {
+        done = resolve;
+      }),
+    );
+    res.once('close', () => {
+      this.rendering.delete(key);
+      done();
+    });
+    return this.capture(req, res, next, key, generation, renderedAt);
   }
 
   /** Answers from an entry: 304 when the client has it, else the body in the best encoding it takes. */

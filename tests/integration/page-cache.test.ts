@@ -133,6 +133,13 @@ describe('a cached public page', () => {
     expect(other.status).toBe(200);
   });
 
+  it('renders a page once when many visitors ask for it at the same moment', async () => {
+    const answers = await Promise.all(Array.from({ length: 12 }, () => get('/zoeken?q=jeugdhulp&samen=1')));
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1);
+    expect(new Set(answers.map((a) => a.body.toString('base64'))).size).toBe(1);
+  });
+
   it('keeps the CSP nonce of the stored HTML in the header, also on 304', async () => {
     const first = await get('/gedragscode');
     const hit = first.cache === 'hit' ? first : await get('/gedragscode');
