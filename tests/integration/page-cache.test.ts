@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import type { ServerBuild } from '@remix-run/node';
 import Database from 'better-sqlite3';
 import express from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildIfStale, serverBuildFile } from '../../scripts/build-if-stale';
 import { createApp } from '../../scripts/server';
 import { pageCache } from '../../scripts/cache/page-cache';
@@ -297,6 +297,40 @@ describe('cost facts and cached responses', () => {
     }
     const resident = await get(path, { Cookie: citizenCookie.value });
     expect(costFacts(resident.text)).toEqual([]);
+  });
+});
+
+describe('after a change, while the search index may lag', () => {
+  it('an entry lives no longer than five minutes after the generation moved', async () => {
+    const app = express();
+    let renders = 0;
+    app.use(pageCache({ maxBytes: 1 << 20, clock, database: () => db }));
+    app.get('/zoeken', (_req, res) => {
+      renders += 1;
+      res.type('html').send(`<p>${renders}</p>`);
+    });
+    const bare = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    const monotonic = vi.spyOn(performance, 'now');
+    try {
+      const base = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/zoeken?settle=1`;
+      const ask = async () => (await fetch(base)).headers.get('X-Page-Cache');
+      // This process sees the generation for the first time now: the index may still lag.
+      monotonic.mockReturnValue(1_000_000);
+      expect(await ask()).toBe('miss');
+      monotonic.mockReturnValue(1_000_000 + 4 * 60_000);
+      expect(await ask()).toBe('hit');
+      monotonic.mockReturnValue(1_000_000 + 5 * 60_000);
+      expect(await ask()).toBe('miss');
+      // Rendered after the window: kept (until the clock bound).
+      monotonic.mockReturnValue(1_000_000 + 60 * 60_000);
+      expect(await ask()).toBe('hit');
+      expect(renders).toBe(2);
+    } finally {
+      monotonic.mockRestore();
+      await new Promise((resolve) => bare.close(resolve));
+    }
   });
 });
 
