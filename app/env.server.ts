@@ -34,6 +34,8 @@ const opsVariables = {
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).optional(),
   /** Seconds in-flight requests get to finish after SIGTERM. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(10),
+  /** Megabytes of rendered public pages kept for anonymous visitors (scripts/cache/page-cache.ts); 0 turns the cache off. */
+  PAGE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
 };
 
 const schema = z

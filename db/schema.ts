@@ -794,3 +794,19 @@ export const unmetNeeds = sqliteTable(
     index('unmet_needs_month_idx').on(t.month, t.districtId, t.needCode),
   ],
 );
+
+/**
+ * One counter for everything the public pages show: database triggers (migration
+ * 0005_page_generation) raise it on every insert, update and delete of the catalogue, reviews,
+ * replies, reports, ceilings and the demo marker, from any process. The anonymous page cache
+ * (scripts/cache/) stores its entries under the value it read, so a change makes them unreachable
+ * at once (docs/decisions/014-anonymous-page-cache.md).
+ */
+export const pageGeneration = sqliteTable(
+  'page_generation',
+  {
+    id: integer('id').primaryKey(),
+    value: integer('value').notNull(),
+  },
+  (t) => [check('page_generation_one_row', sql`${t.id} = 1`)],
+);

@@ -15,6 +15,8 @@ import { bodyLimit, cspNonce, defaultTiers, errorPage, methodGuard, originCheck,
 import { databaseUnavailablePage } from './ops/unavailable';
 import { requestContext } from './ops/request-log';
 import { hsdsApiAnswers } from './hsds-api';
+import { DEFAULT_PAGE_CACHE_MB, pageCache } from './cache/page-cache';
+import { getDb } from '../app/db.server';
 
 export interface ServerOptions {
   build: ServerBuild;
@@ -25,6 +27,8 @@ export interface ServerOptions {
   rateLimits?: readonly RateLimitTier[];
   /** The one clock (app/domain/clock.ts), read once per request; tests and CLOCK_NOW freeze it. */
   clock?: Clock;
+  /** Byte budget of the anonymous page cache (scripts/cache/page-cache.ts); 0 turns it off. */
+  pageCacheBytes?: number;
 }
 
 /** One-time links carry a secret in the path; it stays out of the log. */
@@ -32,7 +36,7 @@ export function redactTokens(url: string): string {
   return url.replace(/^\/(wachtwoord-herstellen|uitnodiging|keuzelijst\/gedeeld)\/[^/?]+/, '/$1/[token]');
 }
 
-export function createApp({ build, mode, logRequests, root = process.cwd(), rateLimits = defaultTiers, clock = systemClock }: ServerOptions) {
+export function createApp({ build, mode, logRequests, root = process.cwd(), rateLimits = defaultTiers, clock = systemClock, pageCacheBytes = DEFAULT_PAGE_CACHE_MB * 2 ** 20 }: ServerOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -52,6 +56,7 @@ export function createApp({ build, mode, logRequests, root = process.cwd(), rate
   app.use(originCheck());
   app.use(privateNoStore());
   app.use(databaseUnavailablePage());
+  app.use(pageCache({ maxBytes: pageCacheBytes, clock, database: () => getDb().$client }));
   app.all(
     '*',
     createRequestHandler({

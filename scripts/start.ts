@@ -77,7 +77,7 @@ async function main() {
     writesPerMinute: env.RATE_LIMIT_WRITES_PER_MINUTE,
     signInsPerMinute: env.RATE_LIMIT_SIGN_INS_PER_MINUTE,
   });
-  const app = createApp({ build, mode: env.NODE_ENV, logRequests: env.LOG_REQUESTS, root: projectRoot, rateLimits, clock });
+  const app = createApp({ build, mode: env.NODE_ENV, logRequests: env.LOG_REQUESTS, root: projectRoot, rateLimits, clock, pageCacheBytes: env.PAGE_CACHE_MB * 2 ** 20 });
   const server: Server = app.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;

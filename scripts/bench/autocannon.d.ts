@@ -22,7 +22,7 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     headers?: Record<string, string>;
-    requests?: { method?: 'GET' | 'POST'; path: string }[];
+    requests?: { method?: 'GET' | 'POST'; path: string; setupRequest?: (request: { path: string }) => { path: string } }[];
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

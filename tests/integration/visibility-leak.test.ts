@@ -290,6 +290,24 @@ describe('cost facts reach professionals only', () => {
     expect(html).not.toContain('Voor professionals');
   });
 
+  it('anonymous, from the page cache: the public pages after professionals asked for them carry no amounts', async () => {
+    // Professionals first, then anonymous twice: the second anonymous answer comes from the cache.
+    for (const url of ['/', '/zoeken?q=begeleiding', `/aanbieders/${sample.slug}`]) {
+      for (const target of [url, dataUrl(url)]) {
+        await fetchText(target, 'staff');
+        await fetchText(target, 'admin');
+        await fetchText(target, 'anonymous');
+        const response = await fetch(`${origin}${target}`, { headers: { 'Accept-Language': 'nl-NL' } });
+        const body = await response.text();
+        expect(response.headers.get('X-Page-Cache'), target).toBe('hit');
+        expect(sampleForms.filter(({ forms }) => forms.some((form) => form.test(body))).map((f) => f.cents), target).toEqual([]);
+        expect(globalForms.filter(({ form }) => form.test(body)).map((f) => f.cents), target).toEqual([]);
+        expect(costKeys.test(body), target).toBe(false);
+        for (const finding of findingBodies) expect(body, target).not.toContain(finding);
+      }
+    }
+  });
+
   it('the checks would notice a leak: they find the amounts on the professional page', async () => {
     const body = (await fetchText(`/aanbieders/${sample.slug}`, 'staff')).body;
     const found = sampleForms.filter(({ forms }) => forms.some((form) => form.test(body)));

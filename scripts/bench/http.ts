@@ -1,0 +1,246 @@
+/**
+ * HTTP benchmark of issue 12, side by side in one run (autocannon, loopback, production mode,
+ * rate limits lifted through their variables, a fresh demo database):
+ *
+ *   (a) bare      a bare Node http server sending the bytes of the hot search page
+ *   (b) cached    the same search URL through the app, with the anonymous page cache (goal 2:
+ *                 ≥ 0.25 × bare; goal 5: p99 ≤ 100 ms and no errors at 50 connections)
+ *   (c) cold      ≥ 200 distinct search URLs (words, typos, prefixes, facets, pages, sorts,
+ *                 postcodes) through the app with the cache off (PAGE_CACHE_MB=0) (goal 1:
+ *                 ≥ 250 requests/s, p99 ≤ 250 ms)
+ *
+ * (a) and (b) ask for the plain body (no Accept-Encoding), so both send the same bytes; (c) asks
+ * for gzip as a browser does. Each server runs in its own process; the load generator runs in
+ * this one, on the same machine.
+ *
+ *   npx tsx scripts/bench/http.ts [--seconds 10] [--connections 50] [--json]
+ *   npm run bench:http
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import autocannon from 'autocannon';
+import { buildIfStale } from '../build-if-stale';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const projectRoot = resolve(import.meta.dirname, '../..');
+const HOT = '/zoeken?q=begeleiding';
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited:\n${log()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${log()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** The app in production mode (scripts/start.ts seeds the empty database on the first start). */
+async function startApp(databasePath: string, pageCacheMb: number): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: databasePath,
+      LOG_REQUESTS: 'false',
+      PAGE_CACHE_MB: String(pageCacheMb),
+      RATE_LIMIT_READS_PER_MINUTE: '0',
+      RATE_LIMIT_WRITES_PER_MINUTE: '0',
+      RATE_LIMIT_SIGN_INS_PER_MINUTE: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (c) => (output += c));
+  child.stderr!.on('data', (c) => (output += c));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/healthz`, child, () => output);
+  return { url, child };
+}
+
+/** A bare Node http server answering every request with `file`'s bytes, in its own process. */
+async function startBare(file: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const script = `
+    const body = require('node:fs').readFileSync(${JSON.stringify(file)});
+    require('node:http').createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
+      res.end(body);
+    }).listen(${port}, '127.0.0.1');`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(url, child, () => '');
+  return { url, child };
+}
+
+/** At least 200 distinct search URLs: words, typos, prefixes, facets, pages, sorts, postcodes. */
+export function searchUrls(districts: readonly string[], postcodes: readonly string[]): string[] {
+  const words = ['hulp', 'begeleiding', 'dagbesteding', 'huishoudelijke hulp', 'jeugdhulp', 'schuldhulp', 'wonen', 'vervoer', 'mantelzorg', 'thuiszorg', 'psycholoog', 'maatje', 'eenzaamheid', 'ouderen', 'gezin', 'opvoeding', 'werk', 'geld', 'rolstoel', 'buurthuis'];
+  const typos = ['begeleding', 'dagbsteding', 'huishoudelik', 'jeugdhlup', 'mantelzorgr', 'schuldhulpverleneng', 'psycholog', 'thuiszrog'];
+  const prefixes = ['beg', 'dag', 'hul', 'jeu', 'won'];
+  const facets = ['soort=general', 'wet=wmo', 'nu-open=ja', 'wachttijd=4', 'nieuwe-clienten=ja', 'categorie=02', 'cijfer=7', 'leeftijd=ouderen', 'rolstoel=ja', 'wet=jeugdwet', 'soort=contracted', ...districts.map((d) => `wijk=${d}`)];
+  const urls = new Set<string>();
+  const terms = [...words, ...typos, ...prefixes];
+  terms.forEach((term, i) => {
+    const q = `q=${encodeURIComponent(term).replace(/%20/g, '+')}`;
+    urls.add(`/zoeken?${q}`);
+    urls.add(`/zoeken?${q}&pagina=2`);
+    urls.add(`/zoeken?${q}&sortering=${i % 2 ? 'cijfer' : 'naam'}`);
+    urls.add(`/zoeken?${q}&${facets[i % facets.length]}`);
+    urls.add(`/zoeken?${q}&${facets[(i + 5) % facets.length]}&${facets[(i + 9) % facets.length]}`);
+    if (postcodes.length) urls.add(`/zoeken?${q}&postcode=${postcodes[i % postcodes.length]}&sortering=afstand`);
+  });
+  for (const facet of facets) urls.add(`/zoeken?${facet}`);
+  return [...urls];
+}
+
+interface Row {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+}
+
+/** Every request takes the next path of the list (autocannon would start each connection at the first). */
+async function measure(name: string, url: string, paths: readonly string[], headers: Record<string, string>): Promise<Row> {
+  let next = 0;
+  const setupRequest = (request: { path: string }) => ({ ...request, path: paths[next++ % paths.length]! });
+  const requests = paths.length === 1 ? [{ method: 'GET' as const, path: paths[0]! }] : [{ method: 'GET' as const, path: paths[0]!, setupRequest }];
+  const result = await autocannon({ url, connections, duration: seconds, headers, requests });
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'sk-http-bench-'));
+  const databasePath = join(dir, 'sociale-kaart.db');
+  const children: ChildProcess[] = [];
+  try {
+    console.error('Building (when stale) and seeding a fresh demo database …');
+    buildIfStale(() => undefined);
+    const cached = await startApp(databasePath, 64);
+    children.push(cached.child);
+    const hot = await fetch(`${cached.url}${HOT}`, { headers: { 'Accept-Encoding': 'identity' } });
+    const body = Buffer.from(await hot.arrayBuffer());
+    const second = await fetch(`${cached.url}${HOT}`, { headers: { 'Accept-Encoding': 'identity' } });
+    await second.arrayBuffer();
+    if (second.headers.get('X-Page-Cache') !== 'hit') throw new Error(`the hot URL is not served from the cache (X-Page-Cache: ${second.headers.get('X-Page-Cache')})`);
+    const bodyFile = join(dir, 'hot.html');
+    writeFileSync(bodyFile, body);
+    const bare = await startBare(bodyFile);
+    children.push(bare.child);
+
+    const sqlite = new Database(databasePath, { readonly: true });
+    const districts = sqlite.prepare('SELECT slug FROM districts ORDER BY slug LIMIT 6').pluck().all() as string[];
+    const postcodes = sqlite.prepare("SELECT DISTINCT substr(postal_code, 1, 4) FROM locations WHERE postal_code GLOB '[1-9][0-9][0-9][0-9]*' ORDER BY 1 LIMIT 6").pluck().all() as string[];
+    sqlite.close();
+    const urls = searchUrls(districts, postcodes);
+
+    const load1 = loadavg()[0]!;
+    console.error(`(a) bare server, ${body.length} bytes, ${connections} connections, ${seconds} s …`);
+    await measure('warm-up', bare.url, ['/'], {});
+    const rowBare = await measure(`(a) bare Node server, same ${body.length} bytes`, bare.url, ['/'], {});
+    await stop(bare.child);
+    console.error(`(b) ${HOT} through the app with the page cache …`);
+    const rowCached = await measure(`(b) app, page cache, ${HOT}`, cached.url, [HOT], {});
+    await stop(cached.child);
+
+    const cold = await startApp(databasePath, 0);
+    children.push(cold.child);
+    // Warm the search index and the JIT, as a running server would be.
+    for (const path of urls.slice(0, 20)) await (await fetch(`${cold.url}${path}`)).arrayBuffer();
+    console.error(`(c) ${urls.length} distinct search URLs, cache off …`);
+    const rowCold = await measure(`(c) app, cache off, ${urls.length} distinct search URLs (gzip)`, cold.url, urls, { 'accept-encoding': 'gzip' });
+    await stop(cold.child);
+    const load2 = loadavg()[0]!;
+
+    const ratio = rowCached.requestsPerSecond / rowBare.requestsPerSecond;
+    const summary = {
+      connections,
+      seconds,
+      cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+      loadAverage: [load1, load2],
+      node: process.version,
+      hotBytes: body.length,
+      distinctUrls: urls.length,
+      rows: [rowBare, rowCached, rowCold],
+      ratio,
+      goals: {
+        'goal 1: cold ≥ 250 req/s and p99 ≤ 250 ms': rowCold.requestsPerSecond >= 250 && rowCold.p99 <= 250 && rowCold.errors === 0,
+        'goal 2: cached ≥ 0.25 × bare': ratio >= 0.25,
+        'goal 5: cached p99 ≤ 100 ms, 0 errors': rowCached.p99 <= 100 && rowCached.errors === 0 && rowCached.non2xx === 0,
+      },
+    };
+    if (values.json) {
+      console.log(JSON.stringify(summary, null, 2));
+    } else {
+      console.log(`\n${connections} connections, ${seconds} s each; ${summary.cpus}; load average ${load1.toFixed(2)} → ${load2.toFixed(2)}; Node ${process.version}`);
+      console.log('| run | requests/s | p50 ms | p99 ms | max ms | requests | errors | non-2xx |');
+      console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+      for (const row of summary.rows) {
+        console.log(`| ${row.name} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.max} | ${row.total} | ${row.errors} | ${row.non2xx} |`);
+      }
+      console.log(`\nratio cached / bare: ${ratio.toFixed(3)}`);
+      for (const [goal, met] of Object.entries(summary.goals)) console.log(`${met ? 'met    ' : 'NOT met'}  ${goal}`);
+    }
+  } finally {
+    for (const child of children) await stop(child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
