@@ -180,9 +180,9 @@ async function main() {
       DATABASE_PATH: databasePath,
       SESSION_SECRET,
       LOG_REQUESTS: 'false',
-      RATE_LIMIT_AUTH_PER_MINUTE: '0',
-      RATE_LIMIT_WRITE_PER_MINUTE: '0',
-      RATE_LIMIT_READ_PER_MINUTE: '0',
+      RATE_LIMIT_SIGN_INS_PER_MINUTE: '0',
+      RATE_LIMIT_WRITES_PER_MINUTE: '0',
+      RATE_LIMIT_READS_PER_MINUTE: '0',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
