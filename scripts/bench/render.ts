@@ -160,6 +160,7 @@ async function main() {
   for (const row of rows) {
     console.log(`| ${row.name} | \`${row.path}\` | ${row.status} | ${(row.bytes / 1024).toFixed(1)} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.cpuP50.toFixed(2)} |`);
   }
+  if (rows.length === 0) return console.log("no page matched");
   const worst = rows.reduce((a, b) => (b.p50 > a.p50 ? b : a));
   console.log(`worst p50: ${worst.p50.toFixed(2)} ms (${worst.name}, ${worst.kind})`);
 }
