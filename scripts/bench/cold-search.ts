@@ -153,6 +153,7 @@ async function main() {
       gzip: !values['no-gzip'],
       requestsPerSecond: result.requests.average,
       latencyP50: result.latency.p50,
+      latencyP90: result.latency.p90,
       latencyP99: result.latency.p99,
       latencyMax: result.latency.max,
       errors: result.errors,
@@ -166,7 +167,7 @@ async function main() {
     if (values.json) console.log(JSON.stringify(summary, null, 2));
     else {
       console.log(`\nCold search page: ${summary.urls} distinct /zoeken URLs, ${summary.connections} connections, ${summary.seconds} s, gzip ${summary.gzip ? 'on' : 'off'}; ${summary.cpus}; load average ${load1.toFixed(2)} → ${summary.loadAverage[1]!.toFixed(2)}`);
-      console.log(`  requests/s ${summary.requestsPerSecond.toFixed(0)}, latency p50 ${summary.latencyP50} ms, p99 ${summary.latencyP99} ms, max ${summary.latencyMax} ms`);
+      console.log(`  requests/s ${summary.requestsPerSecond.toFixed(0)}, latency p50 ${summary.latencyP50} ms, p90 ${summary.latencyP90} ms, p99 ${summary.latencyP99} ms, max ${summary.latencyMax} ms`);
       console.log(`  ${summary.total} requests, ${summary.errors} errors, ${summary.non2xx} non-2xx`);
       if (serverCpuMsPerRequest !== null) {
         console.log(`  server CPU per request ${serverCpuMsPerRequest.toFixed(2)} ms (at most ${(1000 / serverCpuMsPerRequest).toFixed(0)} requests/s on one free core)`);
