@@ -7,13 +7,13 @@
  */
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
-import compression from 'compression';
 import express from 'express';
 import { resolve } from 'node:path';
 import { systemClock, type Clock } from '../app/domain/clock';
 import { bodyLimit, cspNonce, defaultTiers, errorPage, methodGuard, originCheck, requestUrlCheck, privateNoStore, rateLimit, securityHeaders, type RateLimitTier } from './security';
 import { databaseUnavailablePage } from './ops/unavailable';
 import { requestContext } from './ops/request-log';
+import { publicFiles, responseCompression } from './ops/responses';
 import { hsdsApiAnswers } from './hsds-api';
 import { DEFAULT_PAGE_CACHE_MB, pageCache } from './cache/page-cache';
 import { getDb } from '../app/db.server';
@@ -42,14 +42,14 @@ export function createApp({ build, mode, logRequests, root = process.cwd(), rate
   app.set('trust proxy', 'loopback');
   // Request id, per-request holder and the request log (scripts/ops/request-log.ts).
   app.use(requestContext({ log: logRequests }));
-  app.use(compression());
+  app.use(responseCompression());
   app.use(cspNonce());
   app.use(securityHeaders({ production: mode === 'production' }));
   app.use(methodGuard());
   app.use(requestUrlCheck());
   // Fingerprinted assets from the Remix build may be cached for a year.
   app.use('/build', express.static(resolve(root, 'public/build'), { immutable: true, maxAge: '1y' }));
-  app.use(express.static(resolve(root, 'public'), { maxAge: '1h' }));
+  app.use(publicFiles(resolve(root, 'public'), { maxAge: '1h' }));
   app.use('/api/hsds', hsdsApiAnswers());
   app.use(rateLimit(rateLimits));
   app.use(bodyLimit());

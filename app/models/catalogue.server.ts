@@ -4,6 +4,7 @@
  * ceilings live in their own model, behind the visibility policy.
  */
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/client';
 import {
   districts,
@@ -44,28 +45,32 @@ export function listCategoriesWithCounts(db: Db) {
 
 export type CategoryWithCount = ReturnType<typeof listCategoriesWithCounts>[number];
 
+/**
+ * The review-summary query, prepared once per connection: every search page asks it for the
+ * organisations on the page, and building and compiling it anew cost more than running it. The
+ * ids go in as one JSON array, so one statement serves any number of them.
+ */
+const summaryStatements = new WeakMap<object, Statement<[string, number]>>();
+function summaryStatement(db: Db): Statement<[string, number]> {
+  let statement = summaryStatements.get(db.$client);
+  if (!statement) {
+    statement = db.$client.prepare<[string, number]>(
+      `SELECT organization_id AS organizationId, count(*) AS count, sum(overall) AS sum, sum(would_recommend) AS recommend
+         FROM reviews
+        WHERE organization_id IN (SELECT value FROM json_each(?)) AND status = 'published' AND created_at >= ?
+        GROUP BY organization_id`,
+    );
+    summaryStatements.set(db.$client, statement);
+  }
+  return statement;
+}
+
 /** Review summaries for a set of organisations, keyed by organisation id. */
 export function reviewSummaries(db: Db, organizationIds: readonly string[], now: Date): Map<string, ReviewSummary> {
   const result = new Map<string, ReviewSummary>();
   if (organizationIds.length === 0) return result;
-  const rows = db
-    .select({
-      organizationId: reviews.organizationId,
-      count: sql<number>`count(*)`.mapWith(Number),
-      sum: sql<number>`sum(${reviews.overall})`.mapWith(Number),
-      recommend: sql<number>`sum(${reviews.wouldRecommend})`.mapWith(Number),
-    })
-    .from(reviews)
-    .where(
-      and(
-        inArray(reviews.organizationId, [...organizationIds]),
-        eq(reviews.status, 'published'),
-        sql`${reviews.createdAt} >= ${averageCutoff(now)}`,
-      ),
-    )
-    .groupBy(reviews.organizationId)
-    .all();
-  for (const row of rows) result.set(row.organizationId, summarize(row.count, row.sum, row.recommend));
+  const rows = summaryStatement(db).all(JSON.stringify(organizationIds), averageCutoff(now)) as { organizationId: string; count: number; sum: number; recommend: number }[];
+  for (const row of rows) result.set(row.organizationId, summarize(Number(row.count), Number(row.sum), Number(row.recommend)));
   for (const id of organizationIds) if (!result.has(id)) result.set(id, summarize(0, 0, 0));
   return result;
 }

@@ -446,11 +446,13 @@ export interface ServiceTariff {
 export function searchFlagsForProfessional(db: Db, viewer: Viewer, now: Date): { ceilingByOrganization: Map<string, CeilingStatus>; tariffByService: Map<string, ServiceTariff> } {
   assertProfessional(viewer, 'searchFlagsForProfessional');
   const day = now.toISOString().slice(0, 10);
+  // `+c.product_code` keeps SQLite from looking contracts up by product (dozens each) instead of
+  // by organisation (a handful each): about 4x faster on the demo (docs/benchmarks.md).
   const rows = db.$client
     .prepare(
       `SELECT s.id AS serviceId, c.product_code AS productCode, c.tariff_cents AS cents, c.unit AS unit, c.valid_from AS validFrom
          FROM contracts c
-         JOIN services s ON s.organization_id = c.organization_id AND s.product_code = c.product_code AND s.kind = 'contracted' AND s.status <> 'inactive'
+         JOIN services s ON s.organization_id = c.organization_id AND s.product_code = +c.product_code AND s.kind = 'contracted' AND s.status <> 'inactive'
         WHERE c.archived_at IS NULL AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)
         ORDER BY s.id, c.valid_from DESC`,
     )
@@ -461,7 +463,10 @@ export function searchFlagsForProfessional(db: Db, viewer: Viewer, now: Date): {
   for (const row of db.$client
     .prepare(`SELECT product_code AS productCode, tariff_cents AS cents FROM contracts WHERE archived_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`)
     .all(day, day) as { productCode: string; cents: number }[]) {
-    byProduct.set(row.productCode, [...(byProduct.get(row.productCode) ?? []), row.cents]);
+    // Appended in place: copying the list for every contract made this quadratic in the contracts per product.
+    const list = byProduct.get(row.productCode);
+    if (list) list.push(row.cents);
+    else byProduct.set(row.productCode, [row.cents]);
   }
   const tariffByService = new Map<string, ServiceTariff>();
   for (const [serviceId, row] of latest) {

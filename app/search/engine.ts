@@ -366,8 +366,11 @@ export class SearchEngine {
     const cacheKey =
       context.marksVersion === undefined || hasExtra ? null : `${ctx.weekMinute}|${context.marksVersion}|${context.priorMean}|${query.professional ? 'p' : 'c'}`;
     const dynamicCache = this.dynamicCache;
+    // Per facet, read once: the loop below runs for every match and every facet.
+    const dynamic = facets.map((f) => f.dynamic);
     for (const match of matches) {
       const doc = match.doc;
+      const staticCodes = doc.staticCodes;
       const cached = cacheKey === null ? undefined : dynamicCache.get(doc);
       const reuse = cached !== undefined && cached.key === cacheKey ? cached : undefined;
       let fresh: DynamicCache | undefined;
@@ -377,9 +380,9 @@ export class SearchEngine {
       }
       let failed = 0;
       for (let i = 0; i < n; i++) {
-        const facet = facets[i]!;
-        let list = facet.dynamic ? reuse?.codes[i] : doc.staticCodes[slots[i]!];
+        let list = dynamic[i] ? reuse?.codes[i] : staticCodes[slots[i]!];
         if (list === undefined) {
+          const facet = facets[i]!;
           list = this.sharedCodesOf(facet.id, facet.keys(doc, ctx));
           // A value never seen before (dynamic facets): make room in the counters.
           for (const code of list) if (code >= counts[i]!.length) counts = grow(counts, i, code);

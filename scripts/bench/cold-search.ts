@@ -1,0 +1,186 @@
+/**
+ * Cold search-page throughput: the production server (scripts/start.ts, NODE_ENV=production,
+ * request log off, rate limits lifted through RATE_LIMIT_*_PER_MINUTE=0) on a fresh demo database,
+ * autocannon with N connections for S seconds over at least 200 distinct /zoeken URLs (words,
+ * typos, prefixes, facets, pages, sorts, postcodes), as a browser asks for them (gzip accepted).
+ * Every URL is distinct, so nothing is answered twice from the same work in a row; the point is
+ * the cost of the uncached page (issue 12, goal 1).
+ *
+ *   npx tsx scripts/bench/cold-search.ts [--seconds 20] [--connections 50] [--no-gzip] [--cpu-prof DIR] [--json]
+ *
+ * --cpu-prof DIR starts the server with `node --cpu-prof` and writes its profile into DIR at exit.
+ * "server CPU per request" (from /proc) is the server process's CPU time divided by the requests
+ * answered: on a shared machine it moves far less than requests/s and latency do.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { migrateDatabase, openDatabase } from '../../db/client';
+import { seedDatabase } from '../../db/seed/index';
+import { buildIfStale } from '../build-if-stale';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '50' },
+    'no-gzip': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** At least 200 distinct search URLs from the demo data: words, typos, prefixes, facets, pages, sorts, postcodes. */
+export function searchUrls(data: { districts: string[]; pc4s: string[] }): string[] {
+  const words = ['hulp', 'begeleiding', 'dagbesteding', 'huishoudelijke hulp', 'jeugdhulp', 'schuldhulp', 'wonen', 'vervoer', 'mantelzorg', 'thuiszorg', 'ouderen', 'zorg', 'buurthuis', 'maatje', 'psycholoog', 'gezin'];
+  const typos = ['dagbsteding', 'begeleding', 'huishoudelik', 'jeugdhlup', 'mantelzorgr', 'schuldhulpverleneng', 'voedselbnak', 'thuiszrg'];
+  const prefixes = ['beg', 'dag', 'hul', 'jeu', 'zor', 'won', 'ver', 'maa'];
+  const facets = ['soort=general', 'soort=contracted', 'wachttijd=4', 'nieuwe-clienten=ja', 'wet=wmo', 'cijfer=7', 'taal=en', 'leeftijd=ouderen', 'rolstoel=ja', 'nu-open=ja'];
+  const sorts = ['cijfer', 'wachttijd', 'naam'];
+  const urls = new Set<string>();
+  const q = (text: string) => `q=${encodeURIComponent(text)}`;
+  for (const w of [...words, ...typos, ...prefixes]) urls.add(`/zoeken?${q(w)}`);
+  for (const [i, w] of words.entries()) {
+    urls.add(`/zoeken?${q(w)}&${facets[i % facets.length]}`);
+    urls.add(`/zoeken?${q(w)}&${facets[(i + 3) % facets.length]}&${facets[(i + 5) % facets.length]}`);
+    urls.add(`/zoeken?${q(w)}&pagina=2`);
+    urls.add(`/zoeken?${q(w)}&sortering=${sorts[i % sorts.length]}`);
+    const pc4 = data.pc4s[i % data.pc4s.length];
+    if (pc4) urls.add(`/zoeken?${q(w)}&postcode=${pc4}&sortering=afstand`);
+    const district = data.districts[i % data.districts.length];
+    if (district) urls.add(`/zoeken?${q(w)}&wijk=${district}`);
+  }
+  for (const p of prefixes) for (const f of facets.slice(0, 4)) urls.add(`/zoeken?${q(p)}&${f}`);
+  for (const f of facets) urls.add(`/zoeken?${f}`);
+  for (const [i, f] of facets.entries()) for (const s of sorts) urls.add(`/zoeken?${f}&sortering=${s}&pagina=${1 + (i % 3)}`);
+  for (const d of data.districts) urls.add(`/zoeken?wijk=${d}`);
+  for (const pc4 of data.pc4s.slice(0, 10)) urls.add(`/zoeken?postcode=${pc4}&sortering=afstand`);
+  urls.add('/zoeken');
+  return [...urls];
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
+function cpuSecondsOf(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const { default: autocannon } = await import('autocannon');
+  buildIfStale(() => undefined);
+  const dir = mkdtempSync(join(tmpdir(), 'sk-cold-search-'));
+  const databasePath = join(dir, 'sociale-kaart.db');
+  const db = openDatabase(databasePath);
+  migrateDatabase(db);
+  seedDatabase(db, { scale: 'demo', passwordHash: 'x' });
+  const districts = db.$client.prepare('SELECT slug FROM districts ORDER BY slug').pluck().all() as string[];
+  const pc4s = db.$client.prepare('SELECT DISTINCT substr(postal_code, 1, 4) FROM locations ORDER BY 1').pluck().all() as string[];
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  db.$client.close();
+  const urls = searchUrls({ districts, pc4s });
+  if (urls.length < 200) throw new Error(`only ${urls.length} distinct URLs`);
+
+  const port = await freePort();
+  const nodeArgs = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: databasePath,
+      LOG_REQUESTS: 'false',
+      RATE_LIMIT_READS_PER_MINUTE: '0',
+      RATE_LIMIT_WRITES_PER_MINUTE: '0',
+      RATE_LIMIT_SIGN_INS_PER_MINUTE: '0',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; ; i++) {
+      if (child.exitCode !== null) throw new Error('server exited');
+      try {
+        if ((await fetch(`${url}/healthz`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      if (i > 300) throw new Error('server did not start');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    // Warm the process (JIT, index build), not the answers: a handful of other URLs. Then wait
+    // for the first scheduled cleanup (5 s after start, scripts/ops/maintenance.ts), which on a
+    // freshly seeded demo blocks the process for a few seconds and is not what is measured here.
+    const started = performance.now();
+    for (let i = 0; i < 30; i++) await (await fetch(`${url}/zoeken?q=warm${i}`)).text();
+    await new Promise((r) => setTimeout(r, Math.max(0, 9_000 - (performance.now() - started))));
+    const headers: Record<string, string> = values['no-gzip'] ? {} : { 'accept-encoding': 'gzip' };
+    const load1 = loadavg()[0]!;
+    const cpuBefore = cpuSecondsOf(child.pid);
+    const result = await autocannon({
+      url,
+      connections: Number(values.connections),
+      duration: Number(values.seconds),
+      requests: urls.map((path) => ({ method: 'GET' as const, path })),
+      headers,
+    });
+    const cpuAfter = cpuSecondsOf(child.pid);
+    const total = result.requests.total + result.non2xx;
+    const serverCpuMsPerRequest = cpuBefore === null || cpuAfter === null || total === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / total;
+    const summary = {
+      urls: urls.length,
+      connections: Number(values.connections),
+      seconds: Number(values.seconds),
+      gzip: !values['no-gzip'],
+      requestsPerSecond: result.requests.average,
+      latencyP50: result.latency.p50,
+      latencyP90: result.latency.p90,
+      latencyP99: result.latency.p99,
+      latencyMax: result.latency.max,
+      errors: result.errors,
+      non2xx: result.non2xx,
+      total: result.requests.total,
+      serverCpuMsPerRequest,
+      loadAverage: [load1, loadavg()[0]!],
+      cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+      node: process.version,
+    };
+    if (values.json) console.log(JSON.stringify(summary, null, 2));
+    else {
+      console.log(`\nCold search page: ${summary.urls} distinct /zoeken URLs, ${summary.connections} connections, ${summary.seconds} s, gzip ${summary.gzip ? 'on' : 'off'}; ${summary.cpus}; load average ${load1.toFixed(2)} → ${summary.loadAverage[1]!.toFixed(2)}`);
+      console.log(`  requests/s ${summary.requestsPerSecond.toFixed(0)}, latency p50 ${summary.latencyP50} ms, p90 ${summary.latencyP90} ms, p99 ${summary.latencyP99} ms, max ${summary.latencyMax} ms`);
+      console.log(`  ${summary.total} requests, ${summary.errors} errors, ${summary.non2xx} non-2xx`);
+      if (serverCpuMsPerRequest !== null) {
+        console.log(`  server CPU per request ${serverCpuMsPerRequest.toFixed(2)} ms (at most ${(1000 / serverCpuMsPerRequest).toFixed(0)} requests/s on one free core)`);
+      }
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

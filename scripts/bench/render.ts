@@ -1,0 +1,172 @@
+/**
+ * Render benchmark: the server time of every public and professional page type, measured by
+ * calling the production Remix request handler directly (the `remix build` output with
+ * `createRequestHandler` from @remix-run/node; no Express, no network, no middleware). For each
+ * page it measures the HTML document and its single-fetch `.data` (every loader of the page plus
+ * serialisation), N times each after a warm-up, and prints p50/p95 and the response size.
+ *
+ *   npm run bench:render                          # a fresh demo database in a temp dir
+ *   npx tsx scripts/bench/render.ts --runs 200 --json
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx scripts/bench/render.ts --only /zoeken
+ *
+ * Options: --runs <n> (measured iterations per page, default 100), --warmup <n> (default 20),
+ * --only <substring> (pages whose path contains it), --audience anonymous|professional, --json.
+ *
+ * The machine may be shared: compare runs made under the same conditions (the load average is
+ * printed), and prefer CPU profiles for where the time goes. "CPU" is the process's CPU time
+ * (user + system, all threads) during the request: less disturbed by other work on the machine
+ * than the wall-clock p50/p95.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { ServerBuild } from '@remix-run/node';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '100' },
+    warmup: { type: 'string', default: '20' },
+    only: { type: 'string' },
+    audience: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+const warmup = Number(values.warmup);
+
+const dir = mkdtempSync(join(tmpdir(), 'sk-render-'));
+const databasePath = join(dir, 'sociale-kaart.db');
+const SESSION_SECRET = randomBytes(32).toString('base64url');
+// The build reads its environment at first use: set it before anything imports app/env.server.
+Object.assign(process.env, { NODE_ENV: 'production', DATABASE_PATH: databasePath, SESSION_SECRET, LOG_REQUESTS: 'false' });
+delete process.env.PUBLIC_URL;
+delete process.env.CLOCK_NOW;
+
+interface Page {
+  name: string;
+  path: string;
+  /** Send the professional's session cookie. */
+  professional?: boolean;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+/** The single-fetch URL of a page's data: /zoeken?q=x → /zoeken.data?q=x, / → /_root.data. */
+export function dataUrl(path: string): string {
+  const url = new URL(path, 'http://localhost');
+  url.pathname = url.pathname === '/' ? '/_root.data' : `${url.pathname.replace(/\/$/, '')}.data`;
+  return `${url.pathname}${url.search}`;
+}
+
+async function main() {
+  const { migrateDatabase, openDatabase } = await import('../../db/client');
+  const { seedDatabase, DEMO_PASSWORD } = await import('../../db/seed/index');
+  const { hashPassword } = await import('../../app/utils/password.server');
+  const { buildIfStale, serverBuildFile } = await import('../build-if-stale');
+  const { createRequestHandler } = await import('@remix-run/node');
+
+  console.error(`Seeding a demo database in ${dir} …`);
+  const db = openDatabase(databasePath);
+  migrateDatabase(db);
+  seedDatabase(db, { scale: 'demo', passwordHash: await hashPassword(DEMO_PASSWORD) });
+  const sqlite = db.$client;
+  const slug = sqlite.prepare("SELECT o.slug FROM organizations o JOIN services s ON s.organization_id = o.id JOIN contracts c ON c.organization_id = o.id WHERE o.status = 'active' GROUP BY o.id ORDER BY count(DISTINCT s.id) DESC LIMIT 1").pluck().get() as string;
+  const product = sqlite.prepare('SELECT product_code FROM contracts ORDER BY product_code LIMIT 1').pluck().get() as string;
+  const district = sqlite.prepare('SELECT slug FROM districts ORDER BY slug LIMIT 1').pluck().get() as string | undefined;
+  const pc4 = sqlite.prepare('SELECT pc4 FROM postcode_centroids ORDER BY pc4 LIMIT 1').pluck().get() as string;
+  const staff = sqlite.prepare("SELECT id FROM users WHERE role = 'staff' ORDER BY id LIMIT 1").pluck().get() as number;
+  const token = randomBytes(32).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  sqlite
+    .prepare('INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+    .run(createHmac('sha256', SESSION_SECRET).update(token).digest('base64url'), staff, now, now, now + 24 * 3600);
+  const staffCookie = `__Host-sk_session=${token}`;
+  sqlite.close();
+
+  buildIfStale(() => undefined);
+  const build = (await import(pathToFileURL(serverBuildFile).href)) as ServerBuild;
+  const handler = createRequestHandler(build, 'production');
+
+  const pages: Page[] = [
+    { name: 'home', path: '/' },
+    { name: 'search (empty)', path: '/zoeken' },
+    { name: 'search word', path: '/zoeken?q=begeleiding' },
+    { name: 'search typo', path: '/zoeken?q=dagbsteding' },
+    { name: 'search prefix+facets', path: `/zoeken?q=hul&soort=general&wachttijd=4${district ? `&wijk=${district}` : ''}` },
+    { name: 'search postcode+sort', path: `/zoeken?q=hulp&postcode=${pc4}&sortering=afstand` },
+    { name: 'search page 2', path: '/zoeken?q=zorg&pagina=2' },
+    { name: 'search no results', path: '/zoeken?q=xyzzyqwv' },
+    { name: 'search professional', path: '/zoeken?q=begeleiding', professional: true },
+    { name: 'provider', path: `/aanbieders/${slug}` },
+    { name: 'provider professional', path: `/aanbieders/${slug}`, professional: true },
+    { name: 'provider reviews', path: `/aanbieders/${slug}/ervaringen` },
+    { name: 'accessibility', path: '/toegankelijkheid' },
+    { name: 'code of conduct', path: '/gedragscode' },
+    { name: 'compare (staff)', path: `/vergelijken?product=${encodeURIComponent(product)}&aantal=10&duur=26`, professional: true },
+    { name: 'sign in', path: '/inloggen' },
+    { name: 'healthz', path: '/healthz' },
+  ]
+    .filter((page) => !values.only || page.path.includes(values.only))
+    .filter((page) => !values.audience || (values.audience === 'professional') === (page.professional ?? false));
+
+  async function once(path: string, professional: boolean): Promise<{ ms: number; cpuMs: number; status: number; bytes: number }> {
+    const headers = new Headers({ 'Accept-Language': 'nl', 'User-Agent': 'render-bench' });
+    if (professional) headers.set('Cookie', staffCookie);
+    const request = new Request(`http://localhost${path}`, { headers });
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const response = await handler(request, { clientIp: '127.0.0.1', cspNonce: 'bench-nonce', now: new Date() });
+    const body = await response.arrayBuffer();
+    const ms = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    return { ms, cpuMs: (used.user + used.system) / 1000, status: response.status, bytes: body.byteLength };
+  }
+
+  const load1 = loadavg()[0]!;
+  const rows: { name: string; path: string; kind: 'html' | 'data'; status: number; bytes: number; p50: number; p95: number; cpuP50: number }[] = [];
+  for (const page of pages) {
+    const variants: ['html' | 'data', string][] = page.path === '/healthz' ? [['html', page.path]] : [['html', page.path], ['data', dataUrl(page.path)]];
+    for (const [kind, path] of variants) {
+      let last = { ms: 0, cpuMs: 0, status: 0, bytes: 0 };
+      for (let i = 0; i < warmup; i++) last = await once(path, page.professional ?? false);
+      const ms: number[] = [];
+      const cpuMs: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        last = await once(path, page.professional ?? false);
+        ms.push(last.ms);
+        cpuMs.push(last.cpuMs);
+      }
+      ms.sort((a, b) => a - b);
+      cpuMs.sort((a, b) => a - b);
+      rows.push({ name: page.name, path, kind, status: last.status, bytes: last.bytes, p50: percentile(ms, 50), p95: percentile(ms, 95), cpuP50: percentile(cpuMs, 50) });
+    }
+  }
+  const load2 = loadavg()[0]!;
+  rmSync(dir, { recursive: true, force: true });
+
+  const summary = { runs, warmup, node: process.version, cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`, loadAverage: [load1, load2], rows };
+  if (values.json) {
+    console.log(JSON.stringify(summary, null, 2));
+    return;
+  }
+  console.log(`\n${runs} runs per page after ${warmup} warm-up; ${summary.cpus}; load average ${load1.toFixed(2)} → ${load2.toFixed(2)}; Node ${process.version}`);
+  console.log('| page | request | status | kB | p50 ms | p95 ms | CPU p50 ms |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) {
+    console.log(`| ${row.name} | \`${row.path}\` | ${row.status} | ${(row.bytes / 1024).toFixed(1)} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.cpuP50.toFixed(2)} |`);
+  }
+  if (rows.length === 0) return console.log("no page matched");
+  const worst = rows.reduce((a, b) => (b.p50 > a.p50 ? b : a));
+  console.log(`worst p50: ${worst.p50.toFixed(2)} ms (${worst.name}, ${worst.kind})`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+/**
+ * Guards for the cost of rendering a page (issue 12, goal 1; docs/benchmarks.md), checked on the
+ * built app through the Express server, without timing anything:
+ *
+ * - route matching is remembered per path: a repeated request matches no routes anew;
+ * - the search page is one complete document, compressed when the browser accepts it;
+ * - the search page's loader data (sent as `.data`, and inlined in the HTML for hydration) stays
+ *   within a byte budget, so growth is a decision and not an accident;
+ * - pages are not looked up as files in public/, while public files are still served.
+ */
+import { get, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { ServerBuild } from '@remix-run/node';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.hoisted(() => {
+  process.env.NODE_ENV = 'production';
+  process.env.PUBLIC_URL = 'https://kaart.example.nl';
+});
+
+import { buildIfStale, serverBuildFile } from '../../scripts/build-if-stale';
+import { createApp } from '../../scripts/server';
+import { tiersFor } from '../../scripts/security/rate-limit';
+
+/** Bytes of the search page's single-fetch data (root + search loaders) for a broad word, before compression. */
+const SEARCH_DATA_BUDGET = 24 * 1024;
+
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  buildIfStale(() => undefined);
+  const build = (await import(`${pathToFileURL(serverBuildFile).href}?t=${Date.now()}`)) as ServerBuild;
+  const app = createApp({ build, mode: 'production', logRequests: false, rateLimits: tiersFor({ readsPerMinute: 0, writesPerMinute: 0, signInsPerMinute: 0 }) });
+  server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 120_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('route matching', () => {
+  it('is remembered: the same page again matches no routes anew', async () => {
+    const router = createRequire(import.meta.url)('@remix-run/router') as { matchRoutes: { stats?: { hits: number; misses: number } } };
+    const stats = router.matchRoutes.stats;
+    expect(stats, 'the cached matchRoutes is installed by the build (app/entry.server.tsx)').toBeDefined();
+    for (const path of ['/zoeken?q=hulp', '/zoeken.data?q=hulp', '/toegankelijkheid']) expect((await fetch(`${origin}${path}`)).status).toBe(200);
+    const misses = stats!.misses;
+    const hits = stats!.hits;
+    for (const path of ['/zoeken?q=zorg', '/zoeken.data?q=zorg', '/toegankelijkheid']) expect((await fetch(`${origin}${path}`)).status).toBe(200);
+    expect(stats!.misses).toBe(misses);
+    expect(stats!.hits).toBeGreaterThan(hits);
+  });
+});
+
+describe('the search page', () => {
+  it('is one complete document, gzip-compressed when accepted', async () => {
+    // node:http, not fetch: fetch would decompress.
+    const response = await new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      get(`${origin}/zoeken?q=begeleiding`, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    const html = gunzipSync(response.body).toString('utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    // The body, then the inlined loader data, up to the script that closes its stream.
+    expect(html).toContain('</body></html>');
+    expect(html).toContain('streamController.close()');
+    expect(html).toContain('id="resultaten"');
+  });
+
+  it('sends loader data within its byte budget', async () => {
+    for (const path of ['/zoeken.data', '/zoeken.data?q=hulp', '/zoeken.data?q=begeleiding&pagina=2']) {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.status).toBe(200);
+      const bytes = (await response.arrayBuffer()).byteLength;
+      expect(bytes, `${path}: ${bytes} bytes`).toBeLessThanOrEqual(SEARCH_DATA_BUDGET);
+    }
+  });
+});
+
+describe('public files', () => {
+  it('are served for file paths; pages go to the app', async () => {
+    const icon = await fetch(`${origin}/favicon.svg`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toContain('image/svg+xml');
+    expect((await fetch(`${origin}/toegankelijkheid`)).status).toBe(200);
+    expect((await fetch(`${origin}/bestaat-niet.txt`)).status).toBe(404);
+  });
+});
