@@ -10,7 +10,7 @@ import { WaitingTime } from '../components/waiting-time';
 import { ProviderFeedbackLink } from '../components/admin-feedback-link';
 import { formatDate } from '../domain/format';
 import { ProviderReviews } from '../components/provider-reviews';
-import { getReviewStatistics } from '../models/review.server';
+import { getReviewStatistics } from '../models/review-read.server';
 import reviewsCss from '../styles/reviews.css';
 import type { MessageKey } from '../i18n';
 import { Money, ProfessionalSection } from '../components/professional-section';

@@ -23,7 +23,7 @@ import { getDb } from '../db.server';
 import { replySchema } from '../domain/review-schema';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { getReplyTarget, saveReply } from '../models/review.server';
+import { getReplyTarget, saveReply } from '../models/review-reply.server';
 import reviewsCss from '../styles/reviews.css';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
