@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { organizations, reviewReplies, reviews, services } from '../../db/schema';
 import { reviewDimensions, type ReviewDimension } from '../domain/enums';
 import { averageCutoff, averageOf, countsTowardsAverage, histogram, summarize, type DimensionAverage, type ReviewSummary } from '../domain/reviews';
-import type { Viewer } from '../domain/visibility';
+import { mayActForOrganization, type Viewer } from '../domain/visibility';
 import { dimensionColumn, seconds } from './review-common.server';
 
 // ---------------------------------------------------------------------------------------------
@@ -102,7 +102,7 @@ export function listPublishedReviews(db: Db, viewer: Viewer, organizationId: str
     .limit(filter.perPage)
     .offset((filter.page - 1) * filter.perPage)
     .all();
-  const canReply = viewer.role === 'provider' && viewer.organizationId === organizationId;
+  const canReply = mayActForOrganization(viewer, 'reply:review:own', organizationId);
   return {
     total,
     pages: Math.max(1, Math.ceil(total / filter.perPage)),

@@ -6,35 +6,36 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { reviewReplies } from '../../db/schema';
+import type { Role } from '../domain/enums';
+import { AccessDenied, mayActForOrganization, type Viewer } from '../domain/visibility';
 import { audit, type AuditActor } from './audit.server';
 import { asTx, fail, type Failure } from './review-common.server';
 import { getPublishedReview } from './review-read.server';
 
-// ---------------------------------------------------------------------------------------------
-// Provider replies
-// ---------------------------------------------------------------------------------------------
-
-/** The review a provider account may reply to (published, about its own organisation), with its reply. */
-export function getReplyTarget(db: Db, user: { organizationId: string | null }, reviewId: number) {
+/**
+ * The review the viewer may reply to, with its reply; undefined when it is not a published
+ * review. The policy decides who may reply (`reply:review:own`, for the viewer's own
+ * organisation): anyone else gets AccessDenied.
+ */
+export function getReplyTargetForViewer(db: Db, viewer: Viewer, reviewId: number) {
   const review = getPublishedReview(db, reviewId);
-  if (!review) return { status: 'notFound' as const };
-  if (!user.organizationId || user.organizationId !== review.organizationId) return { status: 'forbidden' as const };
+  if (!review) return undefined;
+  if (!mayActForOrganization(viewer, 'reply:review:own', review.organizationId)) throw new AccessDenied('getReplyTargetForViewer');
   const reply = db
     .select({ body: reviewReplies.body, createdAt: reviewReplies.createdAt, updatedAt: reviewReplies.updatedAt })
     .from(reviewReplies)
     .where(eq(reviewReplies.reviewId, reviewId))
     .get();
   return {
-    status: 'ok' as const,
     review,
     reply: reply ? { body: reply.body, createdAt: reply.createdAt.toISOString(), updatedAt: reply.updatedAt.toISOString() } : null,
   };
 }
 
-/** Publishes the provider's one reply to a review, or saves the edit of it. */
+/** Publishes the provider's one reply to a review, or saves the edit of it (AccessDenied as above). */
 export function saveReply(
   db: Db,
-  user: { id: number; email: string; organizationId: string | null },
+  user: { id: number; email: string; role: Role; organizationId: string | null },
   reviewId: number,
   body: string,
   ip: string | null,
@@ -42,9 +43,8 @@ export function saveReply(
 ): { ok: true; organizationSlug: string; created: boolean } | Failure {
   return db.transaction((tx) => {
     const t = asTx(tx);
-    const target = getReplyTarget(t, user, reviewId);
-    if (target.status === 'notFound') return fail(404, 'reviews.error.reviewUnknown');
-    if (target.status === 'forbidden') return fail(403, 'reviews.error.notYourOrganization');
+    const target = getReplyTargetForViewer(t, { role: user.role, userId: user.id, organizationId: user.organizationId }, reviewId);
+    if (!target) return fail(404, 'reviews.error.reviewUnknown');
     const actor: AuditActor = { userId: user.id, label: user.email, ip, at: now };
     if (target.reply) {
       t.update(reviewReplies).set({ body, userId: user.id, updatedAt: now }).where(eq(reviewReplies.reviewId, reviewId)).run();
