@@ -7,9 +7,9 @@
 import { createHmac } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { reviews } from '../../db/schema';
-import { type ReviewDimension } from '../domain/enums';
+import type { ReviewDimension } from '../domain/enums';
 import { getEnv } from '../env.server';
-import { type AuditActor } from './audit.server';
+import type { AuditActor } from './audit.server';
 
 /** What a withdrawn review keeps of its text: nothing (right to erasure). */
 export const WITHDRAWN_BODY = '[ingetrokken]';

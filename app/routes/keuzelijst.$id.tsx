@@ -2,7 +2,7 @@
  * /keuzelijst/:id — one shortlist: the providers with a note each, their order, the two
  * printable versions, and the resident's share link (made, shown once, revoked at once).
  */
-import { type SubmissionResult } from '@conform-to/react';
+import type { SubmissionResult } from '@conform-to/react';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
