@@ -84,8 +84,3 @@ export class AccessDenied extends Error {
 export function assertCanSee(viewer: Viewer, group: FieldGroup, what: string): void {
   if (!canSee(viewer, group)) throw new AccessDenied(what);
 }
-
-/** Throws AccessDenied unless the viewer holds the permission. */
-export function assertMay(viewer: Viewer, permission: Permission, what: string): void {
-  if (!viewerMay(viewer, permission)) throw new AccessDenied(what);
-}
