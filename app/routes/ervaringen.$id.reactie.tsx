@@ -42,7 +42,12 @@ function targetOrThrow(user: Parameters<typeof viewerFor>[0], id: number) {
   return target;
 }
 
-export const loader = withAccess(async ({ request, params, context }: LoaderFunctionArgs) => {
+/** Another organisation's review is the policy's refusal (AccessDenied), answered by withAccess as 403. */
+export async function loader(args: LoaderFunctionArgs) {
+  return withAccess(replyPage)(args);
+}
+
+async function replyPage({ request, params, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, context, 'reply:review:own');
   const target = targetOrThrow(user, requireIdParam(params.id));
   const { organizationId, replyBody, ...review } = target.review;
@@ -53,11 +58,15 @@ export const loader = withAccess(async ({ request, params, context }: LoaderFunc
     review,
     reply: target.reply,
   };
-});
+}
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
 
-export const action = withAccess(async ({ request, params, context }: ActionFunctionArgs) => {
+export async function action(args: ActionFunctionArgs) {
+  return withAccess(saveReplyAction)(args);
+}
+
+async function saveReplyAction({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'reply:review:own');
   const id = requireIdParam(params.id);
   targetOrThrow(user, id);
@@ -72,7 +81,7 @@ export const action = withAccess(async ({ request, params, context }: ActionFunc
     });
   }
   return redirect(`/aanbieders/${outcome.organizationSlug}/ervaringen?melding=gereageerd#ervaring-${id}`, { headers: noStore });
-});
+}
 
 export default function ReplyToReview() {
   const { review, reply } = useLoaderData<typeof loader>();

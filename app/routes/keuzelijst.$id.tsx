@@ -62,7 +62,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
 
 /** Someone else's list or item is the policy's refusal (AccessDenied), answered by withAccess as 404. */
-export const action = withAccess(async ({ request, params, context }: ActionFunctionArgs) => {
+export async function action(args: ActionFunctionArgs) {
+  return withAccess(changeShortlist)(args);
+}
+
+async function changeShortlist({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'manage:shortlist:own');
   const id = listId(params);
   const submission = parseForm(await readFormData(request), shortlistActionSchema);
@@ -101,7 +105,7 @@ export const action = withAccess(async ({ request, params, context }: ActionFunc
       return redirect('/keuzelijst?melding=verwijderd', { headers: noStore });
   }
   return redirect(value.intent === 'gegevens' ? `/keuzelijst/${id}` : `/keuzelijst/${id}#item-${'item' in value ? value.item : ''}`, { headers: noStore });
-});
+}
 
 type ActionData = { result: SubmissionResult<string[]>; intent: string | null; item: number | null } | undefined;
 

@@ -14,7 +14,12 @@ export function deniedResponse(error: AccessDenied): Response {
     : new Response('Forbidden', { status: 403, headers: { 'Cache-Control': 'no-store' } });
 }
 
-/** A loader or action whose AccessDenied becomes `deniedResponse`; anything else passes through. */
+/**
+ * A loader or action whose AccessDenied becomes `deniedResponse`; anything else passes through.
+ * Call it inside the exported function (`export async function loader(args) { return
+ * withAccess(page)(args); }`), never as `export const loader = withAccess(…)`: the browser
+ * bundle keeps a top-level call, and this `.server` module is empty there.
+ */
 export function withAccess<Args, Result>(handler: (args: Args) => Promise<Result>): (args: Args) => Promise<Result> {
   return async (args) => {
     try {

@@ -105,6 +105,14 @@ describe('named permissions instead of role lists', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps loaders and actions function declarations, so the browser bundle drops them', () => {
+    // `export const loader = withAccess(…)` is a top-level call the browser bundle keeps; there the `.server` module is empty.
+    const madeByCall = /export const (loader|action)\s*=\s*\w+\(/;
+    const offenders = sources('app/routes').filter(({ source }) => madeByCall.test(source)).map(({ file }) => file);
+    expect(offenders).toEqual([]);
+    expect(madeByCall.test('export const action = withAccess(async (args) => {')).toBe(true);
+  });
+
   it('would catch a route that asks the policy itself (the checks can fail)', () => {
     expect(/\bcanSee\s*\(/.test("professional: canSee(viewer, 'costs') ? x : null")).toBe(true);
     expect(/\brole\s*[!=]==\s*'(citizen|provider|staff|contract_manager|policy|admin)'/.test("user?.role === 'provider'")).toBe(true);
