@@ -4,7 +4,7 @@
  * everyone signed in.
  */
 import { NavLink, useLocation } from '@remix-run/react';
-import { canSee } from '../domain/visibility';
+import { isProfessionalRole } from '../domain/visibility';
 import { useTranslation, useRootUser } from './use-translation';
 
 const authPaths = ['/inloggen', '/registreren', '/uitloggen', '/wachtwoord-vergeten'];
@@ -24,7 +24,7 @@ export function AccountLinks({ navClass }: { navClass: (state: { isActive: boole
       </li>
     );
   }
-  const professional = canSee({ role: user.role, userId: null, organizationId: null }, 'costs');
+  const professional = isProfessionalRole(user.role);
   return (
     <>
       {professional ? (

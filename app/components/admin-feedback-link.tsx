@@ -1,5 +1,6 @@
 /** On a provider page: "Klopt er iets niet?" for everyone, and for provider accounts the way to propose a change. */
 import { Link } from '@remix-run/react';
+import { hasPermission } from '../domain/permissions';
 import { useRootUser, useTranslation } from './use-translation';
 
 export function ProviderFeedbackLink({ slug }: { slug: string }) {
@@ -10,7 +11,7 @@ export function ProviderFeedbackLink({ slug }: { slug: string }) {
       <Link className="utrecht-link utrecht-link--html-a" to={`/aanbieders/${slug}/fout-melden`} data-testid="report-error-link">
         {t('report.link')}
       </Link>
-      {user?.role === 'provider' ? (
+      {hasPermission(user?.role, 'propose:change:own') ? (
         <>
           {' · '}
           <Link className="utrecht-link utrecht-link--html-a" to="/mijn-organisatie">

@@ -10,12 +10,13 @@
 import type { ComparisonRow } from './compare';
 import { generalNeeds, type GeneralNeed, type Role } from './enums';
 import { productCategories } from './categories';
+import { hasPermission } from './permissions';
 
 export const MIN_CELL_RECORDS = 5;
 
-/** Only administrators see cells that rest on fewer than MIN_CELL_RECORDS records. */
+/** Only those with `read:small-cells:any` (administrators) see cells that rest on fewer than MIN_CELL_RECORDS records. */
 export function seesSmallCells(role: Role | 'anonymous'): boolean {
-  return role === 'admin';
+  return role !== 'anonymous' && hasPermission(role, 'read:small-cells:any');
 }
 
 /** A count as it may be shown: null when it must be suppressed (0 is shown: it reveals nobody). */

@@ -30,6 +30,7 @@ export const permissions = [
   'read:insight:any', // /inzicht: the needs dashboard and its CSV export
   'answer:need:any', // policy's answer to an unmet need
   'read:value-map:any', // /inzicht/waardekaart: tariff against marks
+  'read:small-cells:any', // counts resting on fewer than MIN_CELL_RECORDS records (app/domain/insight.ts)
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -46,6 +47,9 @@ const professional: Permission[] = [
 ];
 /** What the access team records in the flow of work, and what it reads back. */
 const recording: Permission[] = ['record:deployment:any', 'read:needs:any', 'read:team-overview:any'];
+
+/** An administrator represents no organisation and writes no reviews: the municipality stays neutral. */
+const notForAdministrators: readonly Permission[] = ['create:review:any', 'reply:review:own', 'propose:change:own'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   citizen,
@@ -72,7 +76,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'answer:need:any',
     'read:value-map:any',
   ],
-  admin: [...permissions.filter((p) => p !== 'create:review:any')],
+  /** Everything except writing reviews and speaking for a provider (replies, proposed changes: ADR 005). */
+  admin: permissions.filter((p) => !notForAdministrators.includes(p)),
 };
 
 export function hasPermission(role: Role | null | undefined, permission: Permission): boolean {

@@ -21,3 +21,13 @@ export function containsPersonalNumber(text: string): boolean {
 export function defaultShortlistTitle(day: string): string {
   return `Keuzelijst ${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}`;
 }
+
+/** Where a list's share link stands. */
+export type ShareState = 'none' | 'active' | 'expired' | 'revoked';
+
+export function shareState(list: { shareTokenHash: string | null; shareExpiresAt: Date | null; shareRevokedAt: Date | null }, now: Date): ShareState {
+  if (!list.shareTokenHash) return 'none';
+  if (list.shareRevokedAt) return 'revoked';
+  if (!list.shareExpiresAt || list.shareExpiresAt.getTime() <= now.getTime()) return 'expired';
+  return 'active';
+}

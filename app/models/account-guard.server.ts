@@ -8,6 +8,7 @@ import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { unixSeconds } from '../domain/clock';
 import { ownerAlertDue, OWNER_ALERT_WINDOW_SECONDS } from '../domain/sign-in-throttle';
+import { isResidentRole } from '../domain/visibility';
 import { createAccountToken } from '../utils/account-link.server';
 import type { RequestMeta } from '../utils/request-meta.server';
 import { accountActions, actorOf, audit, auditMoments } from './audit.server';
@@ -42,7 +43,7 @@ export function requestRegistration(db: Db, input: { name: string; email: string
       record('disabled');
       return { kind: 'none' as const };
     }
-    if (existing && (existing.passwordHash || existing.role !== 'citizen')) {
+    if (existing && (existing.passwordHash || !isResidentRole(existing.role))) {
       record('address_taken');
       return { kind: 'taken' as const, user: { email: existing.email, name: existing.name } };
     }

@@ -15,7 +15,7 @@ import {
   type CeilingThresholds,
   type NationalProcurement,
 } from '../domain/ceiling';
-import { canSee, type Viewer } from '../domain/visibility';
+import { assertCanSee, type Viewer } from '../domain/visibility';
 import { getEnv } from '../env.server';
 
 export function ceilingThresholds(): CeilingThresholds {
@@ -49,7 +49,7 @@ export function ceilingAssessmentsForProfessional(
   organizationIds: readonly string[],
   onDate: Date,
 ): Map<string, CeilingAssessment> {
-  if (!canSee(viewer, 'costs')) throw new Error('ceilingAssessmentsForProfessional called for a viewer who may not see costs');
+  assertCanSee(viewer, 'costs', 'ceilingAssessmentsForProfessional');
   return assessments(db, organizationIds, onDate);
 }
 
@@ -67,7 +67,7 @@ export function ceilingsForProfessional(
   organizationIds: readonly string[],
   years: readonly number[],
 ): Map<string, Ceiling[]> {
-  if (!canSee(viewer, 'costs')) throw new Error('ceilingsForProfessional called for a viewer who may not see costs');
+  assertCanSee(viewer, 'costs', 'ceilingsForProfessional');
   const result = new Map<string, Ceiling[]>();
   for (const id of organizationIds) result.set(id, []);
   if (organizationIds.length === 0 || years.length === 0) return result;
@@ -114,7 +114,7 @@ export function listNationalProcurements(db: Db, onDate?: Date): NationalProcure
  * on a local provider's page that the municipality already pays for this nationally.
  */
 export function nationalCoverageByProduct(db: Db, viewer: Viewer, organizationId: string, onDate: Date): Record<string, NationalProcurement[]> {
-  if (!canSee(viewer, 'costs')) throw new Error('nationalCoverageByProduct called for a viewer who may not see costs');
+  assertCanSee(viewer, 'costs', 'nationalCoverageByProduct');
   const offered = db.$client
     .prepare(
       `SELECT DISTINCT p.code AS productCode, p.category_code AS categoryCode FROM products p

@@ -22,16 +22,14 @@ import { productCategories as categoryList } from '../domain/categories';
 import { assessIndicationRoom, contractEndsBefore, nationalCoverage, type CeilingStatus, type NationalProcurement } from '../domain/ceiling';
 import { annotateComparison, nearestKm, tariffBand, type CompareOptions, type ComparisonFacts, type ComparisonRow, type Point, type TariffBand } from '../domain/compare';
 import type { ServiceStatus, TariffUnit } from '../domain/enums';
-import { generalFacilityWords, topicRank } from '../domain/general-facilities';
 import { indicationCostCents, indicationPeriod, splitByContractYear, type IndicationInput, type IndicationPeriod } from '../domain/indication';
-import { averageCutoff, summarize, type ReviewSummary } from '../domain/reviews';
-import { canSee, type Viewer } from '../domain/visibility';
-import { defaultSynonyms } from '../search/synonyms';
+import { averageCutoff, summarize } from '../domain/reviews';
+import { assertCanSee, type Viewer } from '../domain/visibility';
 import { reviewSummaries } from './catalogue.server';
 import { ceilingAssessmentsForProfessional, ceilingThresholds, ceilingsForProfessional, listNationalProcurements } from './ceiling.server';
 
 function assertProfessional(viewer: Viewer, what: string): void {
-  if (!canSee(viewer, 'costs')) throw new Error(`${what} called for a viewer who may not see costs`);
+  assertCanSee(viewer, 'costs', what);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,7 +208,7 @@ export function compareProviders(db: Db, viewer: Viewer, query: CompareQuery, no
   };
 }
 
-function roundKm(km: number | null): number | null {
+export function roundKm(km: number | null): number | null {
   return km === null ? null : Math.round(km * 10) / 10;
 }
 
@@ -271,7 +269,7 @@ const locationColumns = {
   districtSlug: districts.slug,
 };
 
-function serviceLocations(db: Db, serviceIds: readonly string[]): Map<string, LocationFact[]> {
+export function serviceLocations(db: Db, serviceIds: readonly string[]): Map<string, LocationFact[]> {
   const result = new Map<string, LocationFact[]>();
   if (serviceIds.length === 0) return result;
   const rows = db
@@ -306,7 +304,7 @@ export interface StaffMarkSummary {
 
 /** Professionals only: the staff mark (bevindingen) per organisation. */
 export function staffMarkSummaries(db: Db, viewer: Viewer, organizationIds: readonly string[], now: Date): Map<string, StaffMarkSummary> {
-  if (!canSee(viewer, 'findings')) throw new Error('staffMarkSummaries called for a viewer who may not see findings');
+  assertCanSee(viewer, 'findings', 'staffMarkSummaries');
   const result = new Map<string, StaffMarkSummary>();
   if (organizationIds.length === 0) return result;
   const rows = db
@@ -323,112 +321,6 @@ export function staffMarkSummaries(db: Db, viewer: Viewer, organizationIds: read
     if (row.count > 0) result.set(row.organizationId, { average: Math.round((row.sum / (row.count * 4)) * 10) / 10, count: row.count });
   }
   return result;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Free general facilities first
-// ---------------------------------------------------------------------------------------------
-
-export interface GeneralFacility {
-  id: string;
-  name: string;
-  kind: 'general';
-  categoryCode: string | null;
-  waitingWeeks: number | null;
-  acceptingNewClients: boolean;
-  organizationName: string;
-  organizationSlug: string;
-  district: string | null;
-  distanceKm: number | null;
-  reviews: ReviewSummary;
-}
-
-/**
- * Free general facilities that meet the need of a product category: found by the category's
- * topic words (and `extraWords`, e.g. search synonyms), nearest first when a postcode is known,
- * else those in the chosen district first, then the best matching topic.
- */
-export function listGeneralFacilitiesForNeed(
-  db: Db,
-  input: { categoryCode: string; districtSlug: string | null; origin: Point | null; extraWords?: readonly string[]; limit: number },
-  now: Date,
-): GeneralFacility[] {
-  const words = generalFacilityWords(input.categoryCode, input.extraWords);
-  if (words.length === 0) return [];
-  const matches = words.map((word) => {
-    const pattern = `%${word.replace(/[%_\\]/g, '')}%`;
-    return sql`(lower(${services.name}) LIKE ${pattern} OR lower(${services.description}) LIKE ${pattern} OR lower(${organizations.name}) LIKE ${pattern})`;
-  });
-  const rows = db
-    .select({
-      id: services.id,
-      name: services.name,
-      description: services.description,
-      organizationId: organizations.id,
-      organizationName: organizations.name,
-      organizationSlug: organizations.slug,
-    })
-    .from(services)
-    .innerJoin(organizations, eq(organizations.id, services.organizationId))
-    .where(and(eq(services.kind, 'general'), eq(services.status, 'active'), eq(organizations.status, 'active'), or(...matches)))
-    .all();
-  if (rows.length === 0) return [];
-
-  const places = serviceLocations(db, rows.map((r) => r.id));
-  const summaries = reviewSummaries(db, [...new Set(rows.map((r) => r.organizationId))], now);
-  const ranked = rows.map((row) => {
-    const here = places.get(row.id) ?? [];
-    const points = here.filter((p) => p.latitude !== null && p.longitude !== null);
-    const inDistrict = input.districtSlug ? here.find((p) => p.districtSlug === input.districtSlug) : undefined;
-    return {
-      row,
-      rank: topicRank(input.categoryCode, `${row.name} ${row.description} ${row.organizationName}`) ?? 99,
-      inDistrict: Boolean(inDistrict),
-      district: inDistrict?.districtName ?? here.find((p) => p.districtName)?.districtName ?? null,
-      distanceKm: input.origin ? roundKm(nearestKm(input.origin, points)) : null,
-      reviews: summaries.get(row.organizationId) ?? summarize(0, 0, 0),
-    };
-  });
-  ranked.sort(
-    (a, b) =>
-      (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
-      Number(b.inDistrict) - Number(a.inDistrict) ||
-      a.rank - b.rank ||
-      b.reviews.count - a.reviews.count ||
-      a.row.name.localeCompare(b.row.name, 'nl') ||
-      a.row.id.localeCompare(b.row.id),
-  );
-  // One facility per organisation and topic is enough to offer first.
-  const seen = new Set<string>();
-  const chosen = ranked.filter((r) => {
-    const key = `${r.row.organizationId}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return chosen.slice(0, input.limit).map((r) => ({
-    id: r.row.id,
-    name: r.row.name,
-    kind: 'general' as const,
-    categoryCode: null,
-    waitingWeeks: null,
-    acceptingNewClients: true,
-    organizationName: r.row.organizationName,
-    organizationSlug: r.row.organizationSlug,
-    district: r.district,
-    distanceKm: r.distanceKm,
-    reviews: r.reviews,
-  }));
-}
-
-/**
- * Extra words for finding general facilities: the search synonyms of the groups that belong to
- * the category or one of its products (app/search/synonyms.nl.json).
- */
-export function synonymWordsFor(categoryCode: string, productCodes: readonly string[]): string[] {
-  return defaultSynonyms
-    .filter((group) => group.categories.has(categoryCode) || productCodes.some((code) => group.products.has(code)))
-    .flatMap((group) => [...group.terms]);
 }
 
 export interface ServiceTariff {

@@ -8,12 +8,12 @@ import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { budgetCeilings, contracts, productCategories, products } from '../../db/schema';
 import { assessCeiling } from '../domain/ceiling';
-import { canSee, type Viewer } from '../domain/visibility';
+import { assertCanSee, canSee, type Viewer } from '../domain/visibility';
 import { ceilingThresholds } from './ceiling.server';
-import { listFindingsForProfessional, VisibilityError } from './finding.server';
+import { listFindingsForProfessional } from './finding.server';
 
 function assertCosts(viewer: Viewer, what: string) {
-  if (!canSee(viewer, 'costs')) throw new VisibilityError(what);
+  assertCanSee(viewer, 'costs', what);
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);

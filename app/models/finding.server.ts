@@ -8,14 +8,7 @@ import type { Db } from '../../db/client';
 import { staffFindings } from '../../db/schema';
 import type { FindingDimension } from '../domain/enums';
 import { averageCutoff } from '../domain/reviews';
-import { canSee, type Viewer } from '../domain/visibility';
-
-export class VisibilityError extends Error {
-  constructor(what: string) {
-    super(`${what} was asked for a viewer who may not see it`);
-    this.name = 'VisibilityError';
-  }
-}
+import { assertCanSee, type Viewer } from '../domain/visibility';
 
 const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
@@ -24,7 +17,7 @@ const round1 = (value: number | null) => (value === null ? null : Math.round(val
  * four years (as for reviews), and the latest findings in full.
  */
 export function listFindingsForProfessional(db: Db, viewer: Viewer, organizationId: string, options: { limit?: number; now: Date }) {
-  if (!canSee(viewer, 'findings')) throw new VisibilityError('listFindingsForProfessional');
+  assertCanSee(viewer, 'findings', 'listFindingsForProfessional');
   const now = options.now;
   const cutoff = averageCutoff(now);
   const summary = db

@@ -23,12 +23,12 @@ import {
   type Quadrant,
   type Trend,
 } from '../domain/insight';
-import { canSee, type Viewer } from '../domain/visibility';
+import { assertCanSee, type Viewer } from '../domain/visibility';
 import { ceilingThresholds } from './ceiling.server';
 import { compareProviders } from './compare.server';
 
 function assertProfessional(viewer: Viewer, what: string): void {
-  if (!canSee(viewer, 'costs')) throw new Error(`${what} called for a viewer who may not see costs`);
+  assertCanSee(viewer, 'costs', what);
 }
 
 export interface InsightFilter {

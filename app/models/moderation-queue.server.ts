@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../db/client';
 import { triageQueue, type QueueQuery } from '../domain/moderation-queue';
-import { listModerationQueue } from './review.server';
+import { listModerationQueue } from './review-moderation.server';
 
 export function moderationQueueView(db: Db, query: QueueQuery) {
   const all = listModerationQueue(db, { page: 1, perPage: 1_000_000 });

@@ -1,7 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { getDb } from '../db.server';
-import { getProviderBySlug, type ProviderPage } from '../models/catalogue.server';
+import type { ProviderPage } from '../models/catalogue.server';
+import { getProviderPageForViewer } from '../models/provider-page.server';
 import { KindBadge } from '../components/badges';
 import { OpeningHours } from '../components/opening-hours';
 import { ExternalLink, Heading, Paragraph } from '../components/typography';
@@ -10,25 +11,15 @@ import { WaitingTime } from '../components/waiting-time';
 import { ProviderFeedbackLink } from '../components/admin-feedback-link';
 import { formatDate } from '../domain/format';
 import { ProviderReviews } from '../components/provider-reviews';
-import { getReviewStatistics } from '../models/review.server';
 import reviewsCss from '../styles/reviews.css';
 import type { MessageKey } from '../i18n';
 import { Money, ProfessionalSection } from '../components/professional-section';
-import { canSee } from '../domain/visibility';
-import { getEnv } from '../env.server';
-import { noNewClientsViaMunicipality } from '../models/ceiling.server';
-import { getProfessionalFacts } from '../models/contract.server';
 import { getViewer } from '../utils/auth.server';
 import { PersonalContribution } from '../components/personal-contribution';
 import { personalContributionFor } from '../domain/personal-contribution';
-import { nationalCoverageByProduct } from '../models/ceiling.server';
 import flagsCss from '../styles/flags.css';
 import { contextOf } from '../load-context';
 import insightCss from '../styles/insight.css';
-import { hasPermission } from '../domain/permissions';
-import { monthOfDay } from '../domain/insight';
-import { dutchDay } from '../domain/indication';
-import { deploymentFormFor } from '../models/insight-write.server';
 import { GeneralDeployedForm } from '../components/insight-general';
 
 export const links: LinksFunction = () => [
@@ -39,26 +30,10 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const viewer = await getViewer(request, context);
-  const db = getDb();
-  const now = contextOf(context).now;
-  const provider = getProviderBySlug(db, params.slug ?? '', now);
+  // Shaped for the viewer by the model: cost facts and findings only where the policy allows.
+  const provider = getProviderPageForViewer(getDb(), viewer, params.slug ?? '', contextOf(context).now);
   if (!provider) throw new Response('Not found', { status: 404 });
-  const organizationId = provider.organization.id;
-  return {
-    ...provider,
-    // Everyone may learn the consequence of a reached ceiling, never the amounts.
-    noNewClientsViaMunicipality: noNewClientsViaMunicipality(db, [organizationId], now).get(organizationId) ?? false,
-    wmoPersonalContributionCents: getEnv().WMO_PERSONAL_CONTRIBUTION_CENTS,
-    // Per-aspect averages and the histogram of overall marks (reviews: app/models/review.server.ts).
-    reviewStatistics: getReviewStatistics(db, organizationId, now),
-    // Cost facts and findings only for a viewer the visibility policy allows (app/domain/visibility.ts).
-    professional: canSee(viewer, 'costs') ? getProfessionalFacts(db, viewer, organizationId, now) : null,
-    // Products of this provider the municipality already buys nationally (professionals only).
-    nationalByProduct: canSee(viewer, 'costs') ? nationalCoverageByProduct(db, viewer, organizationId, now) : null,
-    // "Ingezet" on a general facility, for those who record deployments (app/routes/inzicht.ingezet.tsx).
-    deploymentForm:
-      viewer.role !== 'anonymous' && hasPermission(viewer.role, 'record:deployment:any') ? deploymentFormFor(db, provider.organization.slug, monthOfDay(dutchDay(now))) : null,
-  };
+  return provider;
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

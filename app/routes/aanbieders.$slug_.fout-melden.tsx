@@ -13,13 +13,14 @@ import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { errorReportSchema, errorReportTopics } from '../domain/change-request';
+import { mayActForOrganization } from '../domain/visibility';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { actorFor } from '../models/catalogue-admin.server';
 import { getReportTarget, reportError } from '../models/change-request.server';
 import { invalidForm, noticeOf, redirectWithNotice } from '../utils/admin-form.server';
 import type { FormActionData } from '../utils/admin-form.types';
-import { getUser } from '../utils/auth.server';
+import { getUser, viewerFor } from '../utils/auth.server';
 import { parseForm, readFormData } from '../utils/form.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
@@ -36,7 +37,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return {
     title: translate(getLocale(request), 'report.title'),
     ...target,
-    ownOrganization: user?.role === 'provider' && user.organizationId === target.organization.id,
+    ownOrganization: mayActForOrganization(viewerFor(user), 'propose:change:own', target.organization.id),
     notice: noticeOf(request),
   };
 }

@@ -8,12 +8,14 @@ import { Button } from '../components/form';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
+import { hasPermission } from '../domain/permissions';
 import { describeUserAgent } from '../domain/user-agent';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { accountActions, actorOf, audit } from '../models/audit.server';
 import { deleteSession, listUserSessions } from '../models/session.server';
-import { changeOwnPassword, getUserForAdmin } from '../models/user.server';
+import { changeOwnPassword } from '../models/user.server';
+import { getUserForAdmin } from '../models/user-admin.server';
 import { secondFactorStatus } from '../models/second-factor.server';
 import { currentPasswordField, withRepeatedPassword } from '../utils/account-schemas';
 import { requirePermission } from '../utils/auth.server';
@@ -136,10 +138,10 @@ export default function Account() {
             {t(secondFactorOn ? 'mfa.status.on' : 'mfa.status.off')} · <Link to="/account/tweestapsverificatie">{t('mfa.accountLink')}</Link>
           </dd>
         </dl>
-        {account.role === 'citizen' || account.role === 'provider' ? (
+        {hasPermission(account.role, 'create:review:any') || hasPermission(account.role, 'propose:change:own') ? (
           <ul className="utrecht-unordered-list" data-testid="account-shortcuts">
             <li>
-              {account.role === 'citizen' ? (
+              {hasPermission(account.role, 'create:review:any') ? (
                 <Link to="/mijn-ervaringen">{t('reviews.mine.title')}</Link>
               ) : (
                 <Link to="/mijn-organisatie">{t('own.title')}</Link>

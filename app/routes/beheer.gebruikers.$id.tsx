@@ -18,7 +18,7 @@ import { invitationMail, passwordResetMail } from '../mail/messages.server';
 import { actorOf, listAuditEntries } from '../models/audit.server';
 import { resetSecondFactor, secondFactorRequired, secondFactorStatus } from '../models/second-factor.server';
 import { contextOf } from '../load-context';
-import { changeUserRole, createLinkForUser, endUserSessions, getUserForAdmin, listOrganizationChoices, setUserDisabled } from '../models/user.server';
+import { changeUserRole, createLinkForUser, endUserSessions, getUserForAdmin, listOrganizationChoices, setUserDisabled } from '../models/user-admin.server';
 import { roleChangeSchema } from '../utils/account-schemas';
 import { requirePermission } from '../utils/auth.server';
 import { readFlash, setFlash } from '../utils/flash.server';

@@ -10,7 +10,7 @@ import { roles } from '../domain/enums';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { userStatusFilters } from '../domain/user-status';
-import { listUsers } from '../models/user.server';
+import { listUsers } from '../models/user-admin.server';
 import { requirePermission } from '../utils/auth.server';
 import { formatDateTime } from '../utils/time-format';
 

@@ -14,7 +14,7 @@ import { getLocale } from '../i18n/locale.server';
 import { getMailer } from '../mail/mailer.server';
 import { invitationMail } from '../mail/messages.server';
 import { actorOf } from '../models/audit.server';
-import { inviteUser, listOrganizationChoices } from '../models/user.server';
+import { inviteUser, listOrganizationChoices } from '../models/user-admin.server';
 import { inviteSchema } from '../utils/account-schemas';
 import { requirePermission } from '../utils/auth.server';
 import { setFlash } from '../utils/flash.server';

@@ -31,7 +31,7 @@ import { moderationSchema } from '../domain/review-schema';
 import { conductRules, reportCategories } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { decideModeration, type ModerationItem } from '../models/review.server';
+import { decideModeration, type ModerationItem } from '../models/review-moderation.server';
 import { moderationQueueView } from '../models/moderation-queue.server';
 import { nextAfterDecision, queueQueryString, readQueueQuery } from '../domain/moderation-queue';
 import { HighlightedText, QueueFilters } from '../components/moderation-triage';

@@ -23,9 +23,10 @@ import { getDb } from '../db.server';
 import { replySchema } from '../domain/review-schema';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { getReplyTarget, saveReply } from '../models/review.server';
+import { getReplyTargetForViewer, saveReply } from '../models/review-reply.server';
 import reviewsCss from '../styles/reviews.css';
-import { requirePermission } from '../utils/auth.server';
+import { requirePermission, viewerFor } from '../utils/auth.server';
+import { withAccess } from '../utils/access.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore, requireIdParam } from '../utils/review-guards.server';
 import { contextOf } from '../load-context';
@@ -34,14 +35,19 @@ import { parseForm, readFormData } from '../utils/form.server';
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;
 
-function targetOrThrow(user: { organizationId: string | null }, id: number) {
-  const target = getReplyTarget(getDb(), user, id);
-  if (target.status === 'notFound') throw new Response('Not found', { status: 404 });
-  if (target.status === 'forbidden') throw new Response('Forbidden', { status: 403, headers: noStore });
+/** The review to reply to; 404 when unknown, and the policy's refusal (withAccess) for another organisation's. */
+function targetOrThrow(user: Parameters<typeof viewerFor>[0], id: number) {
+  const target = getReplyTargetForViewer(getDb(), viewerFor(user), id);
+  if (!target) throw new Response('Not found', { status: 404 });
   return target;
 }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
+/** Another organisation's review is the policy's refusal (AccessDenied), answered by withAccess as 403. */
+export async function loader(args: LoaderFunctionArgs) {
+  return withAccess(replyPage)(args);
+}
+
+async function replyPage({ request, params, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, context, 'reply:review:own');
   const target = targetOrThrow(user, requireIdParam(params.id));
   const { organizationId, replyBody, ...review } = target.review;
@@ -56,7 +62,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
+export async function action(args: ActionFunctionArgs) {
+  return withAccess(saveReplyAction)(args);
+}
+
+async function saveReplyAction({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, context, 'reply:review:own');
   const id = requireIdParam(params.id);
   targetOrThrow(user, id);
@@ -65,7 +75,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const outcome = saveReply(getDb(), user, id, submission.value.body, requestMeta(request, context).ip, contextOf(context).now);
   if (!outcome.ok) {
     if (outcome.status === 404) throw new Response('Not found', { status: 404 });
-    if (outcome.status === 403) throw new Response('Forbidden', { status: 403, headers: noStore });
     return data(submission.reply({ formErrors: outcome.formError ? [outcome.formError] : undefined }), {
       status: outcome.status,
       headers: noStore,

@@ -6,7 +6,7 @@ import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { getReviewTarget } from '../models/review.server';
+import { getReviewTarget } from '../models/review-write.server';
 import { getViewer } from '../utils/auth.server';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

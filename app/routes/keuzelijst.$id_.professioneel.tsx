@@ -17,7 +17,7 @@ import { dutchDay, indicationPeriod, type IndicationInput } from '../domain/indi
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { listCompareOptions } from '../models/compare.server';
-import { getProfessionalShortlist } from '../models/shortlist.server';
+import { getProfessionalShortlist } from '../models/shortlist-versions.server';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import flagsCss from '../styles/flags.css';
 import shortlistCss from '../styles/shortlist.css';

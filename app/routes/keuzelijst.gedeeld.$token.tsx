@@ -13,7 +13,8 @@ import { getDb } from '../db.server';
 import { getEnv } from '../env.server';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { getResidentShortlist, resolveShareToken } from '../models/shortlist.server';
+import { resolveShareToken } from '../models/shortlist.server';
+import { getResidentShortlist } from '../models/shortlist-versions.server';
 import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
 

@@ -15,7 +15,7 @@ import { formatDate, formatMonth } from '../domain/format';
 import { conductRules } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { listOwnReviews } from '../models/review.server';
+import { listOwnReviews } from '../models/review-write.server';
 import reviewsCss from '../styles/reviews.css';
 import { requireUser } from '../utils/auth.server';
 import { noStore } from '../utils/review-guards.server';

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { SetPasswordPage } from '../components/set-password-page';
 import { useTranslation } from '../components/use-translation';
+import { isResidentRole } from '../domain/visibility';
 import { setPasswordAction, setPasswordLoader } from '../utils/set-password.server';
 import { forwardHeaders } from '../utils/forward-headers';
 
@@ -29,7 +30,7 @@ export default function AcceptInvitation() {
       intro={
         !account
           ? ''
-          : account.role === 'citizen'
+          : isResidentRole(account.role)
             ? t('register.link.intro', { email: account.email })
             : t('invitation.intro', { email: account.email, role: t(`role.${account.role}`) })
       }

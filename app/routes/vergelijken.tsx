@@ -16,16 +16,16 @@ import { CostChart } from '../components/cost-chart';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
-import { alternativeFacts, CHART_BARS, visibleComparisonRows, wantsAllRows } from '../domain/compare-length';
-import { defaultDirection, postcodeDigits, sortComparison, type ComparisonSortKey, type SortDirection } from '../domain/compare';
+import { wantsAllRows } from '../domain/compare-length';
+import type { ComparisonSortKey, SortDirection } from '../domain/compare';
 import { dutchDay } from '../domain/indication';
 import { formatDate } from '../domain/format';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { compareProviders, findPostcodeCentroid, listCompareOptions, listGeneralFacilitiesForNeed, synonymWordsFor } from '../models/compare.server';
-import { getShortlistForOwner, listShortlistsForOwner } from '../models/shortlist.server';
+import { listCompareOptions } from '../models/compare.server';
+import { getComparisonForViewer } from '../models/compare-page.server';
+import { listShortlistsForOwner } from '../models/shortlist.server';
 import { requirePermission, viewerFor } from '../utils/auth.server';
-import { hasPermission } from '../domain/permissions';
 import { RecordingLinks } from '../components/insight-compare';
 import compareCss from '../styles/compare.css';
 import flagsCss from '../styles/flags.css';
@@ -71,42 +71,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     return data({ ...base, lastResult: submission.reply(), result: null }, { status: 400, headers: noStore });
   }
   const values = submission.value;
-  let origin = null;
-  if (values.postcode) {
-    origin = findPostcodeCentroid(db, postcodeDigits(values.postcode)!) ?? null;
-    if (!origin) {
-      return data(
-        { ...base, lastResult: submission.reply({ fieldErrors: { postcode: ['compare.error.postcodeUnknown'] } }), result: null },
-        { status: 400, headers: noStore },
-      );
-    }
-  }
-  const category = options.categories.find((c) => c.code === values.product || c.products.some((p) => p.code === values.product))!;
-  const wholeCategory = values.product === category.code;
-  const productCodes = wholeCategory ? category.products.map((p) => p.code) : [values.product];
-  const indication = toIndication(values, today);
-  const comparison = compareProviders(
+  const page = getComparisonForViewer(
     db,
     viewer,
-    { productCodes, categoryCode: category.code, districtSlug: values.wijk ?? null, origin, indication },
+    options,
+    { choice: values, indication: toIndication(values, today), showAll: wantsAllRows(url.searchParams), addedId: url.searchParams.get('toegevoegd'), recorded: url.searchParams.get('vastgelegd') === '1' },
     now,
   );
-  const sortKey: ComparisonSortKey = values.sorteer ?? 'kosten';
-  const direction: SortDirection = values.richting ?? defaultDirection(sortKey);
-  const freeFacilities = listGeneralFacilitiesForNeed(
-    db,
-    { categoryCode: category.code, districtSlug: values.wijk ?? null, origin, extraWords: synonymWordsFor(category.code, productCodes), limit: 6 },
-    now,
-  );
-  const list = values.lijst ? getShortlistForOwner(db, user.id, values.lijst, now) : undefined;
-  const addedId = url.searchParams.get('toegevoegd');
-  const added = list && addedId ? list.items.find((item) => item.organizationId === addedId) : undefined;
-  const product = wholeCategory ? null : category.products.find((p) => p.code === values.product)!;
-  const sorted = sortComparison(comparison.rows, sortKey, direction);
-  const showAll = wantsAllRows(url.searchParams);
-  const visible = visibleComparisonRows(sorted, showAll);
-  const comparable = sorted.filter((row) => row.costCents !== null);
-
+  if (!page.ok) {
+    return data(
+      { ...base, lastResult: submission.reply({ fieldErrors: { postcode: ['compare.error.postcodeUnknown'] } }), result: null },
+      { status: 400, headers: noStore },
+    );
+  }
   // The comparison's own query string (without the one-off "added" notice), for links back here.
   const query = compareSearch({
     product: values.product,
@@ -119,43 +96,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     einde: values.einde,
     wijk: values.wijk,
     postcode: values.postcode,
-    lijst: list?.id,
+    lijst: page.result.list?.id,
   });
-  return data(
-    {
-      ...base,
-      lastResult: submission.reply(),
-      result: {
-        query,
-        category: { code: category.code, nameNl: category.nameNl, nameEn: category.nameEn },
-        product: product ? { code: product.code, nameNl: product.nameNl, nameEn: product.nameEn } : null,
-        indication,
-        period: comparison.period,
-        rows: visible.rows,
-        totalRows: visible.total,
-        hiddenRows: visible.hidden,
-        showAll,
-        alternatives: alternativeFacts(visible.rows, sorted),
-        comparableCount: comparable.length,
-        chartBars: [...comparable]
-          .sort((a, b) => a.costCents! - b.costCents! || a.organizationName.localeCompare(b.organizationName, 'nl'))
-          .slice(0, CHART_BARS)
-          .map((row) => ({ key: row.key, name: row.organizationName, costCents: row.costCents!, status: row.ceiling.status, fits: row.fits, bestChoice: row.bestChoice })),
-        sort: { key: sortKey, direction },
-        national: comparison.national,
-        tariffUnits: comparison.tariffUnits,
-        freeFacilities,
-        showDistance: origin !== null,
-        list: list ? { id: list.id, title: list.title, itemCount: list.items.length } : null,
-        onList: list ? list.items.map((item) => `${item.organizationId}|${item.serviceId ?? ''}`) : [],
-        added: added ? added.organizationName : null,
-        indicationDistrict: values.wijk ?? null,
-        canRecord: hasPermission(user.role, 'record:deployment:any'),
-        recorded: url.searchParams.get('vastgelegd') === '1',
-      },
-    },
-    { headers: noStore },
-  );
+  return data({ ...base, lastResult: submission.reply(), result: { query, ...page.result } }, { headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];

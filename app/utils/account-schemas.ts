@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { passwordProblem, PASSWORD_MAX_LENGTH } from '../domain/password-policy';
+import { representsOrganization } from '../domain/visibility';
 
 export const emailField = z
   .string({ required_error: 'form.error.emailRequired' })
@@ -45,7 +46,7 @@ const roleField = z.enum(assignableRoles, { errorMap: () => ({ message: 'form.er
 const organizationField = z.string().trim().max(100).optional();
 
 function requireOrganizationForProvider(value: { role: string; organizationId?: string | undefined }, ctx: z.RefinementCtx) {
-  if (value.role === 'provider' && !value.organizationId) {
+  if (representsOrganization(value.role) && !value.organizationId) {
     ctx.addIssue({ code: 'custom', path: ['organizationId'], message: 'form.error.organizationRequired' });
   }
 }

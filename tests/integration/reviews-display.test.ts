@@ -8,7 +8,7 @@ import { loader as providerLoader } from '../../app/routes/aanbieders.$slug';
 import { loader as listLoader } from '../../app/routes/aanbieders.$slug_.ervaringen';
 import { getDb } from '../../app/db.server';
 import { reviewSummaries } from '../../app/models/catalogue.server';
-import { getReviewStatistics } from '../../app/models/review.server';
+import { getReviewStatistics } from '../../app/models/review-read.server';
 import { answer, args, cookieFor, createOrganization, DAY, insertReview, nowSeconds, one, sql, USERS } from './reviews-support';
 import { TEST_NOW } from '../support/paths';
 

@@ -12,7 +12,9 @@ import { loader as listLoader } from '../../app/routes/aanbieders.$slug_.ervarin
 import { loader as mineLoader } from '../../app/routes/mijn-ervaringen';
 import { getDb } from '../../app/db.server';
 import { hashInvitationCode } from '../../app/models/invitation.server';
-import { decideModeration, getReviewStatistics, listModerationQueue, withdrawOwnReview } from '../../app/models/review.server';
+import { decideModeration, listModerationQueue } from '../../app/models/review-moderation.server';
+import { getReviewStatistics } from '../../app/models/review-read.server';
+import { withdrawOwnReview } from '../../app/models/review-write.server';
 import { getSearchIndex } from '../../app/search/index.server';
 import { normalizeInvitationCode, REPORTS_PER_DAY } from '../../app/domain/reviews';
 import { riskOf, type TriageItem } from '../../app/domain/moderation-queue';

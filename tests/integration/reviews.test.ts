@@ -11,7 +11,9 @@ import { loader as listLoader } from '../../app/routes/aanbieders.$slug_.ervarin
 import { loader as mineLoader } from '../../app/routes/mijn-ervaringen';
 import { getDb } from '../../app/db.server';
 import { createInvitation, hashInvitationCode } from '../../app/models/invitation.server';
-import { getReviewStatistics, hashIp, submitReview } from '../../app/models/review.server';
+import { hashIp } from '../../app/models/review-common.server';
+import { getReviewStatistics } from '../../app/models/review-read.server';
+import { submitReview } from '../../app/models/review-write.server';
 import { reviewFormSchema } from '../../app/domain/review-schema';
 import { REVIEWS_PER_ACCOUNT_PER_DAY, REVIEWS_PER_IP_PER_DAY } from '../../app/domain/reviews';
 import {

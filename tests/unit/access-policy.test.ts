@@ -35,7 +35,9 @@ describe('permissions', () => {
   it('let only administrators manage accounts, and contract managers change contracts', () => {
     expect(roles.filter((role) => hasPermission(role, 'manage:user:any'))).toEqual(['admin']);
     expect(roles.filter((role) => hasPermission(role, 'update:contract:any'))).toEqual(['contract_manager', 'admin']);
-    expect(roles.filter((role) => hasPermission(role, 'reply:review:own'))).toEqual(['provider', 'admin']);
+    // Only a provider speaks for its organisation; administrators moderate and do not reply or propose in its name (ADR 005).
+    expect(roles.filter((role) => hasPermission(role, 'reply:review:own'))).toEqual(['provider']);
+    expect(roles.filter((role) => hasPermission(role, 'propose:change:own'))).toEqual(['provider']);
     // Policy officers see and answer; they edit no catalogue and record nothing.
     expect(roles.filter((role) => hasPermission(role, 'update:catalogue:any'))).toEqual(['contract_manager', 'admin']);
     expect(roles.filter((role) => hasPermission(role, 'record:deployment:any'))).toEqual(['staff', 'contract_manager', 'admin']);

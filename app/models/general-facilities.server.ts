@@ -1,0 +1,117 @@
+/**
+ * Free general facilities first: those that meet the need of a product category, found by its
+ * topic words and the search synonyms, nearest first. Shown to everyone who compares; they have
+ * no costs.
+ */
+import { and, eq, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { organizations, services } from '../../db/schema';
+import { nearestKm, type Point } from '../domain/compare';
+import { generalFacilityWords, topicRank } from '../domain/general-facilities';
+import { summarize, type ReviewSummary } from '../domain/reviews';
+import { defaultSynonyms } from '../search/synonyms';
+import { reviewSummaries } from './catalogue.server';
+import { roundKm, serviceLocations } from './compare.server';
+
+
+export interface GeneralFacility {
+  id: string;
+  name: string;
+  kind: 'general';
+  categoryCode: string | null;
+  waitingWeeks: number | null;
+  acceptingNewClients: boolean;
+  organizationName: string;
+  organizationSlug: string;
+  district: string | null;
+  distanceKm: number | null;
+  reviews: ReviewSummary;
+}
+
+/**
+ * Free general facilities that meet the need of a product category: found by the category's
+ * topic words (and `extraWords`, e.g. search synonyms), nearest first when a postcode is known,
+ * else those in the chosen district first, then the best matching topic.
+ */
+export function listGeneralFacilitiesForNeed(
+  db: Db,
+  input: { categoryCode: string; districtSlug: string | null; origin: Point | null; extraWords?: readonly string[]; limit: number },
+  now: Date,
+): GeneralFacility[] {
+  const words = generalFacilityWords(input.categoryCode, input.extraWords);
+  if (words.length === 0) return [];
+  const matches = words.map((word) => {
+    const pattern = `%${word.replace(/[%_\\]/g, '')}%`;
+    return sql`(lower(${services.name}) LIKE ${pattern} OR lower(${services.description}) LIKE ${pattern} OR lower(${organizations.name}) LIKE ${pattern})`;
+  });
+  const rows = db
+    .select({
+      id: services.id,
+      name: services.name,
+      description: services.description,
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+      organizationSlug: organizations.slug,
+    })
+    .from(services)
+    .innerJoin(organizations, eq(organizations.id, services.organizationId))
+    .where(and(eq(services.kind, 'general'), eq(services.status, 'active'), eq(organizations.status, 'active'), or(...matches)))
+    .all();
+  if (rows.length === 0) return [];
+
+  const places = serviceLocations(db, rows.map((r) => r.id));
+  const summaries = reviewSummaries(db, [...new Set(rows.map((r) => r.organizationId))], now);
+  const ranked = rows.map((row) => {
+    const here = places.get(row.id) ?? [];
+    const points = here.filter((p) => p.latitude !== null && p.longitude !== null);
+    const inDistrict = input.districtSlug ? here.find((p) => p.districtSlug === input.districtSlug) : undefined;
+    return {
+      row,
+      rank: topicRank(input.categoryCode, `${row.name} ${row.description} ${row.organizationName}`) ?? 99,
+      inDistrict: Boolean(inDistrict),
+      district: inDistrict?.districtName ?? here.find((p) => p.districtName)?.districtName ?? null,
+      distanceKm: input.origin ? roundKm(nearestKm(input.origin, points)) : null,
+      reviews: summaries.get(row.organizationId) ?? summarize(0, 0, 0),
+    };
+  });
+  ranked.sort(
+    (a, b) =>
+      (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
+      Number(b.inDistrict) - Number(a.inDistrict) ||
+      a.rank - b.rank ||
+      b.reviews.count - a.reviews.count ||
+      a.row.name.localeCompare(b.row.name, 'nl') ||
+      a.row.id.localeCompare(b.row.id),
+  );
+  // One facility per organisation and topic is enough to offer first.
+  const seen = new Set<string>();
+  const chosen = ranked.filter((r) => {
+    const key = `${r.row.organizationId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return chosen.slice(0, input.limit).map((r) => ({
+    id: r.row.id,
+    name: r.row.name,
+    kind: 'general' as const,
+    categoryCode: null,
+    waitingWeeks: null,
+    acceptingNewClients: true,
+    organizationName: r.row.organizationName,
+    organizationSlug: r.row.organizationSlug,
+    district: r.district,
+    distanceKm: r.distanceKm,
+    reviews: r.reviews,
+  }));
+}
+
+/**
+ * Extra words for finding general facilities: the search synonyms of the groups that belong to
+ * the category or one of its products (app/search/synonyms.nl.json).
+ */
+export function synonymWordsFor(categoryCode: string, productCodes: readonly string[]): string[] {
+  return defaultSynonyms
+    .filter((group) => group.categories.has(categoryCode) || productCodes.some((code) => group.products.has(code)))
+    .flatMap((group) => [...group.terms]);
+}

@@ -1,0 +1,59 @@
+/**
+ * What the review modules share: the outcome type of a refused write (`Failure`, with message
+ * keys for the form), the mark columns, the keyed IP hash and the audit actor of a resident.
+ * Outcomes are values, not exceptions: `{ ok: false, status, formError | fieldErrors }` carries
+ * message keys that the route hands to the form (conform's `submission.reply`).
+ */
+import { createHmac } from 'node:crypto';
+import type { Db } from '../../db/client';
+import { reviews } from '../../db/schema';
+import type { ReviewDimension } from '../domain/enums';
+import { getEnv } from '../env.server';
+import type { AuditActor } from './audit.server';
+
+/** What a withdrawn review keeps of its text: nothing (right to erasure). */
+export const WITHDRAWN_BODY = '[ingetrokken]';
+
+export const dimensionColumn = {
+  treatment: reviews.markTreatment,
+  expertise: reviews.markExpertise,
+  appointments: reviews.markAppointments,
+  reachability: reviews.markReachability,
+  say: reviews.markSay,
+  result: reviews.markResult,
+} as const satisfies Record<ReviewDimension, unknown>;
+
+export type Failure = {
+  ok: false;
+  status: 400 | 403 | 404 | 409 | 429;
+  formError?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** For "you already wrote one": the review to edit instead. */
+  existingReviewId?: number;
+};
+
+export const fail = (status: Failure['status'], formError: string, extra: Partial<Failure> = {}): Failure => ({
+  ok: false,
+  status,
+  formError,
+  ...extra,
+});
+export const fieldFail = (status: Failure['status'], field: string, key: string): Failure => ({
+  ok: false,
+  status,
+  fieldErrors: { [field]: [key] },
+});
+
+export const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+export const asTx = (tx: unknown) => tx as Db;
+
+/** A keyed hash of the client's IP address: enough for the daily limit, useless to anyone else. */
+export function hashIp(ip: string | null | undefined): string | null {
+  if (!ip) return null;
+  return createHmac('sha256', getEnv().SESSION_SECRET).update(`review-ip:${ip}`).digest('base64url');
+}
+
+/** Who acted, for the audit log. Residents are logged by the keyed hash of their IP, never the address. */
+export function residentActor(user: { id: number; email: string } | null, ipHash: string | null, at: Date, label = 'anonymous'): AuditActor {
+  return { userId: user?.id ?? null, label: user?.email ?? label, ip: ipHash ? `hmac:${ipHash}` : null, at };
+}
