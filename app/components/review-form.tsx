@@ -74,7 +74,7 @@ export function ReviewForm({ mode, code, services, months, now, defaults, codeEr
   // conform's field metadata are getters: copy what the input needs rather than spreading.
   const codeField =
     codeError && !lastResult && !fields.code.errors?.length
-      ? { id: fields.code.id, name: fields.code.name, key: fields.code.key, initialValue: fields.code.initialValue, errors: [codeError] }
+      ? { id: fields.code.id, name: fields.code.name, key: fields.code.key, defaultValue: fields.code.defaultValue, errors: [codeError] }
       : fields.code;
   const dimensionLabel = (d: (typeof reviewDimensions)[number]) => t(`reviews.dimension.${d}` as MessageKey);
   const summaryFields = [

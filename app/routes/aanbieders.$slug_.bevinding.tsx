@@ -15,9 +15,9 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { Form, useLoaderData } from '@remix-run/react';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button } from '../components/form';
-import { ErrorSummary, MarkField, ReviewNotice, TextAreaField, useLastResult } from '../components/review-form-parts';
+import { ErrorSummary, MarkField, ReviewNotice, TextAreaField } from '../components/review-form-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -65,7 +65,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function RecordFinding() {
   const { organization, saved } = useLoaderData<typeof loader>();
-  const lastResult = useLastResult();
+  const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: 'bevinding',

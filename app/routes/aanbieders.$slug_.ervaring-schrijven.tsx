@@ -14,9 +14,9 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { isRouteErrorResponse, useLoaderData, useRouteError } from '@remix-run/react';
+import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from '@remix-run/react';
 import { ReviewForm } from '../components/review-form';
-import { ReviewNotice, useLastResult } from '../components/review-form-parts';
+import { ReviewNotice } from '../components/review-form-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -118,7 +118,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function WriteReview() {
   const loaderData = useLoaderData<typeof loader>();
-  const lastResult = useLastResult();
+  const lastResult = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const { organization, existing, signedIn } = loaderData;
   return (

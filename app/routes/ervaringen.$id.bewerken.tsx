@@ -11,9 +11,9 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { ReviewForm } from '../components/review-form';
-import { ReviewNotice, useLastResult } from '../components/review-form-parts';
+import { ReviewNotice } from '../components/review-form-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -90,7 +90,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function EditReview() {
   const { review, services, months, now, defaults } = useLoaderData<typeof loader>();
-  const lastResult = useLastResult();
+  const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
     <article aria-labelledby="bewerken">

@@ -5,9 +5,9 @@
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useLoaderData } from '@remix-run/react';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button } from '../components/form';
-import { ErrorSummary, RadioField, ReviewHoneypot, TextAreaField, useLastResult } from '../components/review-form-parts';
+import { ErrorSummary, RadioField, ReviewHoneypot, TextAreaField } from '../components/review-form-parts';
 import { ReviewQuote } from '../components/review-quote';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
@@ -71,7 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ReportReview() {
   const { review } = useLoaderData<typeof loader>();
-  const lastResult = useLastResult();
+  const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: 'melden',

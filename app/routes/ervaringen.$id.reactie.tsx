@@ -13,9 +13,9 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { Form, useLoaderData } from '@remix-run/react';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button } from '../components/form';
-import { ErrorSummary, TextAreaField, useLastResult } from '../components/review-form-parts';
+import { ErrorSummary, TextAreaField } from '../components/review-form-parts';
 import { ReviewQuote } from '../components/review-quote';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
@@ -76,7 +76,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ReplyToReview() {
   const { review, reply } = useLoaderData<typeof loader>();
-  const lastResult = useLastResult();
+  const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: 'reactie',
