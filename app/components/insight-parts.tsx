@@ -11,6 +11,7 @@ import type { Locale } from '../domain/enums';
 import type { MessageKey, Translate } from '../i18n';
 import { FormField, Select, Textbox } from './form';
 import { useTranslation } from './use-translation';
+import { FormNotice } from './form-notice';
 
 export function needName(code: string, locale: Locale, t: Translate): string {
   if ((generalNeeds as readonly string[]).includes(code)) return t(`insight.need.${code}` as MessageKey);
@@ -151,9 +152,9 @@ export function SuppressionNote({ showSmall }: { showSmall: boolean }) {
 
 export function Notice({ children }: { children: ReactNode }) {
   return (
-    <div className="sk-in-notice" role="status">
+    <FormNotice className="sk-in-notice">
       <p className="utrecht-paragraph">{children}</p>
-    </div>
+    </FormNotice>
   );
 }
 
