@@ -9,6 +9,7 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
 import { ErrorSummary, SelectInput, SubmitButton, TextArea, TextInput } from '../components/admin-form';
 import { AdminNotice } from '../components/admin-layout';
+import { Honeypot } from '../components/honeypot';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -103,10 +104,7 @@ export default function ReportError() {
             <TextArea field={fields.message} label={t('report.message')} description={t('report.messageHint')} rows={5} />
             <TextInput field={fields.suggestion} label={t('report.suggestion')} description={t('report.suggestionHint')} optional />
             <TextInput field={fields.email} label={t('report.email')} description={t('report.emailHint')} optional type="email" inputMode="email" autoComplete="email" />
-            <div hidden>
-              <label htmlFor="homepage">{t('report.honeypot')}</label>
-              <input id="homepage" name="homepage" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-            </div>
+            <Honeypot name="homepage" />
             <Paragraph className="sk-muted">{t('report.privacy')}</Paragraph>
             <SubmitButton>{t('report.submit')}</SubmitButton>
           </Form>

@@ -17,7 +17,8 @@ import { ReviewNotice } from '../components/review-form-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
-import { HONEYPOT_FIELD, reviewFormSchema } from '../domain/review-schema';
+import { honeypotFilled } from '../domain/honeypot';
+import { reviewFormSchema } from '../domain/review-schema';
 import { allowedExperienceMonths } from '../domain/reviews';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
@@ -72,8 +73,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const now = contextOf(context).now;
   const submission = parseForm(formData, reviewFormSchema(now));
-  const honeypot = formData.get(HONEYPOT_FIELD);
-  if (typeof honeypot !== 'string' || honeypot !== '') {
+  if (honeypotFilled(formData, { mustBePresent: true })) {
     return data(submission.reply({ formErrors: ['reviews.error.rejectedSubmission'] }), { status: 400, headers: noStore });
   }
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });

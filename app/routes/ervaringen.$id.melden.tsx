@@ -12,7 +12,8 @@ import { ReviewQuote } from '../components/review-quote';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
-import { HONEYPOT_FIELD, reportSchema } from '../domain/review-schema';
+import { honeypotFilled } from '../domain/honeypot';
+import { reportSchema } from '../domain/review-schema';
 import { reportCategories } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
@@ -46,8 +47,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = requireIdParam(params.id);
   const formData = await readFormData(request);
   const submission = parseForm(formData, reportSchema);
-  const honeypot = formData.get(HONEYPOT_FIELD);
-  if (typeof honeypot !== 'string' || honeypot !== '') {
+  if (honeypotFilled(formData, { mustBePresent: true })) {
     return data(submission.reply({ formErrors: ['reviews.error.rejectedSubmission'] }), { status: 400, headers: noStore });
   }
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
