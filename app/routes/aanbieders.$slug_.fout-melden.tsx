@@ -19,7 +19,6 @@ import { getLocale } from '../i18n/locale.server';
 import { actorFor } from '../models/catalogue-admin.server';
 import { getReportTarget, reportError } from '../models/change-request.server';
 import { invalidForm, noticeOf, redirectWithNotice } from '../utils/admin-form.server';
-import type { FormActionData } from '../utils/admin-form.types';
 import { getUser } from '../utils/auth.server';
 import { parseForm, readFormData } from '../utils/form.server';
 
@@ -58,7 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ReportError() {
   const { organization, services, ownOrganization, notice } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: 'fout-melden',

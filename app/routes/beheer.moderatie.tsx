@@ -102,8 +102,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(`/beheer/moderatie?${search}${next ? `#ervaring-${next.id}` : ''}`, { headers: noStore });
 }
 
-type ActionData = { reviewId: number | null; result: SubmissionResult<string[]> } | undefined;
-
 export default function ModerationQueue() {
   const { total, queued, pages, items, decided, query, counts, next } = useLoaderData<typeof loader>();
   const page = query.pagina;
@@ -114,7 +112,7 @@ export default function ModerationQueue() {
     if (!next || location.hash !== `#ervaring-${next}`) return;
     document.getElementById(`ervaring-${next}`)?.focus();
   }, [next, location.hash]);
-  const actionData = useActionData() as ActionData;
+  const actionData = useActionData<typeof action>();
   const { t, plural } = useTranslation();
   const errorText = useFieldError();
   const orphanErrors = actionData && !items.some((item) => item.id === actionData.reviewId) ? actionData.result.error?.[''] ?? null : null;

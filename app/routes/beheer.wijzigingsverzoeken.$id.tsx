@@ -74,7 +74,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ChangeRequestDecision() {
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const text = useMessageText();
   const label = useFieldLabel();

@@ -113,11 +113,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(value.intent === 'gegevens' ? `/keuzelijst/${id}` : `/keuzelijst/${id}#item-${'item' in value ? value.item : ''}`, { headers: noStore });
 }
 
-type ActionData = { result: SubmissionResult<string[]>; intent: string | null; item: number | null } | undefined;
-
 export default function ShortlistPage() {
   const { list, newLink, added } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionData;
+  const actionData = useActionData<typeof action>();
   const { t, plural, locale } = useTranslation();
   const resultFor = (intent: string, item: number | null = null) =>
     actionData && actionData.intent === intent && actionData.item === item ? actionData.result : undefined;

@@ -70,7 +70,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ProposeService() {
   const { title, name, defaults } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useForm<Record<(typeof proposableServiceFields)[number] | 'message', unknown>>({
     id: 'voorstel-aanbod',

@@ -49,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function ProposeOrganization() {
   const { title, name, defaults } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useForm<Record<'description' | 'website' | 'email' | 'phone' | 'message', unknown>>({
     id: 'voorstel-organisatie',

@@ -4,7 +4,7 @@
  * changed when someone else saved first), and the notices after a redirect.
  */
 import type { Submission } from '@conform-to/zod';
-import { redirect } from '@remix-run/node';
+import { redirect, type TypedResponse } from '@remix-run/node';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { describeConflict, parseSnapshot, submittedValues } from '../domain/optimistic-lock';
@@ -36,19 +36,22 @@ export function noticeOf(request: Request): (typeof notices)[Notice] | null {
   return value && value in notices ? notices[value as Notice] : null;
 }
 
-export function redirectWithNotice(path: string, notice: Notice): Response {
+export function redirectWithNotice(path: string, notice: Notice): Redirect {
   const separator = path.includes('?') ? '&' : '?';
   return redirect(`${path}${separator}melding=${notice}`);
 }
 
 export type { ConflictData, FormActionData };
 
+/** A redirect: typed as carrying no data, so `useActionData<typeof action>()` sees only the form's answer. */
+export type Redirect = TypedResponse<never>;
+
 export function invalidForm(submission: Submission<unknown>, intent?: string) {
   return withInit<FormActionData>({ intent, result: submission.reply() }, { status: 400 });
 }
 
 export interface SaveOptions {
-  success: (id: string) => Response;
+  success: (id: string) => Redirect;
   fields: readonly string[];
   checkboxes?: readonly string[];
   lists?: readonly string[];
@@ -58,7 +61,7 @@ export interface SaveOptions {
 }
 
 /** The answer to a save: redirect, 400 with field errors, 409 with the conflict, or 404. */
-export function saveResponse(submission: Submission<unknown>, result: SaveResult, options: SaveOptions): Response | FormActionData {
+export function saveResponse(submission: Submission<unknown>, result: SaveResult, options: SaveOptions): Redirect | FormActionData {
   if (result.ok) return options.success(result.id);
   if (result.reason === 'notFound') notFound();
   if (result.reason === 'invalid') {
@@ -112,7 +115,7 @@ export function found<T>(value: T | null | undefined): T {
  * A submitted maintenance form end to end: parse it with its schema (400 with the field errors when
  * that fails, under `options.intent`), hand the value to `save`, and answer as `saveResponse` does.
  */
-export function submitForm<Schema extends z.ZodTypeAny>(formData: FormData, schema: Schema, save: (value: z.output<Schema>) => SaveResult, options: SaveOptions): Response | FormActionData {
+export function submitForm<Schema extends z.ZodTypeAny>(formData: FormData, schema: Schema, save: (value: z.output<Schema>) => SaveResult, options: SaveOptions): Redirect | FormActionData {
   const submission = parseForm(formData, schema);
   if (submission.status !== 'success') return invalidForm(submission, options.intent);
   const original = formData.get('original');
