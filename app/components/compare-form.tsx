@@ -2,8 +2,8 @@
  * The comparison form: product, volume, duration and place of an indication. A plain GET form
  * (works without JavaScript); with JavaScript conform checks the same schema before sending.
  */
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps, type SubmissionResult } from '@conform-to/react';
+import { useZodForm } from './form-conform';
 import { Form } from '@remix-run/react';
 import { useMemo } from 'react';
 import type { TariffUnit } from '../domain/enums';
@@ -41,14 +41,7 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
       }),
     [options, today],
   );
-  const [form, fields] = useForm({
-    id: 'vergelijken',
-    lastResult: lastResult ?? undefined,
-    defaultValue: { eenheid: '04', per: 'week', duureenheid: 'weken', start: today, ...(defaultList ? { lijst: String(defaultList) } : {}) },
-    shouldValidate: 'onSubmit',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useZodForm(schema, { id: 'vergelijken', lastResult: lastResult ?? undefined, defaultValue: { eenheid: '04', per: 'week', duureenheid: 'weken', start: today, ...(defaultList ? { lijst: String(defaultList) } : {}) }, shouldValidate: 'onSubmit' });
   const name = (item: { nameNl: string; nameEn: string }) => (locale === 'nl' ? item.nameNl : item.nameEn);
   const value = (field: { initialValue?: unknown }) => (typeof field.initialValue === 'string' ? field.initialValue : undefined);
 

@@ -13,7 +13,7 @@ export interface ZodFormOptions<Shape> {
   id: string;
   /** The action's `submission.reply()` for this form, if the last submit was this form's. */
   lastResult?: SubmissionResult<string[]> | null | undefined;
-  defaultValue?: Partial<Record<keyof Shape, unknown>> | undefined;
+  defaultValue?: Partial<Record<keyof Shape, unknown>> | Record<string, unknown> | undefined;
   /** Give the fields the schema's HTML constraints (required, maxLength…) as metadata. */
   constraint?: boolean;
   /** When checking starts (default: when a field loses focus). */
@@ -22,10 +22,13 @@ export interface ZodFormOptions<Shape> {
   shouldRevalidate?: When;
 }
 
+/** The fields of a schema's form: its input object. */
+type FormShape<Schema extends z.ZodTypeAny> = z.input<Schema> extends Record<string, unknown> ? z.input<Schema> : Record<string, unknown>;
+
 /** `useForm` for a zod schema: `const [form, fields] = useZodForm(schema, { id, lastResult })`. */
-export function useZodForm<Schema extends z.ZodTypeAny, Shape extends Record<string, unknown> = z.input<Schema> & Record<string, unknown>>(
+export function useZodForm<Schema extends z.ZodTypeAny, Shape extends Record<string, unknown> = FormShape<Schema>>(
   schema: Schema,
-  { id, lastResult, defaultValue, constraint = false, shouldValidate = 'onBlur', shouldRevalidate = 'onInput' }: ZodFormOptions<Shape>,
+  { id, lastResult, defaultValue, constraint = false, shouldValidate = 'onBlur', shouldRevalidate = 'onInput' }: ZodFormOptions<NoInfer<Shape>>,
 ) {
   return useForm<Shape>({
     id,

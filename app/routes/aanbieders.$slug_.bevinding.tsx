@@ -4,8 +4,8 @@
  * explanation. Professionals only; they appear, with their averages, in the professional
  * section of the provider page.
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import {
   data,
   redirect,
@@ -67,13 +67,7 @@ export default function RecordFinding() {
   const { organization, saved } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'bevinding',
-    lastResult,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: findingSchema }),
-  });
+  const [form, fields] = useZodForm(findingSchema, { id: 'bevinding', lastResult });
   const label = (d: (typeof findingDimensions)[number]) => t(`reviews.finding.${d}` as MessageKey);
   return (
     <article aria-labelledby="bevinding-titel">

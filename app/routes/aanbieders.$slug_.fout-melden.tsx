@@ -2,8 +2,8 @@
  * /aanbieders/:slug/fout-melden — "Klopt er iets niet?": anyone (signed in or not) reports an
  * error on a provider page. A contract manager checks the report in the queue.
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -59,14 +59,7 @@ export default function ReportError() {
   const { organization, services, ownOrganization, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'fout-melden',
-    lastResult: actionData?.result,
-    defaultValue: { topic: 'other' },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: errorReportSchema }),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-  });
+  const [form, fields] = useZodForm(errorReportSchema, { id: 'fout-melden', lastResult: actionData?.result, defaultValue: { topic: 'other' } });
   return (
     <div className="sk-narrow">
       <Paragraph>

@@ -1,5 +1,5 @@
-import { getFormProps, useForm } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -157,14 +157,7 @@ export default function Account() {
 function PasswordSection() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'wachtwoord-wijzigen',
-    lastResult: actionData?.intent === 'wachtwoord' ? actionData.result : undefined,
-    constraint: getZodConstraint(passwordSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordSchema }),
-  });
+  const [form, fields] = useZodForm(passwordSchema, { id: 'wachtwoord-wijzigen', lastResult: actionData?.intent === 'wachtwoord' ? actionData.result : undefined, constraint: true });
   return (
     <section className="sk-section" aria-labelledby="wachtwoord">
       <Heading level={2} id="wachtwoord">

@@ -1,5 +1,5 @@
-import { getFormProps, useForm } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -261,14 +261,7 @@ type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 function RoleForm({ user, organizations }: { user: LoaderData['user']; organizations: LoaderData['organizations'] }) {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'rol-wijzigen',
-    lastResult: actionData?.intent === 'rol' ? actionData.result : undefined,
-    constraint: getZodConstraint(roleChangeSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: roleChangeSchema }),
-  });
+  const [form, fields] = useZodForm(roleChangeSchema, { id: 'rol-wijzigen', lastResult: actionData?.intent === 'rol' ? actionData.result : undefined, constraint: true });
   return (
     <section className="sk-section" aria-labelledby="rol">
       <Heading level={2} id="rol">

@@ -4,8 +4,8 @@
  * statement of reasons (a rule of the code of conduct and an explanation) that the author sees.
  * Every decision is written to the audit log in the same transaction.
  */
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps, type SubmissionResult } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import {
   data,
   redirect,
@@ -179,12 +179,7 @@ function QueueItem({
 }) {
   const { t, locale } = useTranslation();
   const errorText = useFieldError();
-  const [form, fields] = useForm({
-    id: `moderatie-${item.id}`,
-    lastResult,
-    shouldValidate: 'onSubmit',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: moderationSchema }),
-  });
+  const [form, fields] = useZodForm(moderationSchema, { id: `moderatie-${item.id}`, lastResult, shouldValidate: 'onSubmit', shouldRevalidate: 'onSubmit' });
   const kind = kindOf(item);
   const headingId = `moderatie-${item.id}-titel`;
   const rejectErrors = Boolean(fields.rule.errors?.length || fields.reason.errors?.length);

@@ -2,8 +2,8 @@
  * /beheer/wijzigingsverzoeken/:id — one request field by field; approve (applied in one
  * transaction and logged) or reject with a reason the proposer sees.
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -81,15 +81,13 @@ export default function ChangeRequestDecision() {
   const { request, organization, service } = data;
   const approve = forIntent(actionData, 'approve');
   const reject = forIntent(actionData, 'reject');
-  const [rejectForm, rejectFields] = useForm({
+  const [rejectForm, rejectFields] = useZodForm(rejectSchema, {
+    // Only after a submit attempt; then corrected as the moderator types.
     id: 'afwijzen',
     lastResult: reject?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: rejectSchema }),
-    // Only after a submit attempt; then corrected as the moderator types.
     shouldValidate: 'onSubmit',
-    shouldRevalidate: 'onInput',
   });
-  const [approveForm, approveFields] = useForm({ id: 'goedkeuren', lastResult: approve?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: approveSchema }) });
+  const [approveForm, approveFields] = useZodForm(approveSchema, { id: 'goedkeuren', lastResult: approve?.result, shouldValidate: 'onSubmit', shouldRevalidate: 'onSubmit' });
   const approveError = approve?.result.error?.['']?.[0];
   return (
     <AdminPage

@@ -2,8 +2,8 @@
  * /ervaringen/:id/melden — anyone may report a published review, with a reason. The review stays
  * visible and returns to the moderation queue until a moderator decides.
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button } from '../components/form';
@@ -73,13 +73,7 @@ export default function ReportReview() {
   const { review } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'melden',
-    lastResult,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: reportSchema }),
-  });
+  const [form, fields] = useZodForm(reportSchema, { id: 'melden', lastResult });
   return (
     <article aria-labelledby="melden-titel">
       <Paragraph>

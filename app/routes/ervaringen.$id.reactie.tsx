@@ -2,8 +2,8 @@
  * /ervaringen/:id/reactie — a provider account publishes its one reply to a review about its own
  * organisation, or edits it. The reply shows under the review at once, with its date.
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import {
   data,
   redirect,
@@ -78,14 +78,7 @@ export default function ReplyToReview() {
   const { review, reply } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'reactie',
-    lastResult,
-    defaultValue: { body: reply?.body ?? '' },
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: replySchema }),
-  });
+  const [form, fields] = useZodForm(replySchema, { id: 'reactie', lastResult, defaultValue: { body: reply?.body ?? '' } });
   return (
     <article aria-labelledby="reactie-titel">
       <Paragraph>

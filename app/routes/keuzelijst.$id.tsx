@@ -2,8 +2,8 @@
  * /keuzelijst/:id — one shortlist: the providers with a note each, their order, the two
  * printable versions, and the resident's share link (made, shown once, revoked at once).
  */
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { getFormProps, type SubmissionResult } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -181,13 +181,7 @@ type List = ReturnType<typeof useLoaderData<typeof loader>>['list'];
 function ItemEditor({ item, first, last, lastResult }: { item: List['items'][number]; first: boolean; last: boolean; lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
   const errorText = useCompareErrorText();
-  const [form, fields] = useForm({
-    id: `notitie-${item.id}`,
-    lastResult,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: shortlistActionSchema }),
-  });
+  const [form, fields] = useZodForm(shortlistActionSchema, { id: `notitie-${item.id}`, lastResult });
   return (
     <li className="sk-shortlist-item" id={`item-${item.id}`} data-testid="shortlist-item">
       <Heading level={3}>
@@ -279,15 +273,7 @@ function ShareSection({ list, newLink }: { list: List; newLink: string | null })
 function DetailsForm({ list, lastResult }: { list: List; lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
   const errorText = useCompareErrorText();
-  const [form, fields] = useForm({
-    id: 'gegevens',
-    lastResult,
-    constraint: getZodConstraint(shortlistActionSchema),
-    defaultValue: { titel: list.title, notitie: list.note ?? '' },
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: shortlistActionSchema }),
-  });
+  const [form, fields] = useZodForm(shortlistActionSchema, { id: 'gegevens', lastResult, defaultValue: { titel: list.title, notitie: list.note ?? '' }, constraint: true });
   return (
     <section className="sk-section" aria-labelledby="gegevens-titel">
       <Heading level={2} id="gegevens-titel">

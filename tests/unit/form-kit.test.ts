@@ -69,6 +69,10 @@ describe('one way to do each thing (source checks)', () => {
     expect(offenders(/useActionData\s*(<[^>]*>)?\s*\(\s*\)\s*as\b/)).toEqual([]);
   });
 
+  it('sets conform up in one place (useZodForm)', () => {
+    expect(offenders(/\buseForm\s*[<(]/, ['app/components/form-conform.ts'])).toEqual([]);
+  });
+
   it('has one Money component and one honeypot input', () => {
     expect(offenders(/export function Money\b/, ['app/components/money.tsx'])).toEqual([]);
     expect(offenders(/name="(website|homepage)"[^>]*tabIndex/)).toEqual([]);
