@@ -28,8 +28,8 @@ import { formatDateTime as formatDateTimeText } from '../utils/time-format';
 import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
+import { requireIdParam } from '../utils/params';
 
-const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const simpleIntent = z.object({ intent: z.enum(['blokkeren', 'toestaan', 'link', 'uitloggen', 'tweestap-wissen']) });
 
 const notices = {
@@ -45,9 +45,7 @@ const notices = {
 const linkFlash = z.object({ userId: z.number(), link: z.string().url(), expiresAt: z.string() });
 
 function userIdOf(params: { id?: string }): number {
-  const id = idSchema.safeParse(params.id);
-  if (!id.success) throw new Response('Not found', { status: 404 });
-  return id.data;
+  return requireIdParam(params.id);
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

@@ -26,15 +26,14 @@ import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { withInit } from '../utils/respond.server';
 import { requirePermission } from '../utils/auth.server';
 import { parseForm, readFormData } from '../utils/form.server';
+import { requireIdParam } from '../utils/params';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
 const approveSchema = z.object({ intent: z.literal('approve'), note: optional(requiredText(1000)) });
 
 function idOf(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id < 1) throw new Response('Not found', { status: 404 });
-  return id;
+  return requireIdParam(params.id);
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

@@ -6,7 +6,6 @@ import { getFormProps, type SubmissionResult } from '@conform-to/react';
 import { useZodForm } from '../components/form-conform';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { useCompareErrorText } from '../components/compare-form';
 import { Button, FormField, Textbox } from '../components/form';
 import { shortlistActionSchema } from '../components/shortlist-schemas';
@@ -34,15 +33,14 @@ import { requirePermission } from '../utils/auth.server';
 import { clearShareFlashCookie, readShareFlash, shareFlashCookie, shareUrl } from '../utils/shortlist-share.server';
 import shortlistCss from '../styles/shortlist.css';
 import { parseForm, readFormData } from '../utils/form.server';
+import { noStore } from '../utils/no-store';
+import { requireIdParam } from '../utils/params';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
-const noStore = { 'Cache-Control': 'private, no-store' };
 
 function listId(params: { id?: string }): number {
-  const id = z.coerce.number().int().positive().safeParse(params.id);
-  if (!id.success) throw new Response('Not found', { status: 404, headers: noStore });
-  return id.data;
+  return requireIdParam(params.id);
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

@@ -22,10 +22,10 @@ import { requirePermission } from '../utils/auth.server';
 import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
 import { parseForm, readFormData } from '../utils/form.server';
+import { noStore } from '../utils/no-store';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
-const noStore = { 'Cache-Control': 'private, no-store' };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, context, 'manage:shortlist:own');

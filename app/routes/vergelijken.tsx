@@ -32,13 +32,13 @@ import compareCss from '../styles/compare.css';
 import flagsCss from '../styles/flags.css';
 import { contextOf } from '../load-context';
 import { parseForm } from '../utils/form.server';
+import { noStore } from '../utils/no-store';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: flagsCss },
   { rel: 'stylesheet', href: compareCss },
 ];
 
-const noStore = { 'Cache-Control': 'private, no-store' };
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 

@@ -13,6 +13,7 @@ import { listAuditEntries } from '../models/audit.server';
 import type { SaveResult } from '../models/catalogue-admin.server';
 import { getOrganizationForAdmin } from '../models/organization-admin.server';
 import { parseForm } from './form.server';
+import { requireUuidParam } from './params';
 import { withInit } from './respond.server';
 
 export const notices = {
@@ -95,10 +96,7 @@ function hoursFromPayload(value: unknown): string {
 }
 
 /** A uuid route parameter, or a 404. */
-export function uuidParam(value: string | undefined): string {
-  if (!value || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) notFound();
-  return value;
-}
+export { requireUuidParam as uuidParam };
 
 /** Answers the request with a 404. */
 export function notFound(): never {
@@ -129,7 +127,7 @@ export function recentHistory(db: Db, entityType: string, entityId: string) {
 
 /** The organisation named in `?aanbieder=` (the owner of a new service or location), or a 404. */
 export function organizationFromQuery(db: Db, request: Request): { id: string; name: string } {
-  const organizationId = uuidParam(new URL(request.url).searchParams.get('aanbieder') ?? undefined);
+  const organizationId = requireUuidParam(new URL(request.url).searchParams.get('aanbieder') ?? undefined);
   const { organization } = found(getOrganizationForAdmin(db, organizationId));
   return { id: organization.id, name: organization.name };
 }

@@ -9,6 +9,7 @@ import { messageText } from '../../app/components/form-message';
 import { honeypotFilled, HONEYPOT_FIELD } from '../../app/domain/honeypot';
 import { message, parseMessage } from '../../app/domain/validation-message';
 import { makeTranslator } from '../../app/i18n';
+import { requireIdParam, requireUuidParam } from '../../app/utils/params';
 import { projectRoot } from '../support/paths';
 
 const nl = makeTranslator('nl');
@@ -53,6 +54,23 @@ describe('the honeypot', () => {
   });
 });
 
+describe('id route parameters', () => {
+  const status = (f: () => unknown) => {
+    try {
+      f();
+      return 200;
+    } catch (error) {
+      return error instanceof Response ? error.status : 500;
+    }
+  };
+  it('accept a positive whole number or a uuid and answer 404 for anything else', () => {
+    expect(requireIdParam('42')).toBe(42);
+    expect(requireUuidParam('0b9c5f1e-3d7a-4c2b-9a8e-1f2d3c4b5a69')).toBe('0b9c5f1e-3d7a-4c2b-9a8e-1f2d3c4b5a69');
+    for (const bad of [undefined, '', '0', '-1', '1.5', '1e3', ' 7', '0x10', '9'.repeat(16), '99999999999999999']) expect(status(() => requireIdParam(bad))).toBe(404);
+    for (const bad of [undefined, '', '42', 'not-a-uuid', '0b9c5f1e-3d7a-4c2b-9a8e-1f2d3c4b5a6']) expect(status(() => requireUuidParam(bad))).toBe(404);
+  });
+});
+
 function appFiles(dir = join(projectRoot, 'app')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -71,6 +89,11 @@ describe('one way to do each thing (source checks)', () => {
 
   it('sets conform up in one place (useZodForm)', () => {
     expect(offenders(/\buseForm\s*[<(]/, ['app/components/form-conform.ts'])).toEqual([]);
+  });
+
+  it('has one no-store header helper and one id parameter parser', () => {
+    expect(offenders(/const noStore\s*=/, ['app/utils/no-store.ts'])).toEqual([]);
+    expect(offenders(/(safeParse|Number)\(params\.id\)/)).toEqual([]);
   });
 
   it('has one Money component and one honeypot input', () => {
