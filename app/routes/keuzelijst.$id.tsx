@@ -80,27 +80,27 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = { ...actorOf(user, clientIp, now), userId: user.id };
   try {
     switch (value.intent) {
-      case 'gegevens':
+      case 'details':
         updateShortlist(db, user.id, id, { title: value.titel, note: value.notitie || null }, now);
         break;
-      case 'notitie':
+      case 'note':
         updateShortlistItemNote(db, user.id, id, value.item, value.notitie || null, now);
         break;
-      case 'weghalen':
+      case 'remove':
         removeShortlistItem(db, user.id, id, value.item, now);
         break;
-      case 'omhoog':
-      case 'omlaag':
-        moveShortlistItem(db, user.id, id, value.item, value.intent === 'omhoog' ? 'up' : 'down', now);
+      case 'move-up':
+      case 'move-down':
+        moveShortlistItem(db, user.id, id, value.item, value.intent === 'move-up' ? 'up' : 'down', now);
         break;
-      case 'delen': {
+      case 'share': {
         const { token } = createShareLink(db, actor, id, now);
         return redirect(`/keuzelijst/${id}#delen`, { headers: { ...noStore, 'Set-Cookie': shareFlashCookie(id, token) } });
       }
-      case 'intrekken':
+      case 'unshare':
         revokeShareLink(db, actor, id, now);
         return redirect(`/keuzelijst/${id}#delen`, { headers: noStore });
-      case 'verwijderen':
+      case 'delete':
         deleteShortlist(db, user.id, id);
         return redirect('/keuzelijst?melding=verwijderd', { headers: noStore });
     }
@@ -108,7 +108,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (error instanceof ShortlistNotFound) throw new Response('Not found', { status: 404, headers: noStore });
     throw error;
   }
-  return redirect(value.intent === 'gegevens' ? `/keuzelijst/${id}` : `/keuzelijst/${id}#item-${'item' in value ? value.item : ''}`, { headers: noStore });
+  return redirect(value.intent === 'details' ? `/keuzelijst/${id}` : `/keuzelijst/${id}#item-${'item' in value ? value.item : ''}`, { headers: noStore });
 }
 
 export default function ShortlistPage() {
@@ -161,15 +161,15 @@ export default function ShortlistPage() {
               item={item}
               first={index === 0}
               last={index === list.items.length - 1}
-              lastResult={resultFor('notitie', item.id)}
+              lastResult={resultFor('note', item.id)}
             />
           ))}
         </ol>
       </section>
 
       <ShareSection list={list} newLink={newLink} />
-      <DetailsForm list={list} lastResult={resultFor('gegevens')} />
-      <DeleteForm lastResult={resultFor('verwijderen')} />
+      <DetailsForm list={list} lastResult={resultFor('details')} />
+      <DeleteForm lastResult={resultFor('delete')} />
     </div>
   );
 }
@@ -187,7 +187,7 @@ function ItemEditor({ item, first, last, lastResult }: { item: List['items'][num
       </Heading>
       {item.serviceName ? <p className="utrecht-paragraph sk-shortlist-item__service">{item.serviceName}</p> : null}
       <Form method="post" {...getFormProps(form)} className="sk-shortlist-form" preventScrollReset>
-        <input type="hidden" name="intent" value="notitie" />
+        <input type="hidden" name="intent" value="note" />
         <input type="hidden" name="item" value={item.id} />
         <ShortlistTextarea
           field={fields.notitie}
@@ -203,9 +203,9 @@ function ItemEditor({ item, first, last, lastResult }: { item: List['items'][num
         </Button>
       </Form>
       <div className="sk-shortlist-item__actions">
-        {!first ? <SmallAction intent="omhoog" item={item.id} label={t('shortlist.item.up')} name={item.organizationName} /> : null}
-        {!last ? <SmallAction intent="omlaag" item={item.id} label={t('shortlist.item.down')} name={item.organizationName} /> : null}
-        <SmallAction intent="weghalen" item={item.id} label={t('shortlist.item.remove')} name={item.organizationName} />
+        {!first ? <SmallAction intent="move-up" item={item.id} label={t('shortlist.item.up')} name={item.organizationName} /> : null}
+        {!last ? <SmallAction intent="move-down" item={item.id} label={t('shortlist.item.down')} name={item.organizationName} /> : null}
+        <SmallAction intent="remove" item={item.id} label={t('shortlist.item.remove')} name={item.organizationName} />
       </div>
     </li>
   );
@@ -250,14 +250,14 @@ function ShareSection({ list, newLink }: { list: List; newLink: string | null })
       </Paragraph>
       <div className="sk-shortlist-actions">
         <Form method="post">
-          <input type="hidden" name="intent" value="delen" />
+          <input type="hidden" name="intent" value="share" />
           <Button type="submit" appearance={list.share === 'active' ? 'secondary' : 'primary'}>
             {t(list.share === 'active' ? 'shortlist.share.renew' : 'shortlist.share.create')}
           </Button>
         </Form>
         {list.share === 'active' ? (
           <Form method="post">
-            <input type="hidden" name="intent" value="intrekken" />
+            <input type="hidden" name="intent" value="unshare" />
             <Button type="submit" appearance="secondary">
               {t('shortlist.share.revoke')}
             </Button>
@@ -278,7 +278,7 @@ function DetailsForm({ list, lastResult }: { list: List; lastResult: SubmissionR
         {t('shortlist.details.title')}
       </Heading>
       <Form method="post" {...getFormProps(form)} className="sk-shortlist-form">
-        <input type="hidden" name="intent" value="gegevens" />
+        <input type="hidden" name="intent" value="details" />
         <FormField id={fields.titel.id} label={t('shortlist.field.title')} description={t('shortlist.field.titleHint')} error={errorText(fields.titel.errors)}>
           {(describedBy, invalid) => (
             <Textbox
@@ -313,7 +313,7 @@ function DeleteForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
         {t('shortlist.delete.title')}
       </Heading>
       <Form method="post" className="sk-shortlist-form">
-        <input type="hidden" name="intent" value="verwijderen" />
+        <input type="hidden" name="intent" value="delete" />
         <div className={`utrecht-form-field utrecht-form-field--checkbox${error ? ' utrecht-form-field--invalid' : ''}`}>
           {error ? (
             <div className="utrecht-form-field-error-message" id="bevestig-fout" role="alert">
