@@ -2,8 +2,10 @@
  * The one place where a validation message (app/domain/validation-message.ts: a message key,
  * optionally with parameters) becomes text in the reader's language. Whole numbers in the
  * parameters are written the reader's way ("1.000"), a parameter that is itself a message key is
- * translated too ("uur"). A message that is no key of ours is never shown as it is (it could be
- * a raw key or hostile input): the reader gets a general message, and development logs it.
+ * translated too ("uur"). A raw key is never shown: a message that looks like a key (one word, no
+ * spaces) but is no key of ours gives the reader a general message, and development logs it. A
+ * sentence is shown as it is: the server translated it already because it holds a computed value
+ * in the reader's words ("Wacht 30 seconden", the sign-in and two-step throttles).
  */
 import { parseMessage, type MessageParams } from '../domain/validation-message';
 import type { Locale } from '../domain/enums';
@@ -13,6 +15,9 @@ import { useTranslation } from './use-translation';
 
 const isKey = (text: string): text is MessageKey => Object.prototype.hasOwnProperty.call(nl, text);
 
+/** Words with spaces, not a key (`a.b`) nor a key with parameters (`a.b|{…}`). */
+const isSentence = (text: string) => /\s/.test(text) && !text.includes('|') && !/^[\w-]+(\.[\w-]+)+(\s|$)/.test(text);
+
 function reportUnknown(text: string) {
   if (process.env.NODE_ENV === 'development') console.warn(`[form] no message for ${JSON.stringify(text)}`);
 }
@@ -21,6 +26,7 @@ function reportUnknown(text: string) {
 export function messageText(t: Translate, locale: Locale, text: string, onUnknown: (text: string) => void = reportUnknown): string {
   const { key, params } = parseMessage(text);
   if (!isKey(key)) {
+    if (isSentence(text)) return text;
     onUnknown(text);
     return t('form.error.unknown');
   }

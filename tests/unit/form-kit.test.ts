@@ -29,8 +29,16 @@ describe('validation messages', () => {
     );
   });
 
-  it('never shows a message that is not one of ours, and reports it', () => {
-    for (const raw of ['maint.nope', 'constructor', '<script>alert(1)</script>', 'v.tooLong|{not json', 'toString|{"a":1}']) {
+  it('shows a sentence the server translated already as it is', () => {
+    const heard = vi.fn();
+    expect(messageText(nl.t, 'nl', 'U heeft te vaak een verkeerd wachtwoord ingevuld. Wacht 30 seconden.', heard)).toBe(
+      'U heeft te vaak een verkeerd wachtwoord ingevuld. Wacht 30 seconden.',
+    );
+    expect(heard).not.toHaveBeenCalled();
+  });
+
+  it('never shows a raw key or anything key-shaped that is not one of ours, and reports it', () => {
+    for (const raw of ['maint.nope', 'maint.nope extra words', 'constructor', '<script>alert(1)</script>', 'v.tooLong|{not json', 'toString|{"a":1}']) {
       const heard = vi.fn();
       expect(messageText(nl.t, 'nl', raw, heard)).toBe('Dit is niet goed ingevuld.');
       expect(messageText(en.t, 'en', raw, heard)).toBe('This is not filled in correctly.');
