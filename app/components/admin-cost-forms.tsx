@@ -1,6 +1,7 @@
 /** Forms for the professional-only cost facts: a tariff, a yearly budget ceiling, a national procurement. */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod, type SubmissionResult } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from './form-conform';
+import type { SubmissionResult } from '@conform-to/zod';
 import { Form } from '@remix-run/react';
 import { productCategories } from '../domain/categories';
 import {
@@ -38,7 +39,7 @@ function useOrganizationOptions(organizations: readonly Option[]) {
 export function ContractForm({ defaultValue, lastResult, organizations, products, lock, conflict }: CommonProps & { products: readonly Product[] }) {
   const { t, locale } = useTranslation();
   const schema = lock ? contractUpdateSchema : contractCreateSchema;
-  const [form, fields] = useForm<Record<(typeof contractEditableFields)[number] | 'version' | 'original', unknown>>({ id: 'tarief', lastResult, defaultValue, onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never, shouldValidate: 'onBlur', shouldRevalidate: 'onInput' });
+  const [form, fields] = useZodForm(schema, { id: 'tarief', lastResult, defaultValue });
   return (
     <Form method="post" {...getFormProps(form)} className="sk-form">
       {conflict ? <ConflictNotice rows={conflict.rows} /> : <ErrorSummary errors={form.allErrors} formErrors={form.errors} />}
@@ -64,7 +65,7 @@ export function ContractForm({ defaultValue, lastResult, organizations, products
 export function CeilingForm({ defaultValue, lastResult, organizations, lock, conflict }: CommonProps) {
   const { t } = useTranslation();
   const schema = lock ? ceilingUpdateSchema : ceilingCreateSchema;
-  const [form, fields] = useForm<Record<(typeof ceilingEditableFields)[number] | 'version' | 'original', unknown>>({ id: 'plafond', lastResult, defaultValue, onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never, shouldValidate: 'onBlur', shouldRevalidate: 'onInput' });
+  const [form, fields] = useZodForm(schema, { id: 'plafond', lastResult, defaultValue });
   return (
     <Form method="post" {...getFormProps(form)} className="sk-form">
       {conflict ? <ConflictNotice rows={conflict.rows} /> : <ErrorSummary errors={form.allErrors} formErrors={form.errors} />}
@@ -81,7 +82,7 @@ export function CeilingForm({ defaultValue, lastResult, organizations, lock, con
 
 export function NationalForm({ defaultValue, lastResult, organizations, products, lock, conflict }: CommonProps & { products: readonly Product[]; lock?: { version: number } }) {
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm<Record<(typeof nationalProcurementEditableFields)[number] | 'original', unknown>>({ id: 'landelijk', lastResult, defaultValue, onValidate: ({ formData }) => parseWithZod(formData, { schema: nationalProcurementSchema }) as never, shouldValidate: 'onBlur', shouldRevalidate: 'onInput' });
+  const [form, fields] = useZodForm(nationalProcurementSchema, { id: 'landelijk', lastResult, defaultValue });
   return (
     <Form method="post" {...getFormProps(form)} className="sk-form">
       {conflict ? <ConflictNotice rows={conflict.rows} /> : <ErrorSummary errors={form.allErrors} formErrors={form.errors} />}

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n';
 import { SubmitButton } from './admin-form';
 import { Heading, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
+import { FormNotice } from './form-notice';
 
 /** The maintenance areas, in the order of the sub-navigation. */
 export const maintenanceAreas = [
@@ -77,11 +78,7 @@ export function AdminPage({
 
 /** A status message after a completed action (post/redirect/get), announced politely. */
 export function AdminNotice({ children, tone = 'ok' }: { children: ReactNode; tone?: 'ok' | 'warning' | 'error' }) {
-  return (
-    <div className={`sk-notice sk-notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
-      {children}
-    </div>
-  );
+  return <FormNotice tone={tone}>{children}</FormNotice>;
 }
 
 /** "Mark as verified": posts `intent=verify` to the page's own action. */

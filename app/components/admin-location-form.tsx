@@ -1,6 +1,7 @@
 /** The location form (create and edit) with accessibility and opening hours. */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod, type SubmissionResult } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from './form-conform';
+import { type SubmissionResult } from '@conform-to/zod';
 import { Form } from '@remix-run/react';
 import { locationCreateSchema, locationEditableFields, locationUpdateSchema } from '../domain/catalogue-forms';
 import type { HoursSlot } from '../domain/hours';
@@ -31,14 +32,7 @@ export function LocationForm({
 }) {
   const { t } = useTranslation();
   const schema = lock ? locationUpdateSchema : locationCreateSchema;
-  const [form, fields] = useForm<Shape>({
-    id: 'locatie',
-    lastResult,
-    defaultValue: { ...defaultValue, hours } as never,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-  });
+  const [form, fields] = useZodForm(schema, { id: 'locatie', lastResult, defaultValue: { ...defaultValue, hours } as never });
   const submittedHours = (lastResult?.initialValue?.hours as HoursSlot[] | undefined) ?? hours;
   return (
     <Form method="post" {...getFormProps(form)} className="sk-form">

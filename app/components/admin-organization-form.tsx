@@ -1,6 +1,6 @@
 /** The organisation form (create and edit), shared by the component and, through its schema, the action. */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from './form-conform';
 import { Form } from '@remix-run/react';
 import type { SubmissionResult } from '@conform-to/zod';
 import { organizationCreateSchema, organizationEditableFields, organizationUpdateSchema } from '../domain/catalogue-forms';
@@ -25,14 +25,7 @@ export function OrganizationForm({
 }) {
   const { t } = useTranslation();
   const schema = lock ? organizationUpdateSchema : organizationCreateSchema;
-  const [form, fields] = useForm<Shape>({
-    id: 'aanbieder',
-    lastResult,
-    defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-  });
+  const [form, fields] = useZodForm(schema, { id: 'aanbieder', lastResult, defaultValue });
   return (
     <Form method="post" {...getFormProps(form)} className="sk-form">
       {conflict ? <ConflictNotice rows={conflict.rows} /> : <ErrorSummary errors={form.allErrors} formErrors={form.errors} />}

@@ -1,6 +1,7 @@
 /** The service form (create and edit), with languages, locations and opening hours. */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod, type SubmissionResult } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from './form-conform';
+import { type SubmissionResult } from '@conform-to/zod';
 import { Form } from '@remix-run/react';
 import { productCategories } from '../domain/categories';
 import { serviceCreateSchema, serviceEditableFields, serviceUpdateSchema } from '../domain/catalogue-forms';
@@ -29,14 +30,7 @@ type Shape = Record<(typeof serviceEditableFields)[number] | 'version' | 'origin
 export function ServiceForm({ defaultValue, hours, lastResult, products, locations, organizationId, lock, conflict }: ServiceFormProps) {
   const { t, locale } = useTranslation();
   const schema = lock ? serviceUpdateSchema : serviceCreateSchema;
-  const [form, fields] = useForm<Shape>({
-    id: 'aanbod',
-    lastResult,
-    defaultValue: { ...defaultValue, hours } as never,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-  });
+  const [form, fields] = useZodForm(schema, { id: 'aanbod', lastResult, defaultValue: { ...defaultValue, hours } as never });
   const submittedHours = (lastResult?.initialValue?.hours as HoursSlot[] | undefined) ?? hours;
   const name = (nl: string, en: string) => (locale === 'nl' ? nl : en);
   return (

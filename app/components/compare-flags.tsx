@@ -48,11 +48,7 @@ export function CeilingFlag({ assessment, year }: { assessment: CeilingAssessmen
   );
 }
 
-/** Money with a machine-readable value, as the NL Design System advises. */
-export function Money({ cents }: { cents: number }) {
-  const { locale } = useTranslation();
-  return <data value={(cents / 100).toFixed(2)}>{formatCents(locale, cents)}</data>;
-}
+import { Money } from './money';
 
 /** "€ 62,50 per uur". */
 export function Tariff({ cents, unit }: { cents: number; unit: TariffUnit }) {

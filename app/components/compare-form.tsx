@@ -2,33 +2,21 @@
  * The comparison form: product, volume, duration and place of an indication. A plain GET form
  * (works without JavaScript); with JavaScript conform checks the same schema before sending.
  */
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps, type SubmissionResult } from '@conform-to/react';
+import { useZodForm } from './form-conform';
 import { Form } from '@remix-run/react';
 import { useMemo } from 'react';
 import type { TariffUnit } from '../domain/enums';
 import { tariffUnits } from '../domain/enums';
-import { formatInteger, type MessageKey } from '../i18n';
-import { nl } from '../i18n/catalogue';
+import type { MessageKey } from '../i18n';
 import type { CompareOptions } from '../domain/compare';
-import { compareSchema, decodeMessage } from './compare-schema';
+import { compareSchema } from './compare-schema';
+import { useMessageText } from './form-message';
 import { Button, FormField, Select, Textbox } from './form';
 import { useTranslation } from './use-translation';
 
-/** Turns the first error of a field (a message key, maybe with parameters) into text. */
-export function useCompareErrorText() {
-  const { t, locale } = useTranslation();
-  return (errors: readonly string[] | undefined): string | undefined => {
-    const first = errors?.[0];
-    if (!first) return undefined;
-    const { key, params } = decodeMessage(first);
-    if (!(key in nl)) return first;
-    const filled: Record<string, string | number> = { ...params };
-    if (typeof params.max === 'number') filled.max = formatInteger(locale, params.max);
-    if (typeof params.unit === 'string') filled.unit = t(`compare.unit.${params.unit}.other` as MessageKey);
-    return t(key as MessageKey, filled);
-  };
-}
+/** The comparison form's errors are the kit's messages (a parameter `unit` is a message key). */
+export const useCompareErrorText = useMessageText;
 
 export interface CompareFormProps {
   options: CompareOptions;
@@ -53,14 +41,7 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
       }),
     [options, today],
   );
-  const [form, fields] = useForm({
-    id: 'vergelijken',
-    lastResult: lastResult ?? undefined,
-    defaultValue: { eenheid: '04', per: 'week', duureenheid: 'weken', start: today, ...(defaultList ? { lijst: String(defaultList) } : {}) },
-    shouldValidate: 'onSubmit',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useZodForm(schema, { id: 'vergelijken', lastResult: lastResult ?? undefined, defaultValue: { eenheid: '04', per: 'week', duureenheid: 'weken', start: today, ...(defaultList ? { lijst: String(defaultList) } : {}) }, shouldValidate: 'onSubmit' });
   const name = (item: { nameNl: string; nameEn: string }) => (locale === 'nl' ? item.nameNl : item.nameEn);
   const value = (field: { initialValue?: unknown }) => (typeof field.initialValue === 'string' ? field.initialValue : undefined);
 

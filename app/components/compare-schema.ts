@@ -1,11 +1,12 @@
 /**
  * The comparison form (/vergelijken): one zod schema for the browser (conform) and the loader.
  * It is a GET form, so every comparison is a URL. Errors are message keys, optionally with
- * parameters (see `encodeMessage`), so the same schema speaks Dutch and English.
+ * parameters (app/domain/validation-message.ts), so the same schema speaks Dutch and English.
  */
 import { z } from 'zod';
 import { comparisonSortKeys, postcodeDigits, sortDirections } from '../domain/compare';
 import { tariffUnits } from '../domain/enums';
+import { message } from '../domain/validation-message';
 import { indicationIssues, type DurationUnit, type IndicationField, type IndicationFrequency, type IndicationInput, type IndicationIssue } from '../domain/indication';
 
 /** URL words for the frequency and the duration unit (Dutch URLs). */
@@ -14,21 +15,6 @@ export const durationWords = { weken: 'weeks', maanden: 'months' } as const sati
 export type FrequencyWord = keyof typeof frequencyWords;
 export type DurationWord = keyof typeof durationWords;
 
-/** A message key with parameters, as one string: `key|{"max":168}`. */
-export function encodeMessage(key: string, params?: Record<string, string | number>): string {
-  return params ? `${key}|${JSON.stringify(params)}` : key;
-}
-
-export function decodeMessage(message: string): { key: string; params: Record<string, string | number> } {
-  const bar = message.indexOf('|');
-  if (bar === -1) return { key: message, params: {} };
-  try {
-    return { key: message.slice(0, bar), params: JSON.parse(message.slice(bar + 1)) as Record<string, string | number> };
-  } catch {
-    return { key: message, params: {} };
-  }
-}
-
 const fieldOf: Record<IndicationField, 'aantal' | 'duur' | 'start' | 'einde'> = { volume: 'aantal', duration: 'duur', start: 'start', end: 'einde' };
 
 function issueMessage(issue: IndicationIssue): string {
@@ -36,9 +22,9 @@ function issueMessage(issue: IndicationIssue): string {
     case 'notPositive':
       return issue.field === 'volume' ? 'compare.error.volumePositive' : 'compare.error.durationPositive';
     case 'tooLarge':
-      return encodeMessage('compare.error.volumeTooLarge', { max: issue.max });
+      return message('compare.error.volumeTooLarge', { max: issue.max });
     case 'tooMuch':
-      return encodeMessage(`compare.error.tooMuch.${issue.frequency}`, { max: issue.max, unit: issue.unit });
+      return message(`compare.error.tooMuch.${issue.frequency}`, { max: issue.max, unit: `compare.unit.${issue.unit}.other` });
     case 'missing':
       return 'compare.error.durationMissing';
     case 'tooLong':
@@ -51,9 +37,9 @@ function issueMessage(issue: IndicationIssue): string {
 }
 
 /** "1,5" and "1.5" both mean one and a half. */
-function decimal(message: string) {
+function decimal(missing: string) {
   return z
-    .string({ required_error: message })
+    .string({ required_error: missing })
     .trim()
     .max(20)
     .transform((value, ctx) => {

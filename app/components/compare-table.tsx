@@ -7,7 +7,8 @@ import { Form } from '@remix-run/react';
 import { defaultDirection, type ComparisonRow, type ComparisonSortKey, type SortDirection } from '../domain/compare';
 import { formatDate, formatMark, formatPercent } from '../domain/format';
 import type { MessageKey } from '../i18n';
-import { CeilingStatusText, FitText, Money, Tariff } from './compare-flags';
+import { CeilingStatusText, FitText, Tariff } from './compare-flags';
+import { Money } from './money';
 import { Link } from './typography';
 import { useTranslation } from './use-translation';
 

@@ -11,6 +11,8 @@ import type { Locale } from '../domain/enums';
 import type { MessageKey, Translate } from '../i18n';
 import { FormField, Select, Textbox } from './form';
 import { useTranslation } from './use-translation';
+import { useMessageText } from './form-message';
+import { FormNotice } from './form-notice';
 
 export function needName(code: string, locale: Locale, t: Translate): string {
   if ((generalNeeds as readonly string[]).includes(code)) return t(`insight.need.${code}` as MessageKey);
@@ -22,13 +24,14 @@ export function needName(code: string, locale: Locale, t: Translate): string {
 /** The message of a field error; for personal data it names what was found. */
 export function useFieldError() {
   const { t } = useTranslation();
+  const text = useMessageText();
   return (error: FieldError | undefined): string | undefined => {
     if (!error) return undefined;
     if (error.personal) {
       const found = error.personal.map((kind) => t(`insight.personal.${kind}` as MessageKey)).join(', ');
       return t('insight.error.personal', { found });
     }
-    return t(error.key as MessageKey);
+    return text(error.key);
   };
 }
 
@@ -151,9 +154,9 @@ export function SuppressionNote({ showSmall }: { showSmall: boolean }) {
 
 export function Notice({ children }: { children: ReactNode }) {
   return (
-    <div className="sk-in-notice" role="status">
+    <FormNotice className="sk-in-notice">
       <p className="utrecht-paragraph">{children}</p>
-    </div>
+    </FormNotice>
   );
 }
 

@@ -44,11 +44,7 @@ export interface ProfessionalFactsView {
   } | null;
 }
 
-/** Money as text with a machine-readable amount in euros. */
-export function Money({ cents }: { cents: number }) {
-  const { locale } = useTranslation();
-  return <data value={(cents / 100).toFixed(2)}>{formatCents(locale, cents)}</data>;
-}
+import { Money } from './money';
 
 /** `national`: per product code, the national procurements that already cover it (issue 6 flags). */
 export function ProfessionalSection({ facts, national = {} }: { facts: ProfessionalFactsView; national?: Record<string, NationalProcurement[]> }) {

@@ -3,8 +3,8 @@
  * (app/domain/review-schema.ts) validates here in the browser and again in the action; without
  * JavaScript the server's answer shows the same errors at the same fields, with the input kept.
  */
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps, type SubmissionResult } from '@conform-to/react';
+import { useZodForm } from './form-conform';
 import { Form, Link as RemixLink } from '@remix-run/react';
 import { reviewDimensions } from '../domain/enums';
 import { formatMonth } from '../domain/format';
@@ -63,18 +63,11 @@ const stringified = (defaults: ReviewFormDefaults) =>
 
 export function ReviewForm({ mode, code, services, months, now, defaults, codeError, lastResult }: Props) {
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm<ReviewFormValues>({
-    id: 'ervaring',
-    lastResult,
-    defaultValue: stringified(defaults) as Record<string, string>,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewFormSchema(new Date(now)) }),
-  });
+  const [form, fields] = useZodForm(reviewFormSchema(new Date(now)), { id: 'ervaring', lastResult, defaultValue: stringified(defaults) });
   // conform's field metadata are getters: copy what the input needs rather than spreading.
   const codeField =
     codeError && !lastResult && !fields.code.errors?.length
-      ? { id: fields.code.id, name: fields.code.name, key: fields.code.key, initialValue: fields.code.initialValue, errors: [codeError] }
+      ? { id: fields.code.id, name: fields.code.name, key: fields.code.key, defaultValue: fields.code.defaultValue, errors: [codeError] }
       : fields.code;
   const dimensionLabel = (d: (typeof reviewDimensions)[number]) => t(`reviews.dimension.${d}` as MessageKey);
   const summaryFields = [

@@ -1,6 +1,6 @@
 /** The page where someone chooses a password through a one-time link (invitation or reset). */
-import { getFormProps, type SubmissionResult, useForm } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { getFormProps, type SubmissionResult } from '@conform-to/react';
+import { useZodForm } from './form-conform';
 import { Form } from '@remix-run/react';
 import { setPasswordSchema } from '../utils/account-schemas';
 import { FormErrors, TextField } from './account-forms';
@@ -18,14 +18,7 @@ interface Props {
 
 export function SetPasswordPage({ title, intro, submitLabel, lastResult, invalid }: Props) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'wachtwoord-kiezen',
-    lastResult,
-    constraint: getZodConstraint(setPasswordSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: setPasswordSchema }),
-  });
+  const [form, fields] = useZodForm(setPasswordSchema, { id: 'wachtwoord-kiezen', lastResult, constraint: true });
   if (invalid) {
     return (
       <div className="sk-narrow">

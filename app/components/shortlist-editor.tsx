@@ -3,13 +3,13 @@
  * the two printable versions, the resident's share link (made, shown once, revoked) and the
  * list's details and deletion. Every part is a plain POST form, so it works without JavaScript.
  */
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { getFormProps, type SubmissionResult } from '@conform-to/react';
 import { Form } from '@remix-run/react';
 import { formatDate } from '../domain/format';
 import type { ShareState } from '../domain/shortlist';
 import { useCompareErrorText } from './compare-form';
 import { Button, FormField, Textbox } from './form';
+import { useZodForm } from './form-conform';
 import { ShortlistTextarea } from './shortlist-fields';
 import { shortlistActionSchema } from './shortlist-schemas';
 import { Heading, Link, Paragraph } from './typography';
@@ -75,15 +75,15 @@ export function ShortlistEditor({ list, newLink, added, resultFor }: { list: Lis
               item={item}
               first={index === 0}
               last={index === list.items.length - 1}
-              lastResult={resultFor('notitie', item.id)}
+              lastResult={resultFor('note', item.id)}
             />
           ))}
         </ol>
       </section>
 
       <ShareSection list={list} newLink={newLink} />
-      <DetailsForm list={list} lastResult={resultFor('gegevens')} />
-      <DeleteForm lastResult={resultFor('verwijderen')} />
+      <DetailsForm list={list} lastResult={resultFor('details')} />
+      <DeleteForm lastResult={resultFor('delete')} />
     </div>
   );
 }
@@ -92,13 +92,7 @@ export function ShortlistEditor({ list, newLink, added, resultFor }: { list: Lis
 function ItemEditor({ item, first, last, lastResult }: { item: List['items'][number]; first: boolean; last: boolean; lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
   const errorText = useCompareErrorText();
-  const [form, fields] = useForm({
-    id: `notitie-${item.id}`,
-    lastResult,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: shortlistActionSchema }),
-  });
+  const [form, fields] = useZodForm(shortlistActionSchema, { id: `notitie-${item.id}`, lastResult });
   return (
     <li className="sk-shortlist-item" id={`item-${item.id}`} data-testid="shortlist-item">
       <Heading level={3}>
@@ -106,7 +100,7 @@ function ItemEditor({ item, first, last, lastResult }: { item: List['items'][num
       </Heading>
       {item.serviceName ? <p className="utrecht-paragraph sk-shortlist-item__service">{item.serviceName}</p> : null}
       <Form method="post" {...getFormProps(form)} className="sk-shortlist-form" preventScrollReset>
-        <input type="hidden" name="intent" value="notitie" />
+        <input type="hidden" name="intent" value="note" />
         <input type="hidden" name="item" value={item.id} />
         <ShortlistTextarea
           field={fields.notitie}
@@ -122,9 +116,9 @@ function ItemEditor({ item, first, last, lastResult }: { item: List['items'][num
         </Button>
       </Form>
       <div className="sk-shortlist-item__actions">
-        {!first ? <SmallAction intent="omhoog" item={item.id} label={t('shortlist.item.up')} name={item.organizationName} /> : null}
-        {!last ? <SmallAction intent="omlaag" item={item.id} label={t('shortlist.item.down')} name={item.organizationName} /> : null}
-        <SmallAction intent="weghalen" item={item.id} label={t('shortlist.item.remove')} name={item.organizationName} />
+        {!first ? <SmallAction intent="move-up" item={item.id} label={t('shortlist.item.up')} name={item.organizationName} /> : null}
+        {!last ? <SmallAction intent="move-down" item={item.id} label={t('shortlist.item.down')} name={item.organizationName} /> : null}
+        <SmallAction intent="remove" item={item.id} label={t('shortlist.item.remove')} name={item.organizationName} />
       </div>
     </li>
   );
@@ -169,14 +163,14 @@ function ShareSection({ list, newLink }: { list: List; newLink: string | null })
       </Paragraph>
       <div className="sk-shortlist-actions">
         <Form method="post">
-          <input type="hidden" name="intent" value="delen" />
+          <input type="hidden" name="intent" value="share" />
           <Button type="submit" appearance={list.share === 'active' ? 'secondary' : 'primary'}>
             {t(list.share === 'active' ? 'shortlist.share.renew' : 'shortlist.share.create')}
           </Button>
         </Form>
         {list.share === 'active' ? (
           <Form method="post">
-            <input type="hidden" name="intent" value="intrekken" />
+            <input type="hidden" name="intent" value="unshare" />
             <Button type="submit" appearance="secondary">
               {t('shortlist.share.revoke')}
             </Button>
@@ -190,22 +184,14 @@ function ShareSection({ list, newLink }: { list: List; newLink: string | null })
 function DetailsForm({ list, lastResult }: { list: List; lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
   const errorText = useCompareErrorText();
-  const [form, fields] = useForm({
-    id: 'gegevens',
-    lastResult,
-    constraint: getZodConstraint(shortlistActionSchema),
-    defaultValue: { titel: list.title, notitie: list.note ?? '' },
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: shortlistActionSchema }),
-  });
+  const [form, fields] = useZodForm(shortlistActionSchema, { id: 'gegevens', lastResult, defaultValue: { titel: list.title, notitie: list.note ?? '' }, constraint: true });
   return (
     <section className="sk-section" aria-labelledby="gegevens-titel">
       <Heading level={2} id="gegevens-titel">
         {t('shortlist.details.title')}
       </Heading>
       <Form method="post" {...getFormProps(form)} className="sk-shortlist-form">
-        <input type="hidden" name="intent" value="gegevens" />
+        <input type="hidden" name="intent" value="details" />
         <FormField id={fields.titel.id} label={t('shortlist.field.title')} description={t('shortlist.field.titleHint')} error={errorText(fields.titel.errors)}>
           {(describedBy, invalid) => (
             <Textbox
@@ -240,7 +226,7 @@ function DeleteForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
         {t('shortlist.delete.title')}
       </Heading>
       <Form method="post" className="sk-shortlist-form">
-        <input type="hidden" name="intent" value="verwijderen" />
+        <input type="hidden" name="intent" value="delete" />
         <div className={`utrecht-form-field utrecht-form-field--checkbox${error ? ' utrecht-form-field--invalid' : ''}`}>
           {error ? (
             <div className="utrecht-form-field-error-message" id="bevestig-fout" role="alert">

@@ -7,7 +7,8 @@ import type { CeilingAssessment, NationalProcurement, YearRoom } from '../domain
 import type { TariffUnit } from '../domain/enums';
 import { formatDate, formatMark } from '../domain/format';
 import type { ReviewSummary } from '../domain/reviews';
-import { CeilingFlag, FitText, Money, NationalWarning, Tariff } from './compare-flags';
+import { CeilingFlag, FitText, NationalWarning, Tariff } from './compare-flags';
+import { Money } from './money';
 import { MarkSummary } from './mark';
 import { Heading, Paragraph } from './typography';
 import { useTranslation } from './use-translation';

@@ -41,14 +41,14 @@ const itemId = z.number().int().positive();
 
 /** Everything that changes one list (on /keuzelijst/:id), told apart by `intent`. */
 export const shortlistActionSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('gegevens'), titel: title, notitie: note.optional() }),
-  z.object({ intent: z.literal('notitie'), item: itemId, notitie: note.optional() }),
-  z.object({ intent: z.literal('weghalen'), item: itemId }),
-  z.object({ intent: z.literal('omhoog'), item: itemId }),
-  z.object({ intent: z.literal('omlaag'), item: itemId }),
-  z.object({ intent: z.literal('delen') }),
-  z.object({ intent: z.literal('intrekken') }),
-  z.object({ intent: z.literal('verwijderen'), bevestig: z.literal('ja', { errorMap: () => ({ message: 'shortlist.error.confirmDelete' }) }) }),
+  z.object({ intent: z.literal('details'), titel: title, notitie: note.optional() }),
+  z.object({ intent: z.literal('note'), item: itemId, notitie: note.optional() }),
+  z.object({ intent: z.literal('remove'), item: itemId }),
+  z.object({ intent: z.literal('move-up'), item: itemId }),
+  z.object({ intent: z.literal('move-down'), item: itemId }),
+  z.object({ intent: z.literal('share') }),
+  z.object({ intent: z.literal('unshare') }),
+  z.object({ intent: z.literal('delete'), bevestig: z.literal('ja', { errorMap: () => ({ message: 'shortlist.error.confirmDelete' }) }) }),
 ]);
 
 export type ShortlistAction = z.infer<typeof shortlistActionSchema>;

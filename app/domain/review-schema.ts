@@ -21,8 +21,7 @@ import {
   REVIEW_BODY_MIN,
 } from './reviews';
 
-/** The name of the honeypot field: hidden from people, tempting for bots. */
-export const HONEYPOT_FIELD = 'website';
+export { HONEYPOT_FIELD } from './honeypot';
 
 /** Line breaks as "\n" (a browser sends "\r\n") and no control characters. */
 export function cleanText(value: string): string {

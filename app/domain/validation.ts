@@ -5,73 +5,13 @@
  *
  * Every schema takes text (a form field or a CSV cell) and gives the stored value. Errors are
  * message keys from the `validation` catalogue (app/i18n/features/validation.ts), optionally
- * with parameters: `v.tooLong|{"max":200}`. `describeIssue` / the form components translate them.
+ * with parameters (app/domain/validation-message.ts). Money amounts are in ./validation-money.ts.
  */
 import { z } from 'zod';
+import { message } from './validation-message';
 
-// ---------------------------------------------------------------------------------------------
-// Messages
-// ---------------------------------------------------------------------------------------------
-
-export const validationMessageKeys = [
-  'v.required',
-  'v.tooLong',
-  'v.tooShort',
-  'v.kvk',
-  'v.agb',
-  'v.postcode',
-  'v.phone',
-  'v.email',
-  'v.url',
-  'v.amount.format',
-  'v.amount.negative',
-  'v.amount.decimals',
-  'v.amount.tooLarge',
-  'v.date',
-  'v.dateOrder',
-  'v.wholeNumber',
-  'v.range',
-  'v.ageOrder',
-  'v.time',
-  'v.timeEqual',
-  'v.externalId',
-  'v.choice',
-  'v.yesNo',
-  'v.tariffOverlap',
-  'v.year',
-  'v.latitude',
-  'v.longitude',
-  'v.categoryRequired',
-  'v.productCategory',
-  'v.unknownProduct',
-  'v.unknownOrganization',
-  'v.unknownDistrict',
-  'v.unknownLocation',
-  'v.duplicateExternalId',
-  'v.duplicateIdentifier',
-  'v.duplicateCeiling',
-] as const;
-export type ValidationMessageKey = (typeof validationMessageKeys)[number];
-
-export type MessageParams = Record<string, string | number>;
-
-/** A message key with optional parameters, as one string (zod messages are strings). */
-export function message(key: ValidationMessageKey | (string & {}), params?: MessageParams): string {
-  return params ? `${key}|${JSON.stringify(params)}` : key;
-}
-
-/** The key and parameters inside a message made by `message`. */
-export function parseMessage(text: string): { key: string; params: MessageParams | undefined } {
-  const bar = text.indexOf('|');
-  if (bar === -1) return { key: text, params: undefined };
-  try {
-    const params = JSON.parse(text.slice(bar + 1)) as unknown;
-    if (params && typeof params === 'object') return { key: text.slice(0, bar), params: params as MessageParams };
-  } catch {
-    // not one of ours: fall through
-  }
-  return { key: text, params: undefined };
-}
+export * from './validation-message';
+export * from './validation-money';
 
 // ---------------------------------------------------------------------------------------------
 // Text
@@ -196,71 +136,6 @@ export const website = requiredString()
       return z.NEVER;
     }
     return normalized;
-  });
-
-// ---------------------------------------------------------------------------------------------
-// Money
-// ---------------------------------------------------------------------------------------------
-
-/** The largest amount we accept: one billion euro, in cents (fits easily in an integer). */
-export const MAX_CENTS = 100_000_000_000;
-
-export type AmountResult = { ok: true; cents: number } | { ok: false; error: ValidationMessageKey };
-
-/**
- * Parses an amount typed the Dutch way into integer cents: "62,50" → 6250, "1.234,56" → 123456,
- * "€ 62" → 6200, "62.5" → 6250 (a dot followed by one or two digits is read as a decimal point;
- * a dot followed by three digits separates thousands). Refuses negative amounts, more than two
- * decimals ("62,505") and anything that is not a number.
- */
-export function parseEuroAmount(input: string): AmountResult {
-  let text = input.trim().replace(/^€\s*/, '').replace(/^eur\s+/i, '').replace(/\s*€$/, '').replace(/[\u00a0\u202f ]/g, '');
-  if (text === '') return { ok: false, error: 'v.required' };
-  if (/^[-−–]/.test(text)) return { ok: false, error: 'v.amount.negative' };
-  if (text.startsWith('+')) text = text.slice(1);
-  let integerPart: string;
-  let fraction = '';
-  if (text.includes(',')) {
-    // Dutch: dots group thousands, one comma before the cents.
-    const match = /^(\d{1,3}(?:\.\d{3})+|\d+),(\d*)$/.exec(text);
-    if (!match) return { ok: false, error: 'v.amount.format' };
-    integerPart = match[1]!.replace(/\./g, '');
-    fraction = match[2]!;
-  } else if (/^\d{1,3}(\.\d{3})+$/.test(text)) {
-    integerPart = text.replace(/\./g, '');
-  } else {
-    const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
-    if (!match) {
-      if (/^\d+\.\d{3,}$/.test(text)) return { ok: false, error: 'v.amount.decimals' };
-      return { ok: false, error: 'v.amount.format' };
-    }
-    integerPart = match[1]!;
-    fraction = match[2] ?? '';
-  }
-  if (fraction.length > 2) return { ok: false, error: 'v.amount.decimals' };
-  if (integerPart.length > 12) return { ok: false, error: 'v.amount.tooLarge' };
-  const cents = Number(integerPart) * 100 + Number(fraction.padEnd(2, '0') || '0');
-  if (!Number.isSafeInteger(cents) || cents > MAX_CENTS) return { ok: false, error: 'v.amount.tooLarge' };
-  return { ok: true, cents };
-}
-
-/** Cents as the Dutch form value: 6250 → "62,50", 123456 → "1.234,56". */
-export function formatCentsForInput(cents: number): string {
-  const euros = Math.trunc(cents / 100);
-  const rest = String(Math.abs(cents % 100)).padStart(2, '0');
-  return `${String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${rest}`;
-}
-
-/** A euro amount ≥ 0 with at most two decimals, typed the Dutch way, as integer cents. */
-export const euroCents = z
-  .string({ required_error: message('v.required'), invalid_type_error: message('v.required') })
-  .transform((value, ctx) => {
-    const result = parseEuroAmount(value);
-    if (!result.ok) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: message(result.error) });
-      return z.NEVER;
-    }
-    return result.cents;
   });
 
 // ---------------------------------------------------------------------------------------------

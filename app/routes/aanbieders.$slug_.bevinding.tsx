@@ -4,8 +4,8 @@
  * explanation. Professionals only; they appear, with their averages, in the professional
  * section of the provider page.
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import {
   data,
   redirect,
@@ -15,9 +15,9 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { Form, useLoaderData } from '@remix-run/react';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button } from '../components/form';
-import { ErrorSummary, MarkField, ReviewNotice, TextAreaField, useLastResult } from '../components/review-form-parts';
+import { ErrorSummary, MarkField, ReviewNotice, TextAreaField } from '../components/review-form-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -65,15 +65,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function RecordFinding() {
   const { organization, saved } = useLoaderData<typeof loader>();
-  const lastResult = useLastResult();
+  const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'bevinding',
-    lastResult,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: findingSchema }),
-  });
+  const [form, fields] = useZodForm(findingSchema, { id: 'bevinding', lastResult });
   const label = (d: (typeof findingDimensions)[number]) => t(`reviews.finding.${d}` as MessageKey);
   return (
     <article aria-labelledby="bevinding-titel">

@@ -14,14 +14,15 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { isRouteErrorResponse, useLoaderData, useRouteError } from '@remix-run/react';
+import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from '@remix-run/react';
 import { ReviewForm } from '../components/review-form';
-import { ReviewNotice, useLastResult } from '../components/review-form-parts';
+import { ReviewNotice } from '../components/review-form-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { formatDate } from '../domain/format';
-import { HONEYPOT_FIELD, reviewFormSchema } from '../domain/review-schema';
+import { honeypotFilled } from '../domain/honeypot';
+import { reviewFormSchema } from '../domain/review-schema';
 import { allowedExperienceMonths } from '../domain/reviews';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
@@ -83,8 +84,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const now = contextOf(context).now;
   const submission = parseForm(formData, reviewFormSchema(now));
-  const honeypot = formData.get(HONEYPOT_FIELD);
-  if (typeof honeypot !== 'string' || honeypot !== '') {
+  if (honeypotFilled(formData, { mustBePresent: true })) {
     return data(submission.reply({ formErrors: ['reviews.error.rejectedSubmission'] }), { status: 400, headers: noStore });
   }
   if (submission.status !== 'success') {
@@ -119,7 +119,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function WriteReview() {
   const loaderData = useLoaderData<typeof loader>();
-  const lastResult = useLastResult();
+  const lastResult = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const { organization, existing, signedIn } = loaderData;
   return (

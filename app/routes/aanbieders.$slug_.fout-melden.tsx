@@ -2,13 +2,14 @@
  * /aanbieders/:slug/fout-melden — "Klopt er iets niet?": anyone (signed in or not) reports an
  * error on a provider page. A contract manager checks the report in the queue.
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
 import { ErrorSummary, SelectInput, SubmitButton, TextArea, TextInput } from '../components/admin-form';
 import { AdminNotice } from '../components/admin-layout';
+import { Honeypot } from '../components/honeypot';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -58,16 +59,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ReportError() {
   const { organization, services, ownOrganization, notice } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'fout-melden',
-    lastResult: actionData?.result,
-    defaultValue: { topic: 'other' },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: errorReportSchema }),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-  });
+  const [form, fields] = useZodForm(errorReportSchema, { id: 'fout-melden', lastResult: actionData?.result, defaultValue: { topic: 'other' } });
   return (
     <div className="sk-narrow">
       <Paragraph>
@@ -104,10 +98,7 @@ export default function ReportError() {
             <TextArea field={fields.message} label={t('report.message')} description={t('report.messageHint')} rows={5} />
             <TextInput field={fields.suggestion} label={t('report.suggestion')} description={t('report.suggestionHint')} optional />
             <TextInput field={fields.email} label={t('report.email')} description={t('report.emailHint')} optional type="email" inputMode="email" autoComplete="email" />
-            <div hidden>
-              <label htmlFor="homepage">{t('report.honeypot')}</label>
-              <input id="homepage" name="homepage" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-            </div>
+            <Honeypot name="homepage" />
             <Paragraph className="sk-muted">{t('report.privacy')}</Paragraph>
             <SubmitButton>{t('report.submit')}</SubmitButton>
           </Form>

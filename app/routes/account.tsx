@@ -1,5 +1,5 @@
-import { getFormProps, useForm } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -26,11 +26,11 @@ import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
 
-const passwordSchema = withRepeatedPassword({ intent: z.literal('wachtwoord'), currentPassword: currentPasswordField });
-const sessionSchema = z.object({ intent: z.literal('apparaat-uitloggen'), sessionId: z.string().min(1).max(100) });
-const othersSchema = z.object({ intent: z.literal('andere-apparaten-uitloggen') });
+const passwordSchema = withRepeatedPassword({ intent: z.literal('password'), currentPassword: currentPasswordField });
+const sessionSchema = z.object({ intent: z.literal('sign-out-device'), sessionId: z.string().min(1).max(100) });
+const othersSchema = z.object({ intent: z.literal('sign-out-others') });
 const intentSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('wachtwoord') }),
+  z.object({ intent: z.literal('password') }),
   sessionSchema,
   othersSchema,
 ]);
@@ -76,7 +76,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const meta = requestMeta(request, context);
 
-  if (intent.data.intent === 'apparaat-uitloggen') {
+  if (intent.data.intent === 'sign-out-device') {
     if (deleteSession(db, user.id, intent.data.sessionId)) {
       audit(db, { actor: actorOf(user, meta.ip, meta.now), action: accountActions.endSessions, entityType: 'user', entityId: user.id, newValue: 1 });
     }
@@ -85,7 +85,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     return redirect('/account?melding=apparaat-uitgelogd');
   }
-  if (intent.data.intent === 'andere-apparaten-uitloggen') {
+  if (intent.data.intent === 'sign-out-others') {
     let ended = 0;
     for (const session of listUserSessions(db, user.id)) if (session.id !== user.sessionId && deleteSession(db, user.id, session.id)) ended += 1;
     audit(db, { actor: actorOf(user, meta.ip, meta.now), action: accountActions.endSessions, entityType: 'user', entityId: user.id, newValue: ended });
@@ -94,13 +94,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   const submission = parseForm(formData, passwordSchema);
   if (submission.status !== 'success') {
-    return withInit({ intent: 'wachtwoord' as const, result: submission.reply({ hideFields: ['currentPassword', 'password', 'passwordRepeat'] }) }, { status: 400 });
+    return withInit({ intent: 'password' as const, result: submission.reply({ hideFields: ['currentPassword', 'password', 'passwordRepeat'] }) }, { status: 400 });
   }
   const result = await changeOwnPassword(db, user, { currentPassword: submission.value.currentPassword, newPassword: submission.value.password }, meta);
   if (!result.ok) {
     return withInit(
       {
-        intent: 'wachtwoord' as const,
+        intent: 'password' as const,
         result: submission.reply({ fieldErrors: { currentPassword: ['account.password.wrongCurrent'] }, hideFields: ['currentPassword', 'password', 'passwordRepeat'] }),
       },
       { status: 400 },
@@ -159,14 +159,7 @@ export default function Account() {
 function PasswordSection() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'wachtwoord-wijzigen',
-    lastResult: actionData?.intent === 'wachtwoord' ? actionData.result : undefined,
-    constraint: getZodConstraint(passwordSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: passwordSchema }),
-  });
+  const [form, fields] = useZodForm(passwordSchema, { id: 'wachtwoord-wijzigen', lastResult: actionData?.intent === 'password' ? actionData.result : undefined, constraint: true });
   return (
     <section className="sk-section" aria-labelledby="wachtwoord">
       <Heading level={2} id="wachtwoord">
@@ -174,7 +167,7 @@ function PasswordSection() {
       </Heading>
       <Form method="post" {...getFormProps(form)} className="sk-form">
         <FormErrors errors={form.errors} />
-        <input type="hidden" name="intent" value="wachtwoord" />
+        <input type="hidden" name="intent" value="password" />
         <TextField field={fields.currentPassword} label={t('account.password.current')} type="password" autoComplete="current-password" />
         <TextField field={fields.password} label={t('account.password.new')} description={t('password.hint')} type="password" autoComplete="new-password" />
         <TextField field={fields.passwordRepeat} label={t('account.password.repeat')} type="password" autoComplete="new-password" />
@@ -221,7 +214,7 @@ function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
               </Paragraph>
               {session.current ? null : (
                 <Form method="post">
-                  <input type="hidden" name="intent" value="apparaat-uitloggen" />
+                  <input type="hidden" name="intent" value="sign-out-device" />
                   <input type="hidden" name="sessionId" value={session.id} />
                   <Button type="submit" appearance="secondary">
                     {t('account.sessions.end')}
@@ -235,7 +228,7 @@ function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
       </ul>
       {others.length > 1 ? (
         <Form method="post">
-          <input type="hidden" name="intent" value="andere-apparaten-uitloggen" />
+          <input type="hidden" name="intent" value="sign-out-others" />
           <Button type="submit" appearance="secondary">
             {t('account.sessions.endOthers')}
           </Button>

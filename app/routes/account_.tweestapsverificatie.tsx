@@ -1,6 +1,6 @@
 import { parseForm, readFormData } from '../utils/form.server';
-import { getFormProps, useForm } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -158,14 +158,7 @@ export default function SecondFactor() {
 function Enrolment({ setup, required, pending, back }: { setup: { secret: string; qrSvg: string }; required: boolean; pending: boolean; back: string }) {
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'tweestapsverificatie',
-    lastResult,
-    constraint: getZodConstraint(confirmSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: confirmSchema }),
-  });
+  const [form, fields] = useZodForm(confirmSchema, { id: 'tweestapsverificatie', lastResult, constraint: true });
   return (
     <>
       {required ? <Notice tone="warning">{t('mfa.required')}</Notice> : <Paragraph>{t('mfa.offered')}</Paragraph>}

@@ -21,7 +21,7 @@ import { isoToday } from '../domain/staleness';
 import { actorFor } from '../models/catalogue-admin.server';
 import { getOrganizationForAdmin, markVerified, setOrganizationStatus, updateOrganization } from '../models/organization-admin.server';
 import { found, noticeOf, notFound, recentHistory, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
-import { forIntent, type FormActionData } from '../utils/admin-form.types';
+import { forIntent } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { contextOf } from '../load-context';
 import { readFormData } from '../utils/form.server';
@@ -72,7 +72,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function OrganizationAdmin() {
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const { organization } = data;
   const save = forIntent(actionData, 'save');

@@ -12,7 +12,6 @@ import { getLocale } from '../i18n/locale.server';
 import { actorFor } from '../models/catalogue-admin.server';
 import { createOrganization } from '../models/organization-admin.server';
 import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
-import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { parseForm, readFormData } from '../utils/form.server';
 
@@ -34,7 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewOrganization() {
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
     <AdminPage title={t('maint.organizations.new')} area="/beheer/aanbieders" back={{ to: '/beheer/aanbieders', label: t('maint.organizations.title') }}>

@@ -64,7 +64,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ContractAdmin() {
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const text = useMessageText();
   const save = forIntent(actionData, 'save');

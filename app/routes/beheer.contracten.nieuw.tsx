@@ -13,7 +13,6 @@ import { actorFor } from '../models/catalogue-admin.server';
 import { createContract, listProducts } from '../models/contract-admin.server';
 import { listOrganizationOptions } from '../models/organization-admin.server';
 import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
-import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { parseForm, readFormData } from '../utils/form.server';
 
@@ -42,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function NewContract() {
   const { title, organizations, products, organizationId } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
     <AdminPage title={title} area="/beheer/contracten" back={{ to: '/beheer/contracten', label: t('maint.contracts.title') }}>

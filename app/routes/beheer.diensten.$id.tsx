@@ -18,7 +18,7 @@ import { actorFor } from '../models/catalogue-admin.server';
 import { markVerified } from '../models/organization-admin.server';
 import { getServiceForAdmin, listProductOptions, serviceFormFields, updateService } from '../models/service-admin.server';
 import { found, noticeOf, notFound, recentHistory, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
-import { forIntent, type FormActionData } from '../utils/admin-form.types';
+import { forIntent } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { contextOf } from '../load-context';
 import { readFormData } from '../utils/form.server';
@@ -63,7 +63,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ServiceAdmin() {
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const save = forIntent(actionData, 'save');
   const { service, organization } = data;

@@ -14,7 +14,6 @@ import { getLocale } from '../i18n/locale.server';
 import { actorFor } from '../models/catalogue-admin.server';
 import { createService, listProductOptions, organizationLocations } from '../models/service-admin.server';
 import { organizationFromQuery, redirectWithNotice, submitForm } from '../utils/admin-form.server';
-import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { contextOf } from '../load-context';
 import { readFormData } from '../utils/form.server';
@@ -45,7 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function NewService() {
   const { organization, products, locations } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
     <AdminPage title={t('maint.services.new')} area="/beheer/aanbieders" back={{ to: `/beheer/aanbieders/${organization.id}`, label: organization.name }}>

@@ -1,5 +1,5 @@
-import { getFormProps, useForm } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -28,9 +28,9 @@ import { formatDateTime as formatDateTimeText } from '../utils/time-format';
 import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
+import { requireIdParam } from '../utils/params';
 
-const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const simpleIntent = z.object({ intent: z.enum(['blokkeren', 'toestaan', 'link', 'uitloggen', 'tweestap-wissen']) });
+const simpleIntent = z.object({ intent: z.enum(['block', 'unblock', 'link', 'sign-out', 'reset-second-factor']) });
 
 const notices = {
   uitgenodigd: 'user.notice.invited',
@@ -45,9 +45,7 @@ const notices = {
 const linkFlash = z.object({ userId: z.number(), link: z.string().url(), expiresAt: z.string() });
 
 function userIdOf(params: { id?: string }): number {
-  const id = idSchema.safeParse(params.id);
-  if (!id.success) throw new Response('Not found', { status: 404 });
-  return id.data;
+  return requireIdParam(params.id);
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -96,9 +94,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const path = `/beheer/gebruikers/${id}`;
   const formData = await readFormData(request);
 
-  if (formData.get('intent') === 'rol') {
+  if (formData.get('intent') === 'role') {
     const submission = parseForm(formData, roleChangeSchema);
-    if (submission.status !== 'success') return withInit({ intent: 'rol' as const, result: submission.reply() }, { status: 400 });
+    if (submission.status !== 'success') return withInit({ intent: 'role' as const, result: submission.reply() }, { status: 400 });
     const result = changeUserRole(db, { actor, userId: id, role: submission.value.role, organizationId: submission.value.organizationId ?? null });
     if (!result.ok) {
       const fieldErrors =
@@ -108,7 +106,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
             ? { organizationId: ['form.error.organizationUnknown'] }
             : undefined;
       return withInit(
-        { intent: 'rol' as const, result: submission.reply(fieldErrors ? { fieldErrors } : { formErrors: [`user.refused.${result.reason}`] }) },
+        { intent: 'role' as const, result: submission.reply(fieldErrors ? { fieldErrors } : { formErrors: [`user.refused.${result.reason}`] }) },
         { status: 400 },
       );
     }
@@ -120,19 +118,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const refused = (reason: string) => withInit({ intent: intent.data.intent, result: { status: 'error' as const, error: { '': [`user.refused.${reason}`] } } }, { status: 400 });
 
   switch (intent.data.intent) {
-    case 'blokkeren':
-    case 'toestaan': {
-      const disabled = intent.data.intent === 'blokkeren';
+    case 'block':
+    case 'unblock': {
+      const disabled = intent.data.intent === 'block';
       const result = setUserDisabled(db, { actor, userId: id, disabled });
       if (!result.ok) return refused(result.reason);
       return redirect(`${path}?melding=${disabled ? 'geblokkeerd' : 'toegestaan'}`);
     }
-    case 'tweestap-wissen': {
+    case 'reset-second-factor': {
       const result = resetSecondFactor(db, { actor, userId: id, now: contextOf(context).now });
       if (!result.ok) return refused(result.reason === 'unchanged' ? 'unchanged.mfa' : result.reason);
       return redirect(`${path}?melding=tweestap-gewist`);
     }
-    case 'uitloggen': {
+    case 'sign-out': {
       endUserSessions(db, { actor, userId: id });
       return redirect(`${path}?melding=uitgelogd`);
     }
@@ -207,8 +205,8 @@ export default function UserDetail() {
             </Heading>
             <Paragraph>{t(user.disabledAt ? 'user.enable.text' : 'user.disable.text')}</Paragraph>
             <Form method="post">
-              <FormErrors errors={errorsFor(user.disabledAt ? 'toestaan' : 'blokkeren')} />
-              <input type="hidden" name="intent" value={user.disabledAt ? 'toestaan' : 'blokkeren'} />
+              <FormErrors errors={errorsFor(user.disabledAt ? 'unblock' : 'block')} />
+              <input type="hidden" name="intent" value={user.disabledAt ? 'unblock' : 'block'} />
               <Button type="submit" appearance={user.disabledAt ? 'primary' : 'secondary'}>
                 {t(user.disabledAt ? 'user.enable.submit' : 'user.disable.submit')}
               </Button>
@@ -233,7 +231,7 @@ export default function UserDetail() {
         </section>
       )}
 
-      <SecondFactorSection secondFactor={secondFactor} isSelf={isSelf} errors={errorsFor('tweestap-wissen')} />
+      <SecondFactorSection secondFactor={secondFactor} isSelf={isSelf} errors={errorsFor('reset-second-factor')} />
 
       {user.activeSessions > 0 && !isSelf ? (
         <section className="sk-section" aria-labelledby="overal-uitloggen">
@@ -242,7 +240,7 @@ export default function UserDetail() {
           </Heading>
           <Paragraph>{t('user.sessions.text')}</Paragraph>
           <Form method="post">
-            <input type="hidden" name="intent" value="uitloggen" />
+            <input type="hidden" name="intent" value="sign-out" />
             <Button type="submit" appearance="secondary">
               {t('user.sessions.submit')}
             </Button>
@@ -261,14 +259,7 @@ type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 function RoleForm({ user, organizations }: { user: LoaderData['user']; organizations: LoaderData['organizations'] }) {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'rol-wijzigen',
-    lastResult: actionData?.intent === 'rol' ? actionData.result : undefined,
-    constraint: getZodConstraint(roleChangeSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: roleChangeSchema }),
-  });
+  const [form, fields] = useZodForm(roleChangeSchema, { id: 'rol-wijzigen', lastResult: actionData?.intent === 'role' ? actionData.result : undefined, constraint: true });
   return (
     <section className="sk-section" aria-labelledby="rol">
       <Heading level={2} id="rol">
@@ -277,7 +268,7 @@ function RoleForm({ user, organizations }: { user: LoaderData['user']; organizat
       <Paragraph>{t('user.role.note')}</Paragraph>
       <Form method="post" {...getFormProps(form)} className="sk-form">
         <FormErrors errors={form.errors} />
-        <input type="hidden" name="intent" value="rol" />
+        <input type="hidden" name="intent" value="role" />
         <RoleSelect field={fields.role} choices={roles} defaultValue={user.role} />
         <OrganizationSelect field={fields.organizationId} organizations={organizations} defaultValue={user.organizationId ?? ''} />
         <Button type="submit">{t('user.role.submit')}</Button>
@@ -304,7 +295,7 @@ function SecondFactorSection({ secondFactor, isSelf, errors }: { secondFactor: L
           <Paragraph>{t('user.mfa.resetText')}</Paragraph>
           <Form method="post">
             <FormErrors errors={errors} />
-            <input type="hidden" name="intent" value="tweestap-wissen" />
+            <input type="hidden" name="intent" value="reset-second-factor" />
             <Button type="submit" appearance="secondary">
               {t('user.mfa.reset')}
             </Button>

@@ -127,7 +127,7 @@ function ChangeList({ rows, label }: { rows: readonly { row: number; type: strin
 
 export default function ImportCheckPage() {
   const { title, file, check } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as { refused?: 'invalid' | 'changed' } | undefined;
+  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, plural } = useTranslation();
   const text = useMessageText();

@@ -82,7 +82,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function ImportUpload() {
   const { title, notice, imported, columns } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as { error?: string } | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
     <AdminPage title={title} area="/beheer/import" lead={t('maint.import.lead')}>

@@ -16,7 +16,7 @@ import { actorFor } from '../models/catalogue-admin.server';
 import { deleteNational, getNationalForAdmin, listProducts, updateNational } from '../models/contract-admin.server';
 import { listOrganizationOptions } from '../models/organization-admin.server';
 import { found, noticeOf, notFound, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
-import { forIntent, type FormActionData } from '../utils/admin-form.types';
+import { forIntent } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { readFormData } from '../utils/form.server';
 
@@ -55,7 +55,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function NationalEdit() {
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const save = forIntent(actionData, 'save');
   return (

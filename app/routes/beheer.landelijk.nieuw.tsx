@@ -13,7 +13,6 @@ import { actorFor } from '../models/catalogue-admin.server';
 import { createNational, listProducts } from '../models/contract-admin.server';
 import { listOrganizationOptions } from '../models/organization-admin.server';
 import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
-import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { parseForm, readFormData } from '../utils/form.server';
 
@@ -37,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function NewNational() {
   const { title, organizations, products } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
     <AdminPage title={title} area="/beheer/landelijk" back={{ to: '/beheer/landelijk', label: t('maint.national.title') }}>

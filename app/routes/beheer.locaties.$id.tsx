@@ -59,7 +59,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function LocationAdmin() {
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t, plural } = useTranslation();
   const save = forIntent(actionData, 'save');
   const remove = forIntent(actionData, 'delete');

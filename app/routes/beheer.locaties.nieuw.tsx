@@ -13,7 +13,6 @@ import { getLocale } from '../i18n/locale.server';
 import { actorFor } from '../models/catalogue-admin.server';
 import { createLocation, listDistrictOptions } from '../models/location-admin.server';
 import { organizationFromQuery, redirectWithNotice, submitForm } from '../utils/admin-form.server';
-import type { FormActionData } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { readFormData } from '../utils/form.server';
 
@@ -42,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function NewLocation() {
   const { organization, districts } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
     <AdminPage title={t('maint.locations.new')} area="/beheer/aanbieders" back={{ to: `/beheer/aanbieders/${organization.id}`, label: organization.name }}>

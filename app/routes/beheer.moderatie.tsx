@@ -4,8 +4,8 @@
  * statement of reasons (a rule of the code of conduct and an explanation) that the author sees.
  * Every decision is written to the audit log in the same transaction.
  */
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps, type SubmissionResult } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import {
   data,
   redirect,
@@ -102,8 +102,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(`/beheer/moderatie?${search}${next ? `#ervaring-${next.id}` : ''}`, { headers: noStore });
 }
 
-type ActionData = { reviewId: number | null; result: SubmissionResult<string[]> } | undefined;
-
 export default function ModerationQueue() {
   const { total, queued, pages, items, decided, query, counts, next } = useLoaderData<typeof loader>();
   const page = query.pagina;
@@ -114,7 +112,7 @@ export default function ModerationQueue() {
     if (!next || location.hash !== `#ervaring-${next}`) return;
     document.getElementById(`ervaring-${next}`)?.focus();
   }, [next, location.hash]);
-  const actionData = useActionData() as ActionData;
+  const actionData = useActionData<typeof action>();
   const { t, plural } = useTranslation();
   const errorText = useFieldError();
   const orphanErrors = actionData && !items.some((item) => item.id === actionData.reviewId) ? actionData.result.error?.[''] ?? null : null;
@@ -181,12 +179,7 @@ function QueueItem({
 }) {
   const { t, locale } = useTranslation();
   const errorText = useFieldError();
-  const [form, fields] = useForm({
-    id: `moderatie-${item.id}`,
-    lastResult,
-    shouldValidate: 'onSubmit',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: moderationSchema }),
-  });
+  const [form, fields] = useZodForm(moderationSchema, { id: `moderatie-${item.id}`, lastResult, shouldValidate: 'onSubmit', shouldRevalidate: 'onSubmit' });
   const kind = kindOf(item);
   const headingId = `moderatie-${item.id}-titel`;
   const rejectErrors = Boolean(fields.rule.errors?.length || fields.reason.errors?.length);

@@ -15,7 +15,7 @@ import { actorFor } from '../models/catalogue-admin.server';
 import { getCeilingForAdmin, updateCeiling } from '../models/contract-admin.server';
 import { listOrganizationOptions } from '../models/organization-admin.server';
 import { found, noticeOf, recentHistory, redirectWithNotice, submitForm, uuidParam } from '../utils/admin-form.server';
-import { forIntent, type FormActionData } from '../utils/admin-form.types';
+import { forIntent } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { readFormData } from '../utils/form.server';
 
@@ -49,7 +49,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function CeilingAdmin() {
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const save = forIntent(actionData, 'save');
   const { ceiling, organization } = data;

@@ -80,13 +80,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   );
 }
 
-type ActionData =
-  | { error: string | null; created: { code: string; expiresAt: string; organizationName: string; url: string; path: string } | null }
-  | undefined;
-
 export default function Invitations() {
   const { query, searched, organizations, recent, now } = useLoaderData<typeof loader>();
-  const actionData = useActionData() as ActionData;
+  const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const errorText = useFieldError();
   const created = actionData?.created ?? null;

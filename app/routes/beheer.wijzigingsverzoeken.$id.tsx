@@ -2,8 +2,8 @@
  * /beheer/wijzigingsverzoeken/:id — one request field by field; approve (applied in one
  * transaction and logged) or reject with a reason the proposer sees.
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -26,15 +26,14 @@ import { forIntent, type FormActionData } from '../utils/admin-form.types';
 import { withInit } from '../utils/respond.server';
 import { requirePermission } from '../utils/auth.server';
 import { parseForm, readFormData } from '../utils/form.server';
+import { requireIdParam } from '../utils/params';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
 const approveSchema = z.object({ intent: z.literal('approve'), note: optional(requiredText(1000)) });
 
 function idOf(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id < 1) throw new Response('Not found', { status: 404 });
-  return id;
+  return requireIdParam(params.id);
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -74,22 +73,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ChangeRequestDecision() {
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const text = useMessageText();
   const label = useFieldLabel();
   const { request, organization, service } = data;
   const approve = forIntent(actionData, 'approve');
   const reject = forIntent(actionData, 'reject');
-  const [rejectForm, rejectFields] = useForm({
+  const [rejectForm, rejectFields] = useZodForm(rejectSchema, {
+    // Only after a submit attempt; then corrected as the moderator types.
     id: 'afwijzen',
     lastResult: reject?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: rejectSchema }),
-    // Only after a submit attempt; then corrected as the moderator types.
     shouldValidate: 'onSubmit',
-    shouldRevalidate: 'onInput',
   });
-  const [approveForm, approveFields] = useForm({ id: 'goedkeuren', lastResult: approve?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: approveSchema }) });
+  const [approveForm, approveFields] = useZodForm(approveSchema, { id: 'goedkeuren', lastResult: approve?.result, shouldValidate: 'onSubmit', shouldRevalidate: 'onSubmit' });
   const approveError = approve?.result.error?.['']?.[0];
   return (
     <AdminPage

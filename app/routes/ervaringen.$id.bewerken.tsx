@@ -11,13 +11,14 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { ReviewForm } from '../components/review-form';
-import { ReviewNotice, useLastResult } from '../components/review-form-parts';
+import { ReviewNotice } from '../components/review-form-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
-import { HONEYPOT_FIELD, reviewFormSchema } from '../domain/review-schema';
+import { honeypotFilled } from '../domain/honeypot';
+import { reviewFormSchema } from '../domain/review-schema';
 import { allowedExperienceMonths } from '../domain/reviews';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
@@ -73,8 +74,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const now = contextOf(context).now;
   const submission = parseForm(formData, reviewFormSchema(now));
-  const honeypot = formData.get(HONEYPOT_FIELD);
-  if (typeof honeypot !== 'string' || honeypot !== '') {
+  if (honeypotFilled(formData, { mustBePresent: true })) {
     return data(submission.reply({ formErrors: ['reviews.error.rejectedSubmission'] }), { status: 400, headers: noStore });
   }
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
@@ -91,7 +91,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function EditReview() {
   const { review, services, months, now, defaults } = useLoaderData<typeof loader>();
-  const lastResult = useLastResult();
+  const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
     <article aria-labelledby="bewerken">

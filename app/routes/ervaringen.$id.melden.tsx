@@ -2,17 +2,18 @@
  * /ervaringen/:id/melden — anyone may report a published review, with a reason. The review stays
  * visible and returns to the moderation queue until a moderator decides.
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useLoaderData } from '@remix-run/react';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button } from '../components/form';
-import { ErrorSummary, RadioField, ReviewHoneypot, TextAreaField, useLastResult } from '../components/review-form-parts';
+import { ErrorSummary, RadioField, ReviewHoneypot, TextAreaField } from '../components/review-form-parts';
 import { ReviewQuote } from '../components/review-quote';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
-import { HONEYPOT_FIELD, reportSchema } from '../domain/review-schema';
+import { honeypotFilled } from '../domain/honeypot';
+import { reportSchema } from '../domain/review-schema';
 import { reportCategories } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
@@ -48,8 +49,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = requireIdParam(params.id);
   const formData = await readFormData(request);
   const submission = parseForm(formData, reportSchema);
-  const honeypot = formData.get(HONEYPOT_FIELD);
-  if (typeof honeypot !== 'string' || honeypot !== '') {
+  if (honeypotFilled(formData, { mustBePresent: true })) {
     return data(submission.reply({ formErrors: ['reviews.error.rejectedSubmission'] }), { status: 400, headers: noStore });
   }
   if (submission.status !== 'success') return data(submission.reply(), { status: 400, headers: noStore });
@@ -73,15 +73,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ReportReview() {
   const { review } = useLoaderData<typeof loader>();
-  const lastResult = useLastResult();
+  const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'melden',
-    lastResult,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: reportSchema }),
-  });
+  const [form, fields] = useZodForm(reportSchema, { id: 'melden', lastResult });
   return (
     <article aria-labelledby="melden-titel">
       <Paragraph>

@@ -2,8 +2,8 @@
  * /ervaringen/:id/reactie — a provider account publishes its one reply to a review about its own
  * organisation, or edits it. The reply shows under the review at once, with its date.
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import {
   data,
   redirect,
@@ -13,9 +13,9 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { Form, useLoaderData } from '@remix-run/react';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button } from '../components/form';
-import { ErrorSummary, TextAreaField, useLastResult } from '../components/review-form-parts';
+import { ErrorSummary, TextAreaField } from '../components/review-form-parts';
 import { ReviewQuote } from '../components/review-quote';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
@@ -85,16 +85,9 @@ async function saveReplyAction({ request, params, context }: ActionFunctionArgs)
 
 export default function ReplyToReview() {
   const { review, reply } = useLoaderData<typeof loader>();
-  const lastResult = useLastResult();
+  const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'reactie',
-    lastResult,
-    defaultValue: { body: reply?.body ?? '' },
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: replySchema }),
-  });
+  const [form, fields] = useZodForm(replySchema, { id: 'reactie', lastResult, defaultValue: { body: reply?.body ?? '' } });
   return (
     <article aria-labelledby="reactie-titel">
       <Paragraph>

@@ -1,6 +1,6 @@
 import { parseForm, readFormData } from '../utils/form.server';
-import { getFormProps, useForm } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -70,14 +70,7 @@ export default function SignInCode() {
   const { back } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: 'inlogcode',
-    lastResult,
-    constraint: getZodConstraint(codeSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: codeSchema }),
-  });
+  const [form, fields] = useZodForm(codeSchema, { id: 'inlogcode', lastResult, constraint: true });
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('signInCode.title')}</Heading>

@@ -24,9 +24,9 @@ import { answerUnmetNeed, listDistricts } from '../models/insight-write.server';
 import insightCss from '../styles/insight.css';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
+import { noStore } from '../utils/no-store';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: insightCss }];
-const noStore = { 'Cache-Control': 'private, no-store' };
 export const headers: HeadersFunction = () => noStore;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

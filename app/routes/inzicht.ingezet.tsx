@@ -18,9 +18,9 @@ import { deploymentFormFor, districtIdBySlug, generalFacilityOf, recordGeneralDe
 import insightCss from '../styles/insight.css';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
+import { noStore } from '../utils/no-store';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: insightCss }];
-const noStore = { 'Cache-Control': 'private, no-store' };
 export const headers: HeadersFunction = () => noStore;
 
 function formOr404(slug: string, now: Date) {

@@ -20,9 +20,9 @@ import { contextOf } from '../load-context';
 import { listContractedProducts, valueMap } from '../models/insight-read.server';
 import insightCss from '../styles/insight.css';
 import { requirePermission, viewerFor } from '../utils/auth.server';
+import { noStore } from '../utils/no-store';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: insightCss }];
-const noStore = { 'Cache-Control': 'private, no-store' };
 export const headers: HeadersFunction = () => noStore;
 
 const ceilingKey = { none: 'flags.ceiling.none', room: 'flags.ceiling.room', nearly_reached: 'flags.ceiling.nearly', reached: 'flags.ceiling.reached' } as const;

@@ -2,10 +2,8 @@
  * /keuzelijst/:id — one shortlist: the providers with a note each, their order, the two
  * printable versions, and the resident's share link (made, shown once, revoked at once).
  */
-import type { SubmissionResult } from '@conform-to/react';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { shortlistActionSchema } from '../components/shortlist-schemas';
 import { ShortlistEditor } from '../components/shortlist-editor';
 import { getDb } from '../db.server';
@@ -28,15 +26,13 @@ import { withAccess } from '../utils/access.server';
 import { clearShareFlashCookie, readShareFlash, shareFlashCookie, shareUrl } from '../utils/shortlist-share.server';
 import shortlistCss from '../styles/shortlist.css';
 import { parseForm, readFormData } from '../utils/form.server';
+import { noStore } from '../utils/no-store';
+import { requireIdParam } from '../utils/params';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
-const noStore = { 'Cache-Control': 'private, no-store' };
-
 function listId(params: { id?: string }): number {
-  const id = z.coerce.number().int().positive().safeParse(params.id);
-  if (!id.success) throw new Response('Not found', { status: 404, headers: noStore });
-  return id.data;
+  return requireIdParam(params.id);
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -80,38 +76,36 @@ async function changeShortlist({ request, params, context }: ActionFunctionArgs)
   const value = submission.value;
   const actor = { ...actorOf(user, clientIp, now), userId: user.id };
   switch (value.intent) {
-    case 'gegevens':
+    case 'details':
       updateShortlist(db, user.id, id, { title: value.titel, note: value.notitie || null }, now);
       break;
-    case 'notitie':
+    case 'note':
       updateShortlistItemNote(db, user.id, id, value.item, value.notitie || null, now);
       break;
-    case 'weghalen':
+    case 'remove':
       removeShortlistItem(db, user.id, id, value.item, now);
       break;
-    case 'omhoog':
-    case 'omlaag':
-      moveShortlistItem(db, user.id, id, value.item, value.intent === 'omhoog' ? 'up' : 'down', now);
+    case 'move-up':
+    case 'move-down':
+      moveShortlistItem(db, user.id, id, value.item, value.intent === 'move-up' ? 'up' : 'down', now);
       break;
-    case 'delen': {
+    case 'share': {
       const { token } = createShareLink(db, actor, id, now);
       return redirect(`/keuzelijst/${id}#delen`, { headers: { ...noStore, 'Set-Cookie': shareFlashCookie(id, token) } });
     }
-    case 'intrekken':
+    case 'unshare':
       revokeShareLink(db, actor, id, now);
       return redirect(`/keuzelijst/${id}#delen`, { headers: noStore });
-    case 'verwijderen':
+    case 'delete':
       deleteShortlist(db, user.id, id);
       return redirect('/keuzelijst?melding=verwijderd', { headers: noStore });
   }
-  return redirect(value.intent === 'gegevens' ? `/keuzelijst/${id}` : `/keuzelijst/${id}#item-${'item' in value ? value.item : ''}`, { headers: noStore });
+  return redirect(value.intent === 'details' ? `/keuzelijst/${id}` : `/keuzelijst/${id}#item-${'item' in value ? value.item : ''}`, { headers: noStore });
 }
-
-type ActionData = { result: SubmissionResult<string[]>; intent: string | null; item: number | null } | undefined;
 
 export default function ShortlistPage() {
   const { list, newLink, added } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionData;
+  const actionData = useActionData<typeof action>();
   const resultFor = (intent: string, item: number | null = null) =>
     actionData && actionData.intent === intent && actionData.item === item ? actionData.result : undefined;
   return <ShortlistEditor list={list} newLink={newLink} added={added} resultFor={resultFor} />;

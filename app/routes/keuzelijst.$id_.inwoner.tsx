@@ -4,7 +4,6 @@
  */
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { PrintButton, ShortlistResidentView } from '../components/shortlist-resident';
 import { Link } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
@@ -17,20 +16,21 @@ import { getResidentShortlist } from '../models/shortlist-versions.server';
 import { requirePermission } from '../utils/auth.server';
 import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
+import { noStore } from '../utils/no-store';
+import { requireIdParam } from '../utils/params';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
-const noStore = { 'Cache-Control': 'private, no-store' };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, context, 'manage:shortlist:own');
-  const id = z.coerce.number().int().positive().safeParse(params.id);
+  const id = requireIdParam(params.id);
   const db = getDb();
   const now = contextOf(context).now;
-  if (!id.success || !getShortlistForOwner(db, user.id, id.data, now)) throw new Response('Not found', { status: 404, headers: noStore });
-  const list = getResidentShortlist(db, id.data, now);
+  if (!getShortlistForOwner(db, user.id, id, now)) throw new Response('Not found', { status: 404, headers: noStore });
+  const list = getResidentShortlist(db, id, now);
   if (!list) throw new Response('Not found', { status: 404, headers: noStore });
-  return data({ title: translate(getLocale(request), 'shortlist.resident.title'), id: id.data, list, contributionCents: getEnv().WMO_PERSONAL_CONTRIBUTION_CENTS }, { headers: noStore });
+  return data({ title: translate(getLocale(request), 'shortlist.resident.title'), id: id, list, contributionCents: getEnv().WMO_PERSONAL_CONTRIBUTION_CENTS }, { headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];

@@ -5,7 +5,6 @@
  */
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { compareSchema, toIndication } from '../components/compare-schema';
 import { ShortlistProfessionalView } from '../components/shortlist-professional';
 import { PrintButton } from '../components/shortlist-resident';
@@ -23,13 +22,14 @@ import flagsCss from '../styles/flags.css';
 import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
 import { parseForm } from '../utils/form.server';
+import { noStore } from '../utils/no-store';
+import { requireIdParam } from '../utils/params';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: flagsCss },
   { rel: 'stylesheet', href: shortlistCss },
 ];
 
-const noStore = { 'Cache-Control': 'private, no-store' };
 
 /** The indication in the address, when it is complete and valid; otherwise none. */
 function indicationFrom(url: URL, productCodes: Set<string>, districtSlugs: Set<string>, today: string): IndicationInput | null {
@@ -41,8 +41,7 @@ function indicationFrom(url: URL, productCodes: Set<string>, districtSlugs: Set<
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, context, 'read:cost:any');
   const viewer = viewerFor(user);
-  const id = z.coerce.number().int().positive().safeParse(params.id);
-  if (!id.success) throw new Response('Not found', { status: 404, headers: noStore });
+  const id = requireIdParam(params.id);
   const db = getDb();
   const now = contextOf(context).now;
   const options = listCompareOptions(db, viewer);
@@ -52,10 +51,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     new Set(options.districts.map((d) => d.slug)),
     dutchDay(now),
   );
-  const list = getProfessionalShortlist(db, viewer, user.id, id.data, now, indication);
+  const list = getProfessionalShortlist(db, viewer, user.id, id, now, indication);
   if (!list) throw new Response('Not found', { status: 404, headers: noStore });
   return data(
-    { title: translate(getLocale(request), 'shortlist.professional.title'), id: id.data, list, indication, year: now.getUTCFullYear() },
+    { title: translate(getLocale(request), 'shortlist.professional.title'), id: id, list, indication, year: now.getUTCFullYear() },
     { headers: noStore },
   );
 }

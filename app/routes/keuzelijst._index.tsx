@@ -2,8 +2,8 @@
  * /keuzelijst — a staff member's shortlists (keuzelijsten) for kitchen-table talks, and a form
  * to start a new one.
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useCompareErrorText } from '../components/compare-form';
@@ -22,10 +22,10 @@ import { requirePermission } from '../utils/auth.server';
 import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
 import { parseForm, readFormData } from '../utils/form.server';
+import { noStore } from '../utils/no-store';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
-const noStore = { 'Cache-Control': 'private, no-store' };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, context, 'manage:shortlist:own');
@@ -62,14 +62,7 @@ export default function Shortlists() {
   const lastResult = useActionData<typeof action>();
   const { t, plural, locale } = useTranslation();
   const errorText = useCompareErrorText();
-  const [form, fields] = useForm({
-    id: 'nieuwe-keuzelijst',
-    lastResult,
-    constraint: getZodConstraint(createShortlistSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createShortlistSchema }),
-  });
+  const [form, fields] = useZodForm(createShortlistSchema, { id: 'nieuwe-keuzelijst', lastResult, constraint: true });
   return (
     <div className="sk-shortlist-page">
       <Heading level={1}>{t('shortlist.index.title')}</Heading>

@@ -2,8 +2,8 @@
  * /keuzelijst/toevoegen — put a provider on a shortlist. The comparison table posts here
  * directly; the provider page links here (GET shows the form: which list, and a note).
  */
-import { getFormProps, useForm } from '@conform-to/react';
-import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import { getFormProps } from '@conform-to/react';
+import { useZodForm } from '../components/form-conform';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useCompareErrorText } from '../components/compare-form';
@@ -23,10 +23,10 @@ import { safeRedirect } from '../utils/safe-redirect';
 import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
 import { parseForm, readFormData } from '../utils/form.server';
+import { noStore } from '../utils/no-store';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
-const noStore = { 'Cache-Control': 'private, no-store' };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, context, 'manage:shortlist:own');
@@ -88,14 +88,7 @@ export default function AddToShortlist() {
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
   const errorText = useCompareErrorText();
-  const [form, fields] = useForm({
-    id: 'op-keuzelijst',
-    lastResult,
-    constraint: getZodConstraint(addToShortlistSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: addToShortlistSchema }),
-  });
+  const [form, fields] = useZodForm(addToShortlistSchema, { id: 'op-keuzelijst', lastResult, constraint: true });
   return (
     <div className="sk-shortlist-narrow">
       <Heading level={1}>{t('shortlist.add.title')}</Heading>

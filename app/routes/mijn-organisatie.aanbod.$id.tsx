@@ -1,6 +1,5 @@
 /** /mijn-organisatie/aanbod/:id — a provider proposes changes to one of its own services. */
-import { useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
+import { useZodForm } from '../components/form-conform';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -70,16 +69,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ProposeService() {
   const { title, name, defaults } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm<Record<(typeof proposableServiceFields)[number] | 'message', unknown>>({
-    id: 'voorstel-aanbod',
-    lastResult: actionData?.result,
-    defaultValue: defaults as never,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: serviceProposalSchema }) as never,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-  });
+  const [form, fields] = useZodForm(serviceProposalSchema, { id: 'voorstel-aanbod', lastResult: actionData?.result, defaultValue: defaults })
   return (
     <ProposalPage title={title} name={name} form={form} messageField={fields.message}>
       <TextArea field={fields.description} label={t('maint.field.description')} description={t('maint.hint.description')} optional rows={6} />

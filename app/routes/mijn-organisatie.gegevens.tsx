@@ -1,6 +1,4 @@
 /** /mijn-organisatie/gegevens — a provider proposes changes to its organisation's contact details. */
-import { useForm } from '@conform-to/react';
-import { parseWithZod } from '@conform-to/zod';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -18,6 +16,7 @@ import type { FormActionData } from '../utils/admin-form.types';
 import { withInit } from '../utils/respond.server';
 import { requireOwnOrganization } from '../utils/own-organization.server';
 import { parseForm, readFormData } from '../utils/form.server';
+import { useZodForm } from '../components/form-conform';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 
@@ -49,16 +48,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function ProposeOrganization() {
   const { title, name, defaults } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as FormActionData | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm<Record<'description' | 'website' | 'email' | 'phone' | 'message', unknown>>({
-    id: 'voorstel-organisatie',
-    lastResult: actionData?.result,
-    defaultValue: defaults as never,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: organizationProposalSchema }) as never,
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-  });
+  const [form, fields] = useZodForm(organizationProposalSchema, { id: 'voorstel-organisatie', lastResult: actionData?.result, defaultValue: defaults as never });
   return (
     <ProposalPage title={title} name={name} form={form} messageField={fields.message}>
       <TextArea field={fields.description} label={t('maint.field.description')} description={t('maint.hint.description')} optional rows={6} />

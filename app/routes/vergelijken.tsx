@@ -11,7 +11,8 @@ import { CompareFreeFacilities } from '../components/compare-free-facilities';
 import { compareSchema, compareSearch, toIndication } from '../components/compare-schema';
 import { CompareLengthNote } from '../components/compare-length';
 import { CompareTable } from '../components/compare-table';
-import { Money, NationalWarning } from '../components/compare-flags';
+import { NationalWarning } from '../components/compare-flags';
+import { Money } from '../components/money';
 import { CostChart } from '../components/cost-chart';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
@@ -31,13 +32,13 @@ import compareCss from '../styles/compare.css';
 import flagsCss from '../styles/flags.css';
 import { contextOf } from '../load-context';
 import { parseForm } from '../utils/form.server';
+import { noStore } from '../utils/no-store';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: flagsCss },
   { rel: 'stylesheet', href: compareCss },
 ];
 
-const noStore = { 'Cache-Control': 'private, no-store' };
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 

@@ -26,9 +26,9 @@ import { districtIdBySlug, recordChoice } from '../models/insight-write.server';
 import insightCss from '../styles/insight.css';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
+import { noStore } from '../utils/no-store';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: insightCss }];
-const noStore = { 'Cache-Control': 'private, no-store' };
 export const headers: HeadersFunction = () => noStore;
 
 function chosenFrom(request: Request, user: Parameters<typeof viewerFor>[0], now: Date) {

@@ -56,5 +56,5 @@ export const inviteSchema = z
   .superRefine(requireOrganizationForProvider);
 
 export const roleChangeSchema = z
-  .object({ intent: z.literal('rol'), role: z.enum([...assignableRoles, 'citizen'], { errorMap: () => ({ message: 'form.error.roleRequired' }) }), organizationId: organizationField })
+  .object({ intent: z.literal('role'), role: z.enum([...assignableRoles, 'citizen'], { errorMap: () => ({ message: 'form.error.roleRequired' }) }), organizationId: organizationField })
   .superRefine(requireOrganizationForProvider);

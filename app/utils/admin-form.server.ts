@@ -4,7 +4,7 @@
  * changed when someone else saved first), and the notices after a redirect.
  */
 import type { Submission } from '@conform-to/zod';
-import { redirect } from '@remix-run/node';
+import { redirect, type TypedResponse } from '@remix-run/node';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { describeConflict, parseSnapshot, submittedValues } from '../domain/optimistic-lock';
@@ -13,6 +13,7 @@ import { listAuditEntries } from '../models/audit.server';
 import type { SaveResult } from '../models/catalogue-admin.server';
 import { getOrganizationForAdmin } from '../models/organization-admin.server';
 import { parseForm } from './form.server';
+import { requireUuidParam } from './params';
 import { withInit } from './respond.server';
 
 export const notices = {
@@ -36,19 +37,22 @@ export function noticeOf(request: Request): (typeof notices)[Notice] | null {
   return value && value in notices ? notices[value as Notice] : null;
 }
 
-export function redirectWithNotice(path: string, notice: Notice): Response {
+export function redirectWithNotice(path: string, notice: Notice): Redirect {
   const separator = path.includes('?') ? '&' : '?';
   return redirect(`${path}${separator}melding=${notice}`);
 }
 
 export type { ConflictData, FormActionData };
 
+/** A redirect: typed as carrying no data, so `useActionData<typeof action>()` sees only the form's answer. */
+export type Redirect = TypedResponse<never>;
+
 export function invalidForm(submission: Submission<unknown>, intent?: string) {
   return withInit<FormActionData>({ intent, result: submission.reply() }, { status: 400 });
 }
 
 export interface SaveOptions {
-  success: (id: string) => Response;
+  success: (id: string) => Redirect;
   fields: readonly string[];
   checkboxes?: readonly string[];
   lists?: readonly string[];
@@ -58,7 +62,7 @@ export interface SaveOptions {
 }
 
 /** The answer to a save: redirect, 400 with field errors, 409 with the conflict, or 404. */
-export function saveResponse(submission: Submission<unknown>, result: SaveResult, options: SaveOptions): Response | FormActionData {
+export function saveResponse(submission: Submission<unknown>, result: SaveResult, options: SaveOptions): Redirect | FormActionData {
   if (result.ok) return options.success(result.id);
   if (result.reason === 'notFound') notFound();
   if (result.reason === 'invalid') {
@@ -92,10 +96,7 @@ function hoursFromPayload(value: unknown): string {
 }
 
 /** A uuid route parameter, or a 404. */
-export function uuidParam(value: string | undefined): string {
-  if (!value || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) notFound();
-  return value;
-}
+export { requireUuidParam as uuidParam };
 
 /** Answers the request with a 404. */
 export function notFound(): never {
@@ -112,7 +113,7 @@ export function found<T>(value: T | null | undefined): T {
  * A submitted maintenance form end to end: parse it with its schema (400 with the field errors when
  * that fails, under `options.intent`), hand the value to `save`, and answer as `saveResponse` does.
  */
-export function submitForm<Schema extends z.ZodTypeAny>(formData: FormData, schema: Schema, save: (value: z.output<Schema>) => SaveResult, options: SaveOptions): Response | FormActionData {
+export function submitForm<Schema extends z.ZodTypeAny>(formData: FormData, schema: Schema, save: (value: z.output<Schema>) => SaveResult, options: SaveOptions): Redirect | FormActionData {
   const submission = parseForm(formData, schema);
   if (submission.status !== 'success') return invalidForm(submission, options.intent);
   const original = formData.get('original');
@@ -126,7 +127,7 @@ export function recentHistory(db: Db, entityType: string, entityId: string) {
 
 /** The organisation named in `?aanbieder=` (the owner of a new service or location), or a 404. */
 export function organizationFromQuery(db: Db, request: Request): { id: string; name: string } {
-  const organizationId = uuidParam(new URL(request.url).searchParams.get('aanbieder') ?? undefined);
+  const organizationId = requireUuidParam(new URL(request.url).searchParams.get('aanbieder') ?? undefined);
   const { organization } = found(getOrganizationForAdmin(db, organizationId));
   return { id: organization.id, name: organization.name };
 }

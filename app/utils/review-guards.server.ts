@@ -16,12 +16,5 @@ export async function getReviewAuthor(request: Request, context: AppLoadContext 
   return user;
 }
 
-/** Parses a positive integer route parameter (a review id), or throws 404. */
-export function requireIdParam(value: string | undefined): number {
-  if (!value || !/^\d{1,12}$/.test(value)) throw new Response('Not found', { status: 404 });
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response('Not found', { status: 404 });
-  return id;
-}
-
-export const noStore = { 'Cache-Control': 'no-store' } as const;
+export { requireIdParam } from './params';
+export { noStore } from './no-store';

@@ -110,7 +110,7 @@ describe('AccessDenied over HTTP', () => {
 
   it("answers a change to a colleague's shortlist with the 404 page, revealing nothing", async () => {
     const { listId, itemId } = colleaguesList();
-    const shown = await page(`/keuzelijst/${listId}`, 'medewerker@example.nl', 'nl', { intent: 'weghalen', item: String(itemId) });
+    const shown = await page(`/keuzelijst/${listId}`, 'medewerker@example.nl', 'nl', { intent: 'remove', item: String(itemId) });
     expect(shown.status).toBe(404);
     expect(shown.cacheControl).toContain('no-store');
     expect(shown.html).toContain('data-status="404"');

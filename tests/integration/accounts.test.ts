@@ -259,7 +259,7 @@ describe('the account page', () => {
     expect(other).toMatchObject({ current: false });
     expect(page.data.sessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
     expect(other.browser).toBe('Firefox');
-    const result = await call(() => accountAction(postArgs('/account', { intent: 'apparaat-uitloggen', sessionId: other.id }, { cookie: here }) as never));
+    const result = await call(() => accountAction(postArgs('/account', { intent: 'sign-out-device', sessionId: other.id }, { cookie: here }) as never));
     expect(result.location).toBe('/account?melding=apparaat-uitgelogd');
     expect(await getUser(new Request('http://localhost/', { headers: { Cookie: elsewhere } }), { now: TEST_NOW })).toBeNull();
     expect(await getUser(new Request('http://localhost/', { headers: { Cookie: here } }), { now: TEST_NOW })).not.toBeNull();
@@ -270,16 +270,16 @@ describe('the account page', () => {
     const here = await sessionCookie('wisselaar@example.nl');
     const elsewhere = await sessionCookie('wisselaar@example.nl');
     const wrong = await call(() =>
-      accountAction(postArgs('/account', { intent: 'wachtwoord', currentPassword: 'fout-fout-fout', password: 'nieuw lang wachtwoord', passwordRepeat: 'nieuw lang wachtwoord' }, { cookie: here }) as never),
+      accountAction(postArgs('/account', { intent: 'password', currentPassword: 'fout-fout-fout', password: 'nieuw lang wachtwoord', passwordRepeat: 'nieuw lang wachtwoord' }, { cookie: here }) as never),
     );
     expect(wrong.status).toBe(400);
     expect(wrong.data.result.error).toEqual({ currentPassword: ['account.password.wrongCurrent'] });
     const mismatch = await call(() =>
-      accountAction(postArgs('/account', { intent: 'wachtwoord', currentPassword: PASSWORD, password: 'nieuw lang wachtwoord', passwordRepeat: 'anders' }, { cookie: here }) as never),
+      accountAction(postArgs('/account', { intent: 'password', currentPassword: PASSWORD, password: 'nieuw lang wachtwoord', passwordRepeat: 'anders' }, { cookie: here }) as never),
     );
     expect(mismatch.data.result.error).toEqual({ passwordRepeat: ['password.error.mismatch'] });
     const ok = await call(() =>
-      accountAction(postArgs('/account', { intent: 'wachtwoord', currentPassword: PASSWORD, password: 'nieuw lang wachtwoord', passwordRepeat: 'nieuw lang wachtwoord' }, { cookie: here }) as never),
+      accountAction(postArgs('/account', { intent: 'password', currentPassword: PASSWORD, password: 'nieuw lang wachtwoord', passwordRepeat: 'nieuw lang wachtwoord' }, { cookie: here }) as never),
     );
     expect(ok.location).toBe('/account?melding=wachtwoord-gewijzigd');
     expect(await getUser(new Request('http://localhost/', { headers: { Cookie: elsewhere } }), { now: TEST_NOW })).toBeNull();
@@ -364,7 +364,7 @@ describe('administration', () => {
     for (const run of [
       () => adminHomeLoader(getArgs('/beheer', { cookie: citizen }) as never),
       () => usersLoader(getArgs('/beheer/gebruikers', { cookie: citizen }) as never),
-      () => userAction(postArgs('/beheer/gebruikers/2', { intent: 'blokkeren' }, { cookie: citizen, params: { id: '2' } }) as never),
+      () => userAction(postArgs('/beheer/gebruikers/2', { intent: 'block' }, { cookie: citizen, params: { id: '2' } }) as never),
     ]) {
       expect((await call(run)).status).toBe(403);
     }
@@ -434,9 +434,9 @@ describe('administration', () => {
   it('changes a role: the old sessions end and the audit log has who, what, old and new', async () => {
     const admin = await sessionCookie('beheerder@example.nl');
     const staffSession = await sessionCookie('medewerker@example.nl');
-    const noOrg = await call(() => userAction(postArgs('/beheer/gebruikers/2', { intent: 'rol', role: 'provider' }, { cookie: admin, params: { id: '2' } }) as never));
+    const noOrg = await call(() => userAction(postArgs('/beheer/gebruikers/2', { intent: 'role', role: 'provider' }, { cookie: admin, params: { id: '2' } }) as never));
     expect(noOrg.data.result.error).toEqual({ organizationId: ['form.error.organizationRequired'] });
-    const result = await call(() => userAction(postArgs('/beheer/gebruikers/2', { intent: 'rol', role: 'contract_manager' }, { cookie: admin, params: { id: '2' }, ip: '203.0.113.9' }) as never));
+    const result = await call(() => userAction(postArgs('/beheer/gebruikers/2', { intent: 'role', role: 'contract_manager' }, { cookie: admin, params: { id: '2' }, ip: '203.0.113.9' }) as never));
     expect(result.location).toBe('/beheer/gebruikers/2?melding=rol-gewijzigd');
     expect(db().prepare('SELECT role FROM users WHERE id = 2').get()).toEqual({ role: 'contract_manager' });
     expect(await getUser(new Request('http://localhost/', { headers: { Cookie: staffSession } }), { now: TEST_NOW })).toBeNull();
@@ -450,14 +450,14 @@ describe('administration', () => {
       new_value: 'contract_manager',
       result: 'success',
     });
-    const self = await call(() => userAction(postArgs('/beheer/gebruikers/5', { intent: 'rol', role: 'staff' }, { cookie: admin, params: { id: '5' } }) as never));
+    const self = await call(() => userAction(postArgs('/beheer/gebruikers/5', { intent: 'role', role: 'staff' }, { cookie: admin, params: { id: '5' } }) as never));
     expect(self.data.result.error).toEqual({ '': ['user.refused.self'] });
   });
 
   it('disables an account: its sessions end and it cannot sign in; enabling lets it back', async () => {
     const admin = await sessionCookie('beheerder@example.nl');
     const providerSession = await sessionCookie('aanbieder@example.nl');
-    const result = await call(() => userAction(postArgs('/beheer/gebruikers/4', { intent: 'blokkeren' }, { cookie: admin, params: { id: '4' } }) as never));
+    const result = await call(() => userAction(postArgs('/beheer/gebruikers/4', { intent: 'block' }, { cookie: admin, params: { id: '4' } }) as never));
     expect(result.location).toBe('/beheer/gebruikers/4?melding=geblokkeerd');
     expect(await getUser(new Request('http://localhost/', { headers: { Cookie: providerSession } }), { now: TEST_NOW })).toBeNull();
     const refused = await signIn('aanbieder@example.nl');
@@ -465,10 +465,10 @@ describe('administration', () => {
     expect(refused.data.error).toEqual({ password: ['signIn.failed'] });
     expect(auditRows("action = 'disable' AND entity_id = '4'")[0]).toMatchObject({ user_id: 5, field: 'disabled_at', old_value: 'active', new_value: 'disabled' });
     expect(auditRows("action = 'sign_in' AND entity_id = 'aanbieder@example.nl' AND new_value = 'disabled'")).toHaveLength(1);
-    const again = await call(() => userAction(postArgs('/beheer/gebruikers/4', { intent: 'toestaan' }, { cookie: admin, params: { id: '4' } }) as never));
+    const again = await call(() => userAction(postArgs('/beheer/gebruikers/4', { intent: 'unblock' }, { cookie: admin, params: { id: '4' } }) as never));
     expect(again.location).toBe('/beheer/gebruikers/4?melding=toegestaan');
     expect((await signIn('aanbieder@example.nl')).status).toBe(302);
-    const self = await call(() => userAction(postArgs('/beheer/gebruikers/5', { intent: 'blokkeren' }, { cookie: admin, params: { id: '5' } }) as never));
+    const self = await call(() => userAction(postArgs('/beheer/gebruikers/5', { intent: 'block' }, { cookie: admin, params: { id: '5' } }) as never));
     expect(self.status).toBe(400);
   });
 

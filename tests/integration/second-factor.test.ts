@@ -244,7 +244,7 @@ describe('an administrator resets a second factor', () => {
     const admin = cookieFrom((await signIn('beheerder@example.nl', t0)).headers.get('Set-Cookie'));
     const before = await call(() => userLoader(getArgs(`/beheer/gebruikers/${user.id}`, { cookie: admin, params: { id: String(user.id) } }) as never));
     expect(before.data.secondFactor).toMatchObject({ enrolled: true, required: true, recoveryCodesLeft: 10 });
-    const reset = await call(() => userAction(at(postArgs(`/beheer/gebruikers/${user.id}`, { intent: 'tweestap-wissen' }, { cookie: admin, params: { id: String(user.id) } }), t0) as never));
+    const reset = await call(() => userAction(at(postArgs(`/beheer/gebruikers/${user.id}`, { intent: 'reset-second-factor' }, { cookie: admin, params: { id: String(user.id) } }), t0) as never));
     expect(reset.status).toBe(302);
     expect(reset.location).toBe(`/beheer/gebruikers/${user.id}?melding=tweestap-gewist`);
     expect(db().prepare('SELECT count(*) AS n FROM second_factors WHERE user_id = ?').get(user.id)).toEqual({ n: 0 });
@@ -255,7 +255,7 @@ describe('an administrator resets a second factor', () => {
     ]);
     expect((await signIn(user.email, t0)).location).toBe('/account/tweestapsverificatie?terug=%2Fbeheer');
     // Nothing to reset any more: a clear refusal.
-    const again = await call(() => userAction(at(postArgs(`/beheer/gebruikers/${user.id}`, { intent: 'tweestap-wissen' }, { cookie: admin, params: { id: String(user.id) } }), t0) as never));
+    const again = await call(() => userAction(at(postArgs(`/beheer/gebruikers/${user.id}`, { intent: 'reset-second-factor' }, { cookie: admin, params: { id: String(user.id) } }), t0) as never));
     expect(again.status).toBe(400);
     expect(again.data.result.error['']).toEqual(['user.refused.unchanged.mfa']);
   });
@@ -263,7 +263,7 @@ describe('an administrator resets a second factor', () => {
   it('is for administrators only', async () => {
     const user = createUser('staff');
     const staff = cookieFrom((await signIn('medewerker@example.nl', new Date(TEST_NOW))).headers.get('Set-Cookie'));
-    const refused = await call(() => userAction(postArgs(`/beheer/gebruikers/${user.id}`, { intent: 'tweestap-wissen' }, { cookie: staff, params: { id: String(user.id) } }) as never));
+    const refused = await call(() => userAction(postArgs(`/beheer/gebruikers/${user.id}`, { intent: 'reset-second-factor' }, { cookie: staff, params: { id: String(user.id) } }) as never));
     expect(refused.status).toBe(403);
   });
 });

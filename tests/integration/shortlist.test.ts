@@ -101,7 +101,7 @@ async function listAct(cookie: string, id: number, form: Record<string, string>)
 }
 
 async function shareLink(cookie: string, id: number): Promise<string> {
-  const made = await listAct(cookie, id, { intent: 'delen' });
+  const made = await listAct(cookie, id, { intent: 'share' });
   expect(made.status).toBe(302);
   const setCookie = made.headers.get('Set-Cookie')!;
   const page = await call(() => listLoader(getArgs(`/keuzelijst/${id}`, { cookie: `${cookie}; ${setCookie.split(';')[0]}`, params: { id: String(id) } }) as never));
@@ -135,7 +135,7 @@ describe('who may use shortlists', () => {
     ]) {
       expect((await call(run)).status).toBe(404);
     }
-    expect((await listAct(colleague, id, { intent: 'weghalen', item: '1' })).status).toBe(404);
+    expect((await listAct(colleague, id, { intent: 'remove', item: '1' })).status).toBe(404);
     expect((await add(colleague, { organisatie: roomy.id, lijst: String(id) })).status).toBe(400);
     expect(sqlite().prepare('SELECT count(*) AS n FROM shortlist_items WHERE shortlist_id = ?').get(id)).toEqual({ n: 2 });
   });
@@ -197,17 +197,17 @@ describe('making a list', () => {
     const [first, second] = items();
     expect([first!.organization_id, second!.organization_id]).toEqual([full.id, roomy.id]);
 
-    expect((await listAct(cookie, id, { intent: 'omhoog', item: String(second!.id) })).status).toBe(302);
+    expect((await listAct(cookie, id, { intent: 'move-up', item: String(second!.id) })).status).toBe(302);
     expect(items().map((i) => i.organization_id)).toEqual([roomy.id, full.id]);
 
-    const bad = await listAct(cookie, id, { intent: 'notitie', item: String(first!.id), notitie: 'Prijs: 55 euro' });
+    const bad = await listAct(cookie, id, { intent: 'note', item: String(first!.id), notitie: 'Prijs: 55 euro' });
     expect(bad.status).toBe(400);
-    expect(bad.data).toMatchObject({ intent: 'notitie', item: first!.id });
+    expect(bad.data).toMatchObject({ intent: 'note', item: first!.id });
     expect(bad.data.result.error.notitie).toEqual(['shortlist.error.noteAmount']);
-    await listAct(cookie, id, { intent: 'notitie', item: String(first!.id), notitie: 'Eerst bellen.' });
+    await listAct(cookie, id, { intent: 'note', item: String(first!.id), notitie: 'Eerst bellen.' });
     expect(items().find((i) => i.id === first!.id)!.note).toBe('Eerst bellen.');
 
-    await listAct(cookie, id, { intent: 'weghalen', item: String(second!.id) });
+    await listAct(cookie, id, { intent: 'remove', item: String(second!.id) });
     expect(items().map((i) => i.id)).toEqual([first!.id]);
   });
 });
@@ -317,7 +317,7 @@ describe('the share link', () => {
     const cookie = staff();
     const id = await newListWithTwo(cookie);
     const token = await shareLink(cookie, id);
-    expect((await listAct(cookie, id, { intent: 'intrekken' })).status).toBe(302);
+    expect((await listAct(cookie, id, { intent: 'unshare' })).status).toBe(302);
     const revoked = await openShared(token);
     expect(revoked.status).toBe(410);
     expect(revoked.data).toMatchObject({ state: 'revoked', list: null });
@@ -335,10 +335,10 @@ describe('the share link', () => {
     expect((await openShared(third)).status).toBe(404);
     expect((await openShared(fourth)).status).toBe(200);
 
-    const refused = await listAct(cookie, id, { intent: 'verwijderen' });
+    const refused = await listAct(cookie, id, { intent: 'delete' });
     expect(refused.status).toBe(400);
     expect(refused.data.result.error.bevestig).toEqual(['shortlist.error.confirmDelete']);
-    const deleted = await listAct(cookie, id, { intent: 'verwijderen', bevestig: 'ja' });
+    const deleted = await listAct(cookie, id, { intent: 'delete', bevestig: 'ja' });
     expect(deleted.location).toBe('/keuzelijst?melding=verwijderd');
     const gone = await openShared(fourth);
     expect(gone.status).toBe(404);

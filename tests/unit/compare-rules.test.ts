@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMessage, encodeMessage, toIndication } from '../../app/components/compare-schema';
+import { toIndication } from '../../app/components/compare-schema';
+import { message as encodeMessage, parseMessage as decodeMessage } from '../../app/domain/validation-message';
 import { tariffBand } from '../../app/domain/compare';
 import { generalFacilityWords, topicRank, topicsForCategory } from '../../app/domain/general-facilities';
 import { personalContributionFor } from '../../app/domain/personal-contribution';
@@ -71,8 +72,8 @@ describe('the comparison form', () => {
   it('carries message parameters through one string', () => {
     const message = encodeMessage('compare.error.tooMuch.week', { max: 168, unit: '04' });
     expect(decodeMessage(message)).toEqual({ key: 'compare.error.tooMuch.week', params: { max: 168, unit: '04' } });
-    expect(decodeMessage('compare.error.date')).toEqual({ key: 'compare.error.date', params: {} });
-    expect(decodeMessage('x|{not json')).toEqual({ key: 'x|{not json', params: {} });
+    expect(decodeMessage('compare.error.date')).toEqual({ key: 'compare.error.date', params: undefined });
+    expect(decodeMessage('x|{not json')).toEqual({ key: 'x|{not json', params: undefined });
   });
 
   it('turns the Dutch URL words into an indication; an end date wins over the duration', () => {

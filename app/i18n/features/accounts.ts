@@ -32,6 +32,7 @@ export const accountMessages = defineMessages(
     'form.error.organizationUnknown': 'Deze organisatie bestaat niet (meer). Kies een andere.',
     'form.optional': '(niet verplicht)',
     'form.honeypot': 'Laat dit veld leeg',
+    'form.error.unknown': 'Dit is niet goed ingevuld.',
 
     'password.hint': 'Minstens 10 tekens. Tip: neem een paar losse woorden, bijvoorbeeld “fiets regen koffie appel”.',
     'password.problem.tooShort': 'Het wachtwoord moet minstens 10 tekens hebben.',
@@ -311,6 +312,7 @@ export const accountMessages = defineMessages(
     'form.error.organizationUnknown': 'This organisation does not exist (any more). Choose another one.',
     'form.optional': '(optional)',
     'form.honeypot': 'Leave this field empty',
+    'form.error.unknown': 'This is not filled in correctly.',
 
     'password.hint': 'At least 10 characters. Tip: use a few separate words, for example “bicycle rain coffee apple”.',
     'password.problem.tooShort': 'The password must be at least 10 characters long.',

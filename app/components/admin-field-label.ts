@@ -1,0 +1,13 @@
+/** The label of a maintenance field name (camelCase, or a snake_case audit column). */
+import type { MessageKey } from '../i18n';
+import { nl } from '../i18n/catalogue';
+import { useTranslation } from './use-translation';
+
+export function useFieldLabel() {
+  const { t } = useTranslation();
+  return (field: string): string => {
+    const camel = field.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+    const key = `maint.field.${camel === 'address_1' ? 'address1' : camel}`;
+    return key in nl ? t(key as MessageKey) : field;
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * conform's options, once: every form validates with its zod schema in the browser (the same
+ * schema the action parses with `parseForm`), starts checking a field when it loses focus and
+ * corrects while the person types. Forms still work without JavaScript; this only adds checks.
+ */
+import { useForm, type SubmissionResult } from '@conform-to/react';
+import { getZodConstraint, parseWithZod } from '@conform-to/zod';
+import type { z } from 'zod';
+
+type When = 'onSubmit' | 'onBlur' | 'onInput';
+
+export interface ZodFormOptions<Shape> {
+  id: string;
+  /** The action's `submission.reply()` for this form, if the last submit was this form's. */
+  lastResult?: SubmissionResult<string[]> | null | undefined;
+  defaultValue?: Partial<Record<keyof Shape, unknown>> | Record<string, unknown> | undefined;
+  /** Give the fields the schema's HTML constraints (required, maxLength…) as metadata. */
+  constraint?: boolean;
+  /** When checking starts (default: when a field loses focus). */
+  shouldValidate?: When;
+  /** When a checked field is checked again (default: while typing). */
+  shouldRevalidate?: When;
+}
+
+/** The fields of a schema's form: its input object. */
+type FormShape<Schema extends z.ZodTypeAny> = z.input<Schema> extends Record<string, unknown> ? z.input<Schema> : Record<string, unknown>;
+
+/** `useForm` for a zod schema: `const [form, fields] = useZodForm(schema, { id, lastResult })`. */
+export function useZodForm<Schema extends z.ZodTypeAny, Shape extends Record<string, unknown> = FormShape<Schema>>(
+  schema: Schema,
+  { id, lastResult, defaultValue, constraint = false, shouldValidate = 'onBlur', shouldRevalidate = 'onInput' }: ZodFormOptions<NoInfer<Shape>>,
+) {
+  return useForm<Shape>({
+    id,
+    lastResult: lastResult ?? undefined,
+    // conform types default values per field; the forms give strings and lists, as a form does.
+    defaultValue: defaultValue as never,
+    constraint: constraint ? getZodConstraint(schema) : undefined,
+    shouldValidate,
+    shouldRevalidate,
+    // The schema's output shape differs from the form's text shape; conform needs only the errors.
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never,
+  });
+}
