@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ShouldRevalidateFunction } from '@remix-run/react';
 import {
   isRouteErrorResponse,
   Links,
@@ -20,6 +21,7 @@ import { Heading, Paragraph } from './components/typography';
 import { useTranslation, type RootData } from './components/use-translation';
 import { getEnv } from './env.server';
 import { getLocale } from './i18n/locale.server';
+import { messagesForPage, type MessagesHandle } from './i18n/route-messages.server';
 import { useNonce } from './components/nonce';
 import { getUser } from './utils/auth.server';
 import { servesDemo } from './utils/demo.server';
@@ -36,10 +38,18 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: 'Sociale Kaart' }];
 
+/** The messages of the layout around every page; routes add theirs (app/i18n/route-messages.server.ts). */
+export const handle: MessagesHandle = { messages: ['app', 'skip', 'nav', 'lang', 'footer', 'error', 'header', 'demo'] };
+
+/** The root sends the messages of the page, so it runs again whenever the page changes. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || currentUrl.pathname !== nextUrl.pathname;
+
 export async function loader({ request, context }: LoaderFunctionArgs): Promise<RootData> {
   const user = await getUser(request, context);
   return {
     locale: getLocale(request),
+    messages: messagesForPage(getLocale(request), request, context.routes),
     municipality: getEnv().MUNICIPALITY_NAME,
     user: user ? { name: user.name, role: user.role } : null,
     demo: servesDemo(),

@@ -1,7 +1,6 @@
 /** Small pieces shared by the account and user-management forms. */
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n';
-import { nl } from '../i18n/catalogue';
 import { FormField, Textbox } from './form';
 import { useTranslation } from './use-translation';
 
@@ -11,11 +10,11 @@ import { useTranslation } from './use-translation';
  * is not a key (the server translated it already, with numbers in it) is shown as it is.
  */
 export function useErrorText() {
-  const { t } = useTranslation();
+  const { t, has } = useTranslation();
   return (errors: readonly string[] | undefined): string | undefined => {
     const first = errors?.[0];
     if (!first) return undefined;
-    return first in nl ? t(first as MessageKey) : first;
+    return has(first) ? t(first as MessageKey) : first;
   };
 }
 

@@ -10,7 +10,6 @@ import { parseMessage } from '../domain/validation';
 import { parseHoursSummary } from '../domain/hours';
 import type { ConflictRow, FormValue } from '../domain/optimistic-lock';
 import { HOURS_SLOTS_PER_DAY } from '../domain/catalogue-forms';
-import { nl } from '../i18n/catalogue';
 import type { MessageKey } from '../i18n';
 import { Button, FieldMessages, fieldMessageIds, FormField, Select, Textbox } from './form';
 import { cx } from './typography';
@@ -29,21 +28,21 @@ export interface AnyField {
 
 /** Turns a message key (with parameters, see app/domain/validation.ts) into text; other text is shown as it is. */
 export function useMessageText() {
-  const { t } = useTranslation();
+  const { t, has } = useTranslation();
   return (text: string | undefined | null): string | undefined => {
     if (!text) return undefined;
     const { key, params } = parseMessage(text);
-    return key in nl ? t(key as MessageKey, params) : text;
+    return has(key) ? t(key as MessageKey, params) : text;
   };
 }
 
 /** The label of a field name (camelCase, or a snake_case audit column). */
 export function useFieldLabel() {
-  const { t } = useTranslation();
+  const { t, has } = useTranslation();
   return (field: string): string => {
     const camel = field.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^address1$/, 'address1');
     const key = `maint.field.${camel === 'address_1' ? 'address1' : camel}`;
-    return key in nl ? t(key as MessageKey) : field;
+    return has(key) ? t(key as MessageKey) : field;
   };
 }
 
@@ -322,7 +321,7 @@ export function LockFields({ version, original }: { version: number; original: R
 
 /** How a stored or form value reads: yes/no, codes in words, lists joined, opening hours per day. */
 export function useValueText() {
-  const { t } = useTranslation();
+  const { t, has } = useTranslation();
   return (field: string, value: FormValue | number | null | undefined): string => {
     if (value === null || value === undefined || value === '') return t('maint.value.empty');
     if (typeof value === 'boolean') return t(value ? 'maint.value.yes' : 'maint.value.no');
@@ -335,7 +334,7 @@ export function useValueText() {
     }
     if (field === 'status' || field === 'kind' || field === 'law' || field === 'unit') {
       const key = `maint.${field}.${text}`;
-      if (key in nl) return t(key as MessageKey);
+      if (has(key)) return t(key as MessageKey);
     }
     if (text === 'true' || text === 'false') return t(text === 'true' ? 'maint.value.yes' : 'maint.value.no');
     return text;

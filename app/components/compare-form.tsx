@@ -8,8 +8,8 @@ import { Form } from '@remix-run/react';
 import { useMemo } from 'react';
 import type { TariffUnit } from '../domain/enums';
 import { tariffUnits } from '../domain/enums';
-import { formatInteger, type MessageKey } from '../i18n';
-import { nl } from '../i18n/catalogue';
+import { formatInteger } from '../domain/format';
+import type { MessageKey } from '../i18n';
 import type { CompareOptions } from '../domain/compare';
 import { compareSchema, decodeMessage } from './compare-schema';
 import { Button, FormField, Select, Textbox } from './form';
@@ -17,12 +17,12 @@ import { useTranslation } from './use-translation';
 
 /** Turns the first error of a field (a message key, maybe with parameters) into text. */
 export function useCompareErrorText() {
-  const { t, locale } = useTranslation();
+  const { t, locale, has } = useTranslation();
   return (errors: readonly string[] | undefined): string | undefined => {
     const first = errors?.[0];
     if (!first) return undefined;
     const { key, params } = decodeMessage(first);
-    if (!(key in nl)) return first;
+    if (!has(key)) return first;
     const filled: Record<string, string | number> = { ...params };
     if (typeof params.max === 'number') filled.max = formatInteger(locale, params.max);
     if (typeof params.unit === 'string') filled.unit = t(`compare.unit.${params.unit}.other` as MessageKey);

@@ -8,7 +8,6 @@ import type { SubmissionResult } from '@conform-to/react';
 import { useActionData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n';
-import { nl } from '../i18n/catalogue';
 import { FormField, Select } from './form';
 import { cx } from './typography';
 import { useTranslation } from './use-translation';
@@ -23,11 +22,11 @@ export interface ConformFieldLike {
 
 /** The first error of a field as text; an unknown message (hostile input) gets a general one. */
 export function useFieldError() {
-  const { t } = useTranslation();
+  const { t, has } = useTranslation();
   return (errors: readonly string[] | undefined): string | undefined => {
     const first = errors?.[0];
     if (!first) return undefined;
-    return first in nl ? t(first as MessageKey) : t('reviews.error.invalid');
+    return has(first) ? t(first as MessageKey) : t('reviews.error.invalid');
   };
 }
 

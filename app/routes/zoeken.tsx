@@ -5,7 +5,7 @@ import { getDb } from '../db.server';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { parseSearchRequest, searchForViewer } from '../search/search.server';
-import { MAX_QUERY_LENGTH, searchQueryString } from '../search/params';
+import { MAX_QUERY_LENGTH, searchQueryString } from '../search/query-string';
 import { DEFAULT_SORT } from '../search/sorting';
 import { getViewer } from '../utils/auth.server';
 import searchCss from '../styles/search.css';

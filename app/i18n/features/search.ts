@@ -1,7 +1,7 @@
 /** Search: facets, sorting, distance, result cards, the no-results help, suggestions and parameter errors. */
 import { defineMessages } from '../define';
 
-export const searchMessages = defineMessages(
+export const searchMessages = /* @__PURE__ */ defineMessages(
   {
     'search.facets.title': 'Filters',
     'search.facets.clear': 'Alle filters wissen',

@@ -1,0 +1,86 @@
+/**
+ * The messages a page gets in the browser: the current language's messages under the prefixes
+ * that the root and the matched routes declare in `handle.messages` (see
+ * docs/decisions/014-messages-per-route.md). A matched route without a declaration gets the
+ * whole language (professional pages); without the route table (a loader called directly in a
+ * test) it is the whole language too. The selection is cached per language and prefix set.
+ */
+import type { ServerBuild } from '@remix-run/node';
+import { matchRoutes } from '@remix-run/react';
+import type { Locale } from '../domain/enums';
+import { en, nl, type MessageKey } from './catalogue';
+import type { Messages } from './messages';
+
+export type RouteTable = ServerBuild['routes'];
+
+/** What a route module may export as `handle` to say which messages its page needs. */
+export interface MessagesHandle {
+  /** Key prefixes: `'search'` ships every `search.*` key, `'search.card'` every `search.card.*`. */
+  messages?: readonly string[];
+}
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
+const allKeys = Object.keys(nl) as MessageKey[];
+
+type RouteObject = NonNullable<Parameters<typeof matchRoutes>[0]>[number];
+
+const trees = new WeakMap<RouteTable, RouteObject[]>();
+
+function routeTree(routes: RouteTable): RouteObject[] {
+  const cached = trees.get(routes);
+  if (cached) return cached;
+  const children = (parentId: string | undefined): RouteObject[] =>
+    Object.values(routes)
+      .filter((route) => route?.parentId === parentId)
+      .map((route) => {
+        const nested = children(route!.id);
+        return route!.index
+          ? { id: route!.id, index: true, path: route!.path, caseSensitive: route!.caseSensitive }
+          : { id: route!.id, path: route!.path, caseSensitive: route!.caseSensitive, children: nested.length > 0 ? nested : undefined };
+      });
+  const tree = children(undefined);
+  trees.set(routes, tree);
+  return tree;
+}
+
+/** The ids of the routes that render `pathname`, root first. */
+export function matchedRouteIds(routes: RouteTable, pathname: string): string[] {
+  return (matchRoutes(routeTree(routes), pathname) ?? []).map((match) => match.route.id!);
+}
+
+/** The prefixes the matched routes declare, or null when one of them declares none (all messages). */
+export function declaredPrefixes(routes: RouteTable, routeIds: readonly string[]): string[] | null {
+  const prefixes: string[] = [];
+  for (const id of routeIds) {
+    const declared = (routes[id]?.module.handle as MessagesHandle | undefined)?.messages;
+    if (!declared) return null;
+    prefixes.push(...declared);
+  }
+  return prefixes;
+}
+
+export function keyMatchesPrefix(key: string, prefix: string): boolean {
+  return key === prefix || key.startsWith(prefix.endsWith('.') ? prefix : `${prefix}.`);
+}
+
+const selections = new Map<string, Messages>();
+
+/** The messages of `locale` under `prefixes` (all of them for null). */
+export function selectMessages(locale: Locale, prefixes: readonly string[] | null): Messages {
+  const cacheKey = `${locale}|${prefixes ? [...new Set(prefixes)].sort().join(',') : '*'}`;
+  const cached = selections.get(cacheKey);
+  if (cached) return cached;
+  const catalogue = catalogues[locale];
+  const keys = prefixes ? allKeys.filter((key) => prefixes.some((prefix) => keyMatchesPrefix(key, prefix))) : allKeys;
+  const messages: Messages = {};
+  for (const key of keys) messages[key] = catalogue[key] ?? nl[key];
+  selections.set(cacheKey, messages);
+  return messages;
+}
+
+/** The messages for the page at `request`'s URL in `locale`. */
+export function messagesForPage(locale: Locale, request: Request, routes: RouteTable | undefined): Messages {
+  if (!routes) return selectMessages(locale, null);
+  const ids = matchedRouteIds(routes, new URL(request.url).pathname);
+  return selectMessages(locale, ids.length > 0 ? declaredPrefixes(routes, ids) : declaredPrefixes(routes, ['root']));
+}
