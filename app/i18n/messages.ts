@@ -15,6 +15,12 @@ export type Translate = (key: MessageKey, params?: TranslateParams) => string;
 /** One language's messages; a page gets only the keys it can show. */
 export type Messages = Partial<Record<MessageKey, string>>;
 
+/** What a route module exports as `handle` to say which messages its page needs. */
+export interface MessagesHandle {
+  /** Key prefixes: `'search'` sends every `search.*` key, `'search.card'` every `search.card.*`. */
+  messages?: readonly string[];
+}
+
 /** Fills `{name}` placeholders; unknown placeholders stay as they are. */
 export function interpolate(template: string, params?: TranslateParams): string {
   if (!params) return template;

@@ -9,15 +9,12 @@ import type { ServerBuild } from '@remix-run/node';
 import { matchRoutes } from '@remix-run/react';
 import type { Locale } from '../domain/enums';
 import { en, nl, type MessageKey } from './catalogue';
-import type { Messages } from './messages';
+import type { Messages, MessagesHandle } from './messages';
+
+export type { MessagesHandle };
 
 export type RouteTable = ServerBuild['routes'];
 
-/** What a route module may export as `handle` to say which messages its page needs. */
-export interface MessagesHandle {
-  /** Key prefixes: `'search'` ships every `search.*` key, `'search.card'` every `search.card.*`. */
-  messages?: readonly string[];
-}
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
 const allKeys = Object.keys(nl) as MessageKey[];

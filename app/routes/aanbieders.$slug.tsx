@@ -30,6 +30,10 @@ import { monthOfDay } from '../domain/insight';
 import { dutchDay } from '../domain/indication';
 import { deploymentFormFor } from '../models/insight-write.server';
 import { GeneralDeployedForm } from '../components/insight-general';
+import type { MessagesHandle } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts). */
+export const handle: MessagesHandle = { messages: ['accepting', 'ceilingStatus', 'compare.fits', 'compare.unit', 'contribution', 'finding', 'flags.ceiling', 'flags.national', 'insight.error', 'insight.field', 'insight.general', 'insight.need', 'insight.personal', 'insight.suppressed', 'kind', 'language', 'law', 'location', 'mark', 'pro.ceiling', 'pro.contracts', 'pro.findings', 'pro.intro', 'pro.title', 'provider.agb', 'provider.assured', 'provider.assuredNever', 'provider.contact', 'provider.email', 'provider.kvk', 'provider.locations', 'provider.noNewClientsViaMunicipality', 'provider.phone', 'provider.reviews', 'provider.services', 'provider.website', 'report.link', 'report.ownLink', 'reviews.dimension', 'reviews.error', 'reviews.list', 'reviews.overall', 'reviews.staffLinks', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost', 'service.age', 'service.ageFrom', 'service.ageRange', 'service.ageTo', 'service.apply', 'service.category', 'service.languages', 'service.law', 'service.personalContribution', 'service.status', 'service.targetGroup', 'service.waiting', 'shortlist.add', 'status', 'tariffUnit', 'waiting', 'weekday'] };
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: reviewsCss },

@@ -7,6 +7,10 @@ import { conductRules } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { getViewer } from '../utils/auth.server';
+import type { MessagesHandle } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts). */
+export const handle: MessagesHandle = { messages: ['conduct', 'reviews.rule'] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await getViewer(request, context);

@@ -1,6 +1,10 @@
 import type { MetaFunction } from '@remix-run/node';
 import { Heading, ListItem, Paragraph, UnorderedList } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
+import type { MessagesHandle } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts). */
+export const handle: MessagesHandle = { messages: ['a11y'] };
 
 export const meta: MetaFunction = () => [{ title: 'Toegankelijkheidsverklaring | Sociale Kaart' }];
 
