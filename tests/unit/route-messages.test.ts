@@ -13,35 +13,11 @@ import { describe, expect, it } from 'vitest';
 import { en, nl } from '../../app/i18n/catalogue';
 import { makeTranslatorFrom } from '../../app/i18n/messages';
 import { keyMatchesPrefix, matchedRouteIds, messagesForPage, selectMessages } from '../../app/i18n/route-messages.server';
+import { citizenRoutes } from '../support/citizen-routes';
 import { appDir, declaredMessages, keysUsedBy, moduleGraph, routeFile } from '../support/message-usage';
 
 const keys = Object.keys(nl);
 
-/** The pages residents use: each must declare its messages and stay within the JS budget. */
-export const citizenRoutes = [
-  'routes/_index',
-  'routes/zoeken',
-  'routes/aanbieders.$slug',
-  'routes/aanbieders.$slug_.ervaringen',
-  'routes/aanbieders.$slug_.ervaring-schrijven',
-  'routes/aanbieders.$slug_.fout-melden',
-  'routes/ervaringen.verstuurd',
-  'routes/ervaringen.$id.bewerken',
-  'routes/ervaringen.$id.intrekken',
-  'routes/ervaringen.$id.melden',
-  'routes/mijn-ervaringen',
-  'routes/toegankelijkheid',
-  'routes/gedragscode',
-  'routes/inloggen',
-  'routes/inloggen_.code',
-  'routes/registreren',
-  'routes/wachtwoord-vergeten',
-  'routes/wachtwoord-herstellen.$token',
-  'routes/uitnodiging.$token',
-  'routes/account',
-  'routes/uitloggen',
-  'routes/$',
-];
 
 const routeIds = readdirSync(join(appDir, 'routes'))
   .filter((name) => /\.tsx?$/.test(name))
