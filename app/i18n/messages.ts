@@ -58,3 +58,12 @@ function reportMissing(key: string) {
 export function makeTranslatorFrom(locale: Locale, messages: Messages) {
   return createTranslator(locale, (key) => messages[key]);
 }
+
+/**
+ * The translator for a route's `meta` function, over the messages in the root loader's data (the
+ * same messages the page gets), with the municipality's name.
+ */
+export function metaTranslator(matches: readonly { id: string; data: unknown }[]) {
+  const root = matches.find((match) => match.id === 'root')?.data as { locale?: Locale; messages?: Messages; municipality?: string } | undefined;
+  return { ...makeTranslatorFrom(root?.locale ?? 'nl', root?.messages ?? {}), municipality: root?.municipality ?? '' };
+}

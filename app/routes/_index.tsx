@@ -10,7 +10,7 @@ import { getLocale } from '../i18n/locale.server';
 import { translate } from '../i18n';
 import { getEnv } from '../env.server';
 import { contextOf } from '../load-context';
-import type { MessagesHandle } from '../i18n/messages';
+import { metaTranslator, type MessagesHandle } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts). */
 export const handle: MessagesHandle = { messages: ['accepting', 'home', 'kind', 'location', 'mark', 'search.hint', 'search.label', 'search.submit', 'search.suggest', 'waiting'] };
@@ -25,7 +25,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: `${data?.title ?? ''} | Sociale Kaart` },
+  { name: 'description', content: metaTranslator(matches).t('home.intro') },
+];
 
 export default function Home() {
   const { categories, freeFacilities } = useLoaderData<typeof loader>();

@@ -7,7 +7,7 @@ import { conductRules } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { getViewer } from '../utils/auth.server';
-import type { MessagesHandle } from '../i18n/messages';
+import { metaTranslator, type MessagesHandle } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts). */
 export const handle: MessagesHandle = { messages: ['conduct', 'reviews.rule'] };
@@ -17,7 +17,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { title: translate(getLocale(request), 'conduct.title') };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: `${data?.title ?? ''} | Sociale Kaart` },
+  { name: 'description', content: metaTranslator(matches).t('conduct.intro') },
+];
 
 const sections = ['check', 'verified', 'rejected', 'report', 'averages', 'privacy'] as const;
 

@@ -1,12 +1,15 @@
 import type { MetaFunction } from '@remix-run/node';
 import { Heading, ListItem, Paragraph, UnorderedList } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
-import type { MessagesHandle } from '../i18n/messages';
+import { metaTranslator, type MessagesHandle } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts). */
 export const handle: MessagesHandle = { messages: ['a11y'] };
 
-export const meta: MetaFunction = () => [{ title: 'Toegankelijkheidsverklaring | Sociale Kaart' }];
+export const meta: MetaFunction = ({ matches }) => {
+  const { t, municipality } = metaTranslator(matches);
+  return [{ title: `${t('a11y.title')} | Sociale Kaart` }, { name: 'description', content: t('a11y.intro', { municipality }) }];
+};
 
 export default function AccessibilityStatement() {
   const { t, municipality } = useTranslation();
