@@ -11,8 +11,8 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import tokensCss from '@utrecht/design-tokens/dist/index.css';
-import componentsCss from '@utrecht/component-library-css/dist/index.css';
+// The Utrecht tokens and components this app uses, trimmed before each build (scripts/css/trim-utrecht.ts).
+import utrechtCss from './styles/utrecht.generated.css';
 import themeCss from './styles/theme.css';
 import appCss from './styles/app.css';
 import accountsCss from './styles/accounts.css';
@@ -28,8 +28,7 @@ import { servesDemo } from './utils/demo.server';
 import { DemoBanner } from './components/demo-banner';
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: tokensCss },
-  { rel: 'stylesheet', href: componentsCss },
+  { rel: 'stylesheet', href: utrechtCss },
   { rel: 'stylesheet', href: themeCss },
   { rel: 'stylesheet', href: appCss },
   { rel: 'stylesheet', href: accountsCss },
