@@ -21,7 +21,8 @@ import { Heading, Paragraph } from './components/typography';
 import { useTranslation, type RootData } from './components/use-translation';
 import { getEnv } from './env.server';
 import { getLocale } from './i18n/locale.server';
-import { messagesForPage, type MessagesHandle } from './i18n/route-messages.server';
+import { messagesForPage } from './i18n/route-messages.server';
+import type { PageMessages } from './i18n/messages';
 import { useNonce } from './components/nonce';
 import { getUser } from './utils/auth.server';
 import { servesDemo } from './utils/demo.server';
@@ -38,7 +39,7 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: 'Sociale Kaart' }];
 
 /** The messages of the layout around every page; routes add theirs (app/i18n/route-messages.server.ts). */
-export const handle: MessagesHandle = { messages: ['app', 'skip', 'nav', 'lang', 'footer', 'error', 'header', 'demo'] };
+export const messages: PageMessages = ['app', 'skip', 'nav', 'lang', 'footer', 'error', 'header', 'demo'];
 
 /** The root sends the messages of the page, so it runs again whenever the page changes. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>

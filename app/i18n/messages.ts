@@ -15,11 +15,12 @@ export type Translate = (key: MessageKey, params?: TranslateParams) => string;
 /** One language's messages; a page gets only the keys it can show. */
 export type Messages = Partial<Record<MessageKey, string>>;
 
-/** What a route module exports as `handle` to say which messages its page needs. */
-export interface MessagesHandle {
-  /** Key prefixes: `'search'` sends every `search.*` key, `'search.card'` every `search.card.*`. */
-  messages?: readonly string[];
-}
+/**
+ * What a route module exports as `messages` to say which messages its page needs: key prefixes
+ * (`'search'` sends every `search.*` key, `'search.card'` every `search.card.*`). Not one of
+ * Remix's browser route exports, so the list stays on the server.
+ */
+export type PageMessages = readonly string[];
 
 /** Fills `{name}` placeholders; unknown placeholders stay as they are. */
 export function interpolate(template: string, params?: TranslateParams): string {
@@ -51,7 +52,7 @@ export function createTranslator(locale: Locale, lookup: (key: MessageKey) => st
 }
 
 function reportMissing(key: string) {
-  console.error(`Message "${key}" was not sent to this page: add its prefix to the route's handle.messages`);
+  console.error(`Message "${key}" was not sent to this page: add its prefix to the route's messages export`);
 }
 
 /** The translator over the messages a page received. */

@@ -1,6 +1,6 @@
 /**
  * The messages a page gets in the browser: the current language's messages under the prefixes
- * that the root and the matched routes declare in `handle.messages` (see
+ * that the root and the matched routes declare in their `messages` export (see
  * docs/decisions/014-messages-per-route.md). A matched route without a declaration gets the
  * whole language (professional pages); without the route table (a loader called directly in a
  * test) it is the whole language too. The selection is cached per language and prefix set.
@@ -9,9 +9,7 @@ import type { ServerBuild } from '@remix-run/node';
 import { matchRoutes } from '@remix-run/react';
 import type { Locale } from '../domain/enums';
 import { en, nl, type MessageKey } from './catalogue';
-import type { Messages, MessagesHandle } from './messages';
-
-export type { MessagesHandle };
+import type { Messages, PageMessages } from './messages';
 
 export type RouteTable = ServerBuild['routes'];
 
@@ -49,7 +47,7 @@ export function matchedRouteIds(routes: RouteTable, pathname: string): string[] 
 export function declaredPrefixes(routes: RouteTable, routeIds: readonly string[]): string[] | null {
   const prefixes: string[] = [];
   for (const id of routeIds) {
-    const declared = (routes[id]?.module.handle as MessagesHandle | undefined)?.messages;
+    const declared = (routes[id]?.module as { messages?: PageMessages } | undefined)?.messages;
     if (!declared) return null;
     prefixes.push(...declared);
   }

@@ -10,10 +10,10 @@ import { getLocale } from '../i18n/locale.server';
 import { translate } from '../i18n';
 import { getEnv } from '../env.server';
 import { contextOf } from '../load-context';
-import { metaTranslator, type MessagesHandle } from '../i18n/messages';
+import { metaTranslator, type PageMessages } from '../i18n/messages';
 
-/** The messages this page shows (app/i18n/route-messages.server.ts). */
-export const handle: MessagesHandle = { messages: ['accepting', 'home', 'kind', 'location', 'mark', 'search.hint', 'search.label', 'search.submit', 'search.suggest', 'waiting'] };
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'home', 'kind', 'location', 'mark', 'search.hint', 'search.label', 'search.submit', 'search.suggest', 'waiting'];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = getDb();

@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import { Suspense } from 'react';
 import { getDb } from '../db.server';
 import { getProviderBySlug, type ProviderPage } from '../models/catalogue.server';
 import { KindBadge } from '../components/badges';
@@ -13,7 +14,7 @@ import { ProviderReviews } from '../components/provider-reviews';
 import { getReviewStatistics } from '../models/review.server';
 import reviewsCss from '../styles/reviews.css';
 import type { MessageKey } from '../i18n';
-import { Money, ProfessionalSection } from '../components/professional-section';
+import { GeneralDeployedForm, ProfessionalSection } from '../components/professional-only';
 import { canSee } from '../domain/visibility';
 import { getEnv } from '../env.server';
 import { noNewClientsViaMunicipality } from '../models/ceiling.server';
@@ -29,11 +30,10 @@ import { hasPermission } from '../domain/permissions';
 import { monthOfDay } from '../domain/insight';
 import { dutchDay } from '../domain/indication';
 import { deploymentFormFor } from '../models/insight-write.server';
-import { GeneralDeployedForm } from '../components/insight-general';
-import type { MessagesHandle } from '../i18n/messages';
+import type { PageMessages } from '../i18n/messages';
 
-/** The messages this page shows (app/i18n/route-messages.server.ts). */
-export const handle: MessagesHandle = { messages: ['accepting', 'ceilingStatus', 'compare.fits', 'compare.unit', 'contribution', 'finding', 'flags.ceiling', 'flags.national', 'insight.error', 'insight.field', 'insight.general', 'insight.need', 'insight.personal', 'insight.suppressed', 'kind', 'language', 'law', 'location', 'mark', 'pro.ceiling', 'pro.contracts', 'pro.findings', 'pro.intro', 'pro.title', 'provider.agb', 'provider.assured', 'provider.assuredNever', 'provider.contact', 'provider.email', 'provider.kvk', 'provider.locations', 'provider.noNewClientsViaMunicipality', 'provider.phone', 'provider.reviews', 'provider.services', 'provider.website', 'report.link', 'report.ownLink', 'reviews.dimension', 'reviews.error', 'reviews.list', 'reviews.overall', 'reviews.staffLinks', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost', 'service.age', 'service.ageFrom', 'service.ageRange', 'service.ageTo', 'service.apply', 'service.category', 'service.languages', 'service.law', 'service.personalContribution', 'service.status', 'service.targetGroup', 'service.waiting', 'shortlist.add', 'status', 'tariffUnit', 'waiting', 'weekday'] };
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'ceilingStatus', 'compare.fits', 'compare.unit', 'contribution', 'finding', 'flags.ceiling', 'flags.national', 'insight.error', 'insight.field', 'insight.general', 'insight.need', 'insight.personal', 'insight.suppressed', 'kind', 'language', 'law', 'location', 'mark', 'pro.ceiling', 'pro.contracts', 'pro.findings', 'pro.intro', 'pro.title', 'provider.agb', 'provider.assured', 'provider.assuredNever', 'provider.contact', 'provider.email', 'provider.kvk', 'provider.locations', 'provider.noNewClientsViaMunicipality', 'provider.phone', 'provider.reviews', 'provider.services', 'provider.website', 'report.link', 'report.ownLink', 'reviews.dimension', 'reviews.error', 'reviews.list', 'reviews.overall', 'reviews.staffLinks', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost', 'service.age', 'service.ageFrom', 'service.ageRange', 'service.ageTo', 'service.apply', 'service.category', 'service.languages', 'service.law', 'service.personalContribution', 'service.status', 'service.targetGroup', 'service.waiting', 'shortlist.add', 'status', 'tariffUnit', 'waiting', 'weekday'];
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: reviewsCss },
@@ -93,8 +93,10 @@ export default function ProviderRoute() {
           <p className="utrecht-paragraph">{t('provider.noNewClientsViaMunicipality.explain')}</p>
         </div>
       ) : null}
-      {provider.professional ? <ProfessionalSection facts={provider.professional} national={provider.nationalByProduct ?? undefined} /> : null}
-      {provider.deploymentForm ? <GeneralDeployedForm form={provider.deploymentForm} /> : null}
+      <Suspense fallback={null}>
+        {provider.professional ? <ProfessionalSection facts={provider.professional} national={provider.nationalByProduct ?? undefined} /> : null}
+        {provider.deploymentForm ? <GeneralDeployedForm form={provider.deploymentForm} /> : null}
+      </Suspense>
       <ProviderReviews
         summary={provider.reviewSummary}
         reviews={provider.latestReviews}

@@ -21,10 +21,10 @@ import { getReviewStatistics, getReviewTarget, listPublishedReviews } from '../m
 import reviewsCss from '../styles/reviews.css';
 import { getViewer } from '../utils/auth.server';
 import { contextOf } from '../load-context';
-import type { MessagesHandle } from '../i18n/messages';
+import type { PageMessages } from '../i18n/messages';
 
-/** The messages this page shows (app/i18n/route-messages.server.ts). */
-export const handle: MessagesHandle = { messages: ['accepting', 'kind', 'language', 'law', 'location', 'mark', 'pagination', 'provider.reviews', 'reviews.backTo', 'reviews.dimension', 'reviews.error', 'reviews.form', 'reviews.list', 'reviews.overall', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.page', 'search.sort', 'search.waitingAtMost'] };
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'kind', 'language', 'law', 'location', 'mark', 'pagination', 'provider.reviews', 'reviews.backTo', 'reviews.dimension', 'reviews.error', 'reviews.form', 'reviews.list', 'reviews.overall', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.page', 'search.sort', 'search.waitingAtMost'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 

@@ -7,10 +7,10 @@ import { conductRules } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { getViewer } from '../utils/auth.server';
-import { metaTranslator, type MessagesHandle } from '../i18n/messages';
+import { metaTranslator, type PageMessages } from '../i18n/messages';
 
-/** The messages this page shows (app/i18n/route-messages.server.ts). */
-export const handle: MessagesHandle = { messages: ['conduct', 'reviews.rule'] };
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['conduct', 'reviews.rule'];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await getViewer(request, context);

@@ -1,10 +1,10 @@
 import type { MetaFunction } from '@remix-run/node';
 import { Heading, ListItem, Paragraph, UnorderedList } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
-import { metaTranslator, type MessagesHandle } from '../i18n/messages';
+import { metaTranslator, type PageMessages } from '../i18n/messages';
 
-/** The messages this page shows (app/i18n/route-messages.server.ts). */
-export const handle: MessagesHandle = { messages: ['a11y'] };
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['a11y'];
 
 export const meta: MetaFunction = ({ matches }) => {
   const { t, municipality } = metaTranslator(matches);

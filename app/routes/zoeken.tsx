@@ -20,10 +20,10 @@ import { useTranslation } from '../components/use-translation';
 import { contextOf } from '../load-context';
 
 import { SearchProviderMatch } from '../components/search-provider-match';
-import { metaTranslator, type MessagesHandle } from '../i18n/messages';
+import { metaTranslator, type PageMessages } from '../i18n/messages';
 
-/** The messages this page shows (app/i18n/route-messages.server.ts). */
-export const handle: MessagesHandle = { messages: ['accepting', 'flags.ceiling', 'flags.facet', 'flags.sort', 'kind', 'language', 'law', 'location', 'mark', 'pagination', 'search.age', 'search.card', 'search.description', 'search.error', 'search.facet', 'search.facets', 'search.filter', 'search.hint', 'search.label', 'search.markAtLeast', 'search.none', 'search.openNow', 'search.options', 'search.page', 'search.postcode', 'search.provider', 'search.relaxed', 'search.resultsLabel', 'search.sort', 'search.submit', 'search.suggest', 'search.title', 'search.titleWithQuery', 'search.total', 'search.waitingAtMost', 'status', 'waiting'] };
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'flags.ceiling', 'flags.facet', 'flags.sort', 'kind', 'language', 'law', 'location', 'mark', 'pagination', 'search.age', 'search.card', 'search.description', 'search.error', 'search.facet', 'search.facets', 'search.filter', 'search.hint', 'search.label', 'search.markAtLeast', 'search.none', 'search.openNow', 'search.options', 'search.page', 'search.postcode', 'search.provider', 'search.relaxed', 'search.resultsLabel', 'search.sort', 'search.submit', 'search.suggest', 'search.title', 'search.titleWithQuery', 'search.total', 'search.waitingAtMost', 'status', 'waiting'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchCss }];
 

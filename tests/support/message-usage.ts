@@ -103,8 +103,8 @@ export function routeFile(routeId: string): string {
 }
 
 /**
- * The prefixes a route module declares in `export const handle = { messages: [...] }`, read from
- * its source (string literals only), or null when it declares none.
+ * The prefixes a route module declares in `export const messages = [...]`, read from its source
+ * (string literals only), or null when it declares none.
  */
 export function declaredMessages(file: string): string[] | null {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
@@ -112,17 +112,13 @@ export function declaredMessages(file: string): string[] | null {
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'handle') continue;
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'messages') continue;
       const init = declaration.initializer;
-      if (!init || !ts.isObjectLiteralExpression(init)) throw new Error(`${file}: handle must be an object literal`);
-      for (const property of init.properties) {
-        if (!ts.isPropertyAssignment(property) || property.name.getText(source) !== 'messages') continue;
-        if (!ts.isArrayLiteralExpression(property.initializer)) throw new Error(`${file}: handle.messages must be an array literal`);
-        found = property.initializer.elements.map((element) => {
-          if (!ts.isStringLiteral(element)) throw new Error(`${file}: handle.messages must hold string literals`);
-          return element.text;
-        });
-      }
+      if (!init || !ts.isArrayLiteralExpression(init)) throw new Error(`${file}: messages must be an array literal`);
+      found = init.elements.map((element) => {
+        if (!ts.isStringLiteral(element)) throw new Error(`${file}: messages must hold string literals`);
+        return element.text;
+      });
     }
   }
   return found;

@@ -1,6 +1,6 @@
 /**
  * Messages per page (docs/decisions/014-messages-per-route.md): the browser gets only the
- * messages the root and the matched routes declare in `handle.messages`. This test reads every
+ * messages the root and the matched routes declare in their `messages` export. This test reads every
  * route's module graph and fails when a page can ask for a key it is not sent — so no visitor
  * sees a bare key — and when a citizen page does not declare its messages (it would get the whole
  * language).
@@ -60,7 +60,7 @@ describe('messages per page', () => {
 });
 
 describe('selecting the messages of a page', () => {
-  const module = (messages?: string[]) => ({ handle: messages ? { messages } : undefined }) as never;
+  const module = (messages?: string[]) => ({ messages }) as never;
   const routes = {
     root: { id: 'root', path: '', module: module(['nav']) },
     'routes/_index': { id: 'routes/_index', parentId: 'root', index: true, module: module(['home']) },
