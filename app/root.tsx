@@ -49,7 +49,7 @@ export async function loader({ request, context }: LoaderFunctionArgs): Promise<
   const user = await getUser(request, context);
   return {
     locale: getLocale(request),
-    messages: messagesForPage(getLocale(request), request, context.routes),
+    messages: messagesForPage(getLocale(request), request, context.routes, user?.role ?? null),
     municipality: getEnv().MUNICIPALITY_NAME,
     user: user ? { name: user.name, role: user.role } : null,
     demo: servesDemo(),

@@ -7,7 +7,8 @@
  */
 import type { ServerBuild } from '@remix-run/node';
 import { matchRoutes } from '@remix-run/react';
-import type { Locale } from '../domain/enums';
+import type { Locale, Role } from '../domain/enums';
+import { canSee } from '../domain/visibility';
 import { en, nl, type MessageKey } from './catalogue';
 import type { Messages, PageMessages } from './messages';
 
@@ -58,24 +59,37 @@ export function keyMatchesPrefix(key: string, prefix: string): boolean {
   return key === prefix || key.startsWith(prefix.endsWith('.') ? prefix : `${prefix}.`);
 }
 
+/**
+ * Labels of cost facts (the professional section, tariff units, ceiling states, staff findings and
+ * any key named after a cost field) go only to viewers who may see costs, like the facts
+ * themselves (docs/decisions/005-accounts-and-visibility.md); the pages that show them are
+ * professional views.
+ */
+const professionalOnlyPrefixes = ['pro.', 'tariffUnit.', 'ceilingStatus.', 'finding.'];
+const costFieldName = /tariffCents|ceilingCents|committedCents|remainingCents|utilisation|costCents|staffMark/i;
+export const isProfessionalOnlyKey = (key: string) => professionalOnlyPrefixes.some((prefix) => key.startsWith(prefix)) || costFieldName.test(key);
+
 const selections = new Map<string, Messages>();
 
-/** The messages of `locale` under `prefixes` (all of them for null). */
-export function selectMessages(locale: Locale, prefixes: readonly string[] | null): Messages {
-  const cacheKey = `${locale}|${prefixes ? [...new Set(prefixes)].sort().join(',') : '*'}`;
+/** The messages of `locale` under `prefixes` (all of them for null); cost labels only for `professional`. */
+export function selectMessages(locale: Locale, prefixes: readonly string[] | null, professional = true): Messages {
+  const cacheKey = `${locale}|${professional ? 'pro' : 'public'}|${prefixes ? [...new Set(prefixes)].sort().join(',') : '*'}`;
   const cached = selections.get(cacheKey);
   if (cached) return cached;
   const catalogue = catalogues[locale];
-  const keys = prefixes ? allKeys.filter((key) => prefixes.some((prefix) => keyMatchesPrefix(key, prefix))) : allKeys;
+  const keys = (prefixes ? allKeys.filter((key) => prefixes.some((prefix) => keyMatchesPrefix(key, prefix))) : allKeys).filter(
+    (key) => professional || !isProfessionalOnlyKey(key),
+  );
   const messages: Messages = {};
   for (const key of keys) messages[key] = catalogue[key] ?? nl[key];
   selections.set(cacheKey, messages);
   return messages;
 }
 
-/** The messages for the page at `request`'s URL in `locale`. */
-export function messagesForPage(locale: Locale, request: Request, routes: RouteTable | undefined): Messages {
-  if (!routes) return selectMessages(locale, null);
+/** The messages for the page at `request`'s URL in `locale`, for a viewer with `role` (null: anonymous). */
+export function messagesForPage(locale: Locale, request: Request, routes: RouteTable | undefined, role: Role | null): Messages {
+  const professional = role !== null && canSee({ role, userId: null, organizationId: null }, 'costs');
+  if (!routes) return selectMessages(locale, null, professional);
   const ids = matchedRouteIds(routes, new URL(request.url).pathname);
-  return selectMessages(locale, ids.length > 0 ? declaredPrefixes(routes, ids) : declaredPrefixes(routes, ['root']));
+  return selectMessages(locale, ids.length > 0 ? declaredPrefixes(routes, ids) : declaredPrefixes(routes, ['root']), professional);
 }

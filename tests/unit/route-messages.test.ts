@@ -75,20 +75,29 @@ describe('selecting the messages of a page', () => {
   });
 
   it('sends one language and only the declared prefixes of the root and the page', () => {
-    const messages = messagesForPage('en', request('/zoeken?q=hulp'), routes);
+    const messages = messagesForPage('en', request('/zoeken?q=hulp'), routes, null);
     const sent = Object.keys(messages);
     expect(sent.length).toBeGreaterThan(5);
     expect(sent.every((key) => key.startsWith('nav.') || key.startsWith('search.facet.'))).toBe(true);
     expect(messages['nav.home' as keyof typeof messages]).toBe(en['nav.home']);
     expect(sent).not.toContain('search.facets.title');
     expect(sent).not.toContain('home.title');
-    expect(Object.keys(messagesForPage('nl', request('/'), routes)).some((key) => key.startsWith('home.'))).toBe(true);
+    expect(Object.keys(messagesForPage('nl', request('/'), routes, null)).some((key) => key.startsWith('home.'))).toBe(true);
   });
 
   it('sends the whole language to a page without a declaration, or without the route table', () => {
-    expect(Object.keys(messagesForPage('nl', request('/beheer'), routes))).toHaveLength(keys.length);
-    expect(Object.keys(messagesForPage('en', request('/zoeken'), undefined))).toHaveLength(keys.length);
+    expect(Object.keys(messagesForPage('nl', request('/beheer'), routes, 'staff'))).toHaveLength(keys.length);
+    expect(Object.keys(messagesForPage('en', request('/zoeken'), undefined, 'admin'))).toHaveLength(keys.length);
     expect(selectMessages('nl', ['home'])).toBe(selectMessages('nl', ['home']));
+  });
+
+  it('sends the labels of cost facts only to viewers who may see costs', () => {
+    const forResident = Object.keys(messagesForPage('nl', request('/beheer'), routes, 'citizen'));
+    const forStaff = Object.keys(messagesForPage('nl', request('/beheer'), routes, 'staff'));
+    expect(forStaff).toContain('pro.title');
+    expect(forResident).not.toContain('pro.title');
+    expect(forResident.some((key) => /tariffCents|utilisation/i.test(key))).toBe(false);
+    expect(forResident.length).toBeGreaterThan(keys.length / 2);
   });
 
   it('the browser translator fills placeholders and shows a key it did not get as the key', () => {
