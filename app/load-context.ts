@@ -4,6 +4,7 @@
  * (app/domain/clock.ts).
  */
 import { systemClock } from './domain/clock';
+import type { RouteTable } from './i18n/route-messages.server';
 
 declare module '@remix-run/server-runtime' {
   interface AppLoadContext {
@@ -13,6 +14,8 @@ declare module '@remix-run/server-runtime' {
     clientIp?: string | null;
     /** "Now" for this request, read once from the server's clock. */
     now?: Date;
+    /** The build's route table, to send each page only its messages (app/i18n/route-messages.server.ts). */
+    routes?: RouteTable;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ShouldRevalidateFunction } from '@remix-run/react';
 import {
   isRouteErrorResponse,
   Links,
@@ -10,8 +11,8 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import tokensCss from '@utrecht/design-tokens/dist/index.css';
-import componentsCss from '@utrecht/component-library-css/dist/index.css';
+// The Utrecht tokens and components this app uses, trimmed before each build (scripts/css/trim-utrecht.ts).
+import utrechtCss from './styles/utrecht.generated.css';
 import themeCss from './styles/theme.css';
 import appCss from './styles/app.css';
 import accountsCss from './styles/accounts.css';
@@ -20,14 +21,15 @@ import { Heading, Paragraph } from './components/typography';
 import { useTranslation, type RootData } from './components/use-translation';
 import { getEnv } from './env.server';
 import { getLocale } from './i18n/locale.server';
+import { messagesForPage } from './i18n/route-messages.server';
+import type { PageMessages } from './i18n/messages';
 import { useNonce } from './components/nonce';
 import { getUser } from './utils/auth.server';
 import { servesDemo } from './utils/demo.server';
 import { DemoBanner } from './components/demo-banner';
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: tokensCss },
-  { rel: 'stylesheet', href: componentsCss },
+  { rel: 'stylesheet', href: utrechtCss },
   { rel: 'stylesheet', href: themeCss },
   { rel: 'stylesheet', href: appCss },
   { rel: 'stylesheet', href: accountsCss },
@@ -36,10 +38,18 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: 'Sociale Kaart' }];
 
+/** The messages of the layout around every page; routes add theirs (app/i18n/route-messages.server.ts). */
+export const messages: PageMessages = ['app', 'skip', 'nav', 'lang', 'footer', 'error', 'header', 'demo'];
+
+/** The root sends the messages of the page, so it runs again whenever the page changes. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || currentUrl.pathname !== nextUrl.pathname;
+
 export async function loader({ request, context }: LoaderFunctionArgs): Promise<RootData> {
   const user = await getUser(request, context);
   return {
     locale: getLocale(request),
+    messages: messagesForPage(getLocale(request), request, context.routes, user?.role ?? null),
     municipality: getEnv().MUNICIPALITY_NAME,
     user: user ? { name: user.name, role: user.role } : null,
     demo: servesDemo(),

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeTrimmedUtrechtCss } from './css/trim-utrecht';
 
 export const projectRoot = resolve(import.meta.dirname, '..');
 export const serverBuildFile = join(projectRoot, 'build/index.js');
@@ -24,6 +25,7 @@ export function buildIsStale(): boolean {
 export function buildIfStale(log: (line: string) => void = console.log): boolean {
   if (!buildIsStale()) return false;
   log('Building the app (the build is missing or older than the sources)…');
+  writeTrimmedUtrechtCss();
   // Always a production build: a build made under NODE_ENV=test (vitest) would use React's dev JSX runtime.
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/remix'), ['build'], {
     cwd: projectRoot,

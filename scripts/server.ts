@@ -63,7 +63,7 @@ export function createApp({ build, mode, logRequests, root = process.cwd(), rate
       build,
       // Remix's production mode in every mode: its error responses never carry a stack trace.
       mode: 'production',
-      getLoadContext: (req, res) => ({ clientIp: req.ip ?? null, cspNonce: String(res.locals.cspNonce ?? ''), now: clock.now() }),
+      getLoadContext: (req, res) => ({ clientIp: req.ip ?? null, cspNonce: String(res.locals.cspNonce ?? ''), now: clock.now(), routes: build.routes }),
     }),
   );
   app.use(errorPage());

@@ -2,7 +2,6 @@
 import type { ReactNode } from 'react';
 import { Link } from '@remix-run/react';
 import type { MessageKey } from '../i18n';
-import { nl } from '../i18n/catalogue';
 import { DataTable, Th } from './admin-layout';
 import { useFieldLabel } from './admin-form';
 import { Heading, Paragraph } from './typography';
@@ -45,9 +44,9 @@ function formatMoment(locale: 'nl' | 'en', iso: string) {
 }
 
 export function AuditTable({ rows, label, showRecord = true }: { rows: readonly AuditRow[]; label: string; showRecord?: boolean }) {
-  const { t, locale } = useTranslation();
+  const { t, locale, has } = useTranslation();
   const fieldLabel = useFieldLabel();
-  const text = (key: string, fallback: string) => (key in nl ? t(key as MessageKey) : fallback);
+  const text = (key: string, fallback: string) => (has(key) ? t(key as MessageKey) : fallback);
   return (
     <DataTable
       label={label}

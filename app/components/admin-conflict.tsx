@@ -5,7 +5,6 @@
 import { parseHoursSummary } from '../domain/hours';
 import type { ConflictRow, FormValue } from '../domain/optimistic-lock';
 import type { MessageKey } from '../i18n';
-import { nl } from '../i18n/catalogue';
 import { useFieldLabel } from './admin-field-label';
 import { useTranslation } from './use-translation';
 
@@ -21,7 +20,7 @@ export function LockFields({ version, original }: { version: number; original: R
 
 /** How a stored or form value reads: yes/no, codes in words, lists joined, opening hours per day. */
 export function useValueText() {
-  const { t } = useTranslation();
+  const { t, has } = useTranslation();
   return (field: string, value: FormValue | number | null | undefined): string => {
     if (value === null || value === undefined || value === '') return t('maint.value.empty');
     if (typeof value === 'boolean') return t(value ? 'maint.value.yes' : 'maint.value.no');
@@ -34,7 +33,7 @@ export function useValueText() {
     }
     if (field === 'status' || field === 'kind' || field === 'law' || field === 'unit') {
       const key = `maint.${field}.${text}`;
-      if (key in nl) return t(key as MessageKey);
+      if (has(key)) return t(key as MessageKey);
     }
     if (text === 'true' || text === 'false') return t(text === 'true' ? 'maint.value.yes' : 'maint.value.no');
     return text;

@@ -9,11 +9,12 @@
  */
 import { parseMessage, type MessageParams } from '../domain/validation-message';
 import type { Locale } from '../domain/enums';
-import { formatInteger, type MessageKey, type Translate } from '../i18n';
-import { nl } from '../i18n/catalogue';
+import { formatInteger } from '../domain/format';
+import type { MessageKey, Translate } from '../i18n/messages';
 import { useTranslation } from './use-translation';
 
-const isKey = (text: string): text is MessageKey => Object.prototype.hasOwnProperty.call(nl, text);
+/** What the message text needs of a translator: its texts, and whether a key is one of them. */
+export type MessageTranslator = { t: Translate; has: (key: string) => key is MessageKey };
 
 /** Words with spaces, not a key (`a.b`) nor a key with parameters (`a.b|{…}`). */
 const isSentence = (text: string) => /\s/.test(text) && !text.includes('|') && !/^[\w-]+(\.[\w-]+)+(\s|$)/.test(text);
@@ -23,7 +24,7 @@ function reportUnknown(text: string) {
 }
 
 /** The text of one message; `onUnknown` hears about a message that is not one of ours. */
-export function messageText(t: Translate, locale: Locale, text: string, onUnknown: (text: string) => void = reportUnknown): string {
+export function messageText({ t, has: isKey }: MessageTranslator, locale: Locale, text: string, onUnknown: (text: string) => void = reportUnknown): string {
   const { key, params } = parseMessage(text);
   if (!isKey(key)) {
     if (isSentence(text)) return text;
@@ -42,9 +43,9 @@ export function messageText(t: Translate, locale: Locale, text: string, onUnknow
 
 /** Turns a message, or the first of a field's messages, into text (undefined when there is none). */
 export function useMessageText() {
-  const { t, locale } = useTranslation();
+  const translator = useTranslation();
   return (text: string | readonly string[] | null | undefined): string | undefined => {
     const first = typeof text === 'string' ? text : text?.[0];
-    return first ? messageText(t, locale, first) : undefined;
+    return first ? messageText(translator, translator.locale, first) : undefined;
   };
 }

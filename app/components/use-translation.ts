@@ -1,9 +1,12 @@
 import { useRouteLoaderData } from '@remix-run/react';
-import { makeTranslator } from '../i18n';
+import { useMemo } from 'react';
+import { makeTranslatorFrom, type Messages } from '../i18n/messages';
 import type { Locale, Role } from '../domain/enums';
 
 export interface RootData {
   locale: Locale;
+  /** This page's messages in this language (app/i18n/route-messages.server.ts). */
+  messages?: Messages;
   municipality: string;
   /** The signed-in user for the header: display name and role, nothing else. */
   user?: { name: string; role: Role } | null;
@@ -14,7 +17,10 @@ export interface RootData {
 /** The translator for the current request's language (Dutch when the root loader did not run). */
 export function useTranslation() {
   const data = useRouteLoaderData('root') as RootData | undefined;
-  return { ...makeTranslator(data?.locale ?? 'nl'), municipality: data?.municipality ?? '' };
+  const locale = data?.locale ?? 'nl';
+  const messages = data?.messages;
+  const translator = useMemo(() => makeTranslatorFrom(locale, messages ?? {}), [locale, messages]);
+  return { ...translator, municipality: data?.municipality ?? '' };
 }
 
 /** The signed-in user from the root loader (name and role), or null. */

@@ -1,7 +1,6 @@
 /** Form controls of the user-management pages: role and organisation pickers. */
 import { roles, type Role } from '../domain/enums';
 import type { MessageKey } from '../i18n';
-import { nl } from '../i18n/catalogue';
 import { formatDateTime } from '../utils/time-format';
 import { useErrorText } from './account-forms';
 import { FormField, Select, Textbox } from './form';
@@ -87,10 +86,10 @@ interface HistoryEntry {
 
 /** What happened to an account, newest first (from the audit log). */
 export function AuditHistory({ entries }: { entries: readonly HistoryEntry[] }) {
-  const { t, locale } = useTranslation();
+  const { t, locale, has } = useTranslation();
   const actionLabel = (action: string) => {
     const key = `audit.action.${action}`;
-    return key in nl ? t(key as MessageKey) : action;
+    return has(key) ? t(key as MessageKey) : action;
   };
   return (
     <section className="sk-section" aria-labelledby="geschiedenis">

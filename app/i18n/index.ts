@@ -1,39 +1,40 @@
 /**
- * Translation: pure, shared by server and browser. Both catalogues are small and ship together.
+ * Translation from the full catalogues, for server code (loaders, actions, mails, API). Browser
+ * code translates from the messages its page received (app/i18n/messages.ts) and must not import
+ * this module's values, or both catalogues end up in the browser bundle.
  */
 import type { Locale } from '../domain/enums';
 import { formatInteger } from '../domain/format';
 import { en, nl, type MessageKey } from './catalogue';
+import { createTranslator, type Translate, type TranslateParams } from './messages';
 
-export type { MessageKey };
-export type TranslateParams = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+export type { MessageKey, Translate, TranslateParams };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
 
+function fullTranslator(locale: Locale) {
+  return createTranslator(locale, (key) => catalogues[locale][key] ?? nl[key]);
+}
+
+// Made on first use: a module-level call would keep this module (and the catalogues) in every
+// browser chunk that imports `translate` for a loader, since the bundler could not drop it.
+const translators: Partial<Record<Locale, ReturnType<typeof fullTranslator>>> = {};
+const translatorFor = (locale: Locale) => (translators[locale] ??= fullTranslator(locale));
+
 export function translate(locale: Locale, key: MessageKey, params?: TranslateParams): string {
-  const template = catalogues[locale][key] ?? nl[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return translatorFor(locale).t(key, params);
 }
 
 /** Picks `<base>.one` or `<base>.other` by count (and `<base>.zero` when it exists). */
 export function translatePlural(locale: Locale, base: string, count: number, params: TranslateParams = {}): string {
-  const zeroKey = `${base}.zero` as MessageKey;
-  const key = (count === 0 && zeroKey in nl ? zeroKey : count === 1 ? `${base}.one` : `${base}.other`) as MessageKey;
-  return translate(locale, key, { count: formatInteger(locale, count), ...params });
+  return translatorFor(locale).plural(base, count, params);
 }
 
 export { formatInteger };
 
 export function makeTranslator(locale: Locale) {
-  return {
-    locale,
-    t: ((key, params) => translate(locale, key, params)) as Translate,
-    plural: (base: string, count: number, params?: TranslateParams) => translatePlural(locale, base, count, params),
-  };
+  const { t, plural, has } = translatorFor(locale);
+  return { locale, t, plural, has };
 }
 
 export type Translator = ReturnType<typeof makeTranslator>;

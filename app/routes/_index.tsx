@@ -10,6 +10,10 @@ import { getLocale } from '../i18n/locale.server';
 import { translate } from '../i18n';
 import { getEnv } from '../env.server';
 import { contextOf } from '../load-context';
+import { metaTranslator, type PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'home', 'kind', 'location', 'mark', 'search.hint', 'search.label', 'search.submit', 'search.suggest', 'waiting'];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = getDb();
@@ -21,7 +25,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: `${data?.title ?? ''} | Sociale Kaart` },
+  { name: 'description', content: metaTranslator(matches).t('home.intro') },
+];
 
 export default function Home() {
   const { categories, freeFacilities } = useLoaderData<typeof loader>();

@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import { Suspense } from 'react';
 import { getDb } from '../db.server';
 import type { ProviderPage } from '../models/catalogue.server';
 import { getProviderPageForViewer } from '../models/provider-page.server';
@@ -13,15 +14,17 @@ import { formatDate } from '../domain/format';
 import { ProviderReviews } from '../components/provider-reviews';
 import reviewsCss from '../styles/reviews.css';
 import type { MessageKey } from '../i18n';
-import { Money } from '../components/money';
-import { ProfessionalSection } from '../components/professional-section';
+import { GeneralDeployedForm, ProfessionalSection } from '../components/professional-only';
 import { getViewer } from '../utils/auth.server';
 import { PersonalContribution } from '../components/personal-contribution';
 import { personalContributionFor } from '../domain/personal-contribution';
 import flagsCss from '../styles/flags.css';
 import { contextOf } from '../load-context';
 import insightCss from '../styles/insight.css';
-import { GeneralDeployedForm } from '../components/insight-general';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'ceilingStatus', 'compare.fits', 'compare.unit', 'contribution', 'finding', 'flags.ceiling', 'flags.national', 'insight.error', 'insight.field', 'insight.general', 'insight.need', 'insight.personal', 'insight.suppressed', 'kind', 'language', 'law', 'location', 'mark', 'pro.ceiling', 'pro.contracts', 'pro.findings', 'pro.intro', 'pro.title', 'provider.agb', 'provider.assured', 'provider.assuredNever', 'provider.contact', 'provider.email', 'provider.kvk', 'provider.locations', 'provider.noNewClientsViaMunicipality', 'provider.phone', 'provider.reviews', 'provider.services', 'provider.website', 'report.link', 'report.ownLink', 'reviews.dimension', 'reviews.error', 'reviews.list', 'reviews.overall', 'reviews.staffLinks', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost', 'service.age', 'service.ageFrom', 'service.ageRange', 'service.ageTo', 'service.apply', 'service.category', 'service.languages', 'service.law', 'service.personalContribution', 'service.status', 'service.targetGroup', 'service.waiting', 'shortlist.add', 'status', 'tariffUnit', 'waiting', 'weekday'];
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: reviewsCss },
@@ -65,8 +68,10 @@ export default function ProviderRoute() {
           <p className="utrecht-paragraph">{t('provider.noNewClientsViaMunicipality.explain')}</p>
         </div>
       ) : null}
-      {provider.professional ? <ProfessionalSection facts={provider.professional} national={provider.nationalByProduct ?? undefined} /> : null}
-      {provider.deploymentForm ? <GeneralDeployedForm form={provider.deploymentForm} /> : null}
+      <Suspense fallback={null}>
+        {provider.professional ? <ProfessionalSection facts={provider.professional} national={provider.nationalByProduct ?? undefined} /> : null}
+        {provider.deploymentForm ? <GeneralDeployedForm form={provider.deploymentForm} /> : null}
+      </Suspense>
       <ProviderReviews
         summary={provider.reviewSummary}
         reviews={provider.latestReviews}

@@ -23,6 +23,10 @@ import { invalidForm, noticeOf, redirectWithNotice } from '../utils/admin-form.s
 import type { FormActionData } from '../utils/admin-form.types';
 import { getUser, viewerFor } from '../utils/auth.server';
 import { parseForm, readFormData } from '../utils/form.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'cr', 'kind', 'language', 'law', 'location', 'maint', 'pagination', 'report.back', 'report.email', 'report.emailHint', 'report.honeypot', 'report.intro', 'report.message', 'report.messageHint', 'report.ownOrganization', 'report.ownOrganizationLink', 'report.privacy', 'report.service', 'report.serviceAll', 'report.submit', 'report.suggestion', 'report.suggestionHint', 'report.thanks', 'report.title', 'report.topic', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.page', 'search.sort', 'search.waitingAtMost', 'v.agb', 'v.ageOrder', 'v.amount', 'v.categoryRequired', 'v.choice', 'v.date', 'v.dateOrder', 'v.duplicateCeiling', 'v.duplicateExternalId', 'v.duplicateIdentifier', 'v.email', 'v.externalId', 'v.kvk', 'v.latitude', 'v.longitude', 'v.phone', 'v.postcode', 'v.productCategory', 'v.range', 'v.required', 'v.tariffOverlap', 'v.time', 'v.timeEqual', 'v.tooLong', 'v.tooShort', 'v.unknownDistrict', 'v.unknownLocation', 'v.unknownOrganization', 'v.unknownProduct', 'v.url', 'v.wholeNumber', 'v.year', 'v.yesNo', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -15,7 +15,6 @@ import { getDb } from '../db.server';
 import { addDays, startOfDayInAmsterdam } from '../domain/staleness';
 import { isIsoDate } from '../domain/validation';
 import { translate, type MessageKey } from '../i18n';
-import { nl } from '../i18n/catalogue';
 import { getLocale } from '../i18n/locale.server';
 import { listAuditEntries } from '../models/audit.server';
 import { listAuditActors, listAuditEntityTypes } from '../models/audit-view.server';
@@ -70,10 +69,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export default function AuditLog() {
   const { title, query, entries, older, actors, types, suggestions } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { t, has } = useTranslation();
   const typeLabel = (type: string) => {
     const key = `maint.entity.${type}`;
-    return key in nl ? t(key as MessageKey) : type;
+    return has(key) ? t(key as MessageKey) : type;
   };
   const olderHref = () => {
     const params = new URLSearchParams();

@@ -25,6 +25,10 @@ import { getOwnReview, withdrawOwnReview } from '../models/review-write.server';
 import reviewsCss from '../styles/reviews.css';
 import { requireUser } from '../utils/auth.server';
 import { noStore, requireIdParam } from '../utils/review-guards.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'kind', 'language', 'law', 'location', 'provider.reviews', 'reviews.error', 'reviews.overall', 'reviews.withdraw', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;

@@ -25,6 +25,10 @@ import reviewsCss from '../styles/reviews.css';
 import { getUser } from '../utils/auth.server';
 import { noStore, requireIdParam } from '../utils/review-guards.server';
 import { parseForm, readFormData } from '../utils/form.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'kind', 'language', 'law', 'location', 'reviews.backTo', 'reviews.error', 'reviews.form', 'reviews.overall', 'reviews.report', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 

@@ -8,6 +8,10 @@ import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { getReviewTarget } from '../models/review-write.server';
 import { getViewer } from '../utils/auth.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'kind', 'language', 'law', 'location', 'reviews.backTo', 'reviews.error', 'reviews.sent', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost'];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await getViewer(request, context);

@@ -7,13 +7,20 @@ import { conductRules } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { getViewer } from '../utils/auth.server';
+import { metaTranslator, type PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['conduct', 'reviews.rule'];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await getViewer(request, context);
   return { title: translate(getLocale(request), 'conduct.title') };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: `${data?.title ?? ''} | Sociale Kaart` },
+  { name: 'description', content: metaTranslator(matches).t('conduct.intro') },
+];
 
 const sections = ['check', 'verified', 'rejected', 'report', 'averages', 'privacy'] as const;
 

@@ -20,6 +20,10 @@ import { landingFor } from '../utils/landing';
 import { safeRedirect } from '../utils/safe-redirect';
 import { readSessionToken, serializeSessionCookie } from '../utils/session-cookie.server';
 import { formatWait } from '../utils/time-format';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['duration', 'form', 'mfa.cancel', 'mfa.error', 'signInCode'];
 
 /** A code from the app (6 digits) or a recovery code: one field, the server tells them apart. */
 const codeSchema = z.object({

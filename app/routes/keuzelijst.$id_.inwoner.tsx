@@ -18,6 +18,10 @@ import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
 import { noStore } from '../utils/no-store';
 import { requireIdParam } from '../utils/params';
+import type { PageMessages } from '../i18n/messages';
+
+/** The resident's version shows no cost labels, also when staff open it (app/i18n/route-messages.server.ts). */
+export const messages: PageMessages = ['accepting', 'location', 'mark', 'provider.email', 'provider.phone', 'provider.website', 'service.apply', 'service.waiting', 'shortlist.backToList', 'shortlist.empty', 'shortlist.print', 'shortlist.resident', 'waiting'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 

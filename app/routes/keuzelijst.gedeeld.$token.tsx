@@ -17,6 +17,10 @@ import { resolveShareToken } from '../models/shortlist.server';
 import { getResidentShortlist } from '../models/shortlist-versions.server';
 import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
+import type { PageMessages } from '../i18n/messages';
+
+/** The resident's version shows no cost labels, also when staff open it (app/i18n/route-messages.server.ts). */
+export const messages: PageMessages = ['accepting', 'location', 'mark', 'provider.email', 'provider.phone', 'provider.website', 'service.apply', 'service.waiting', 'shortlist.empty', 'shortlist.print', 'shortlist.resident', 'shortlist.shared', 'waiting'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 

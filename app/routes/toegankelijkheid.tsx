@@ -1,8 +1,15 @@
 import type { MetaFunction } from '@remix-run/node';
 import { Heading, ListItem, Paragraph, UnorderedList } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
+import { metaTranslator, type PageMessages } from '../i18n/messages';
 
-export const meta: MetaFunction = () => [{ title: 'Toegankelijkheidsverklaring | Sociale Kaart' }];
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['a11y'];
+
+export const meta: MetaFunction = ({ matches }) => {
+  const { t, municipality } = metaTranslator(matches);
+  return [{ title: `${t('a11y.title')} | Sociale Kaart` }, { name: 'description', content: t('a11y.intro', { municipality }) }];
+};
 
 export default function AccessibilityStatement() {
   const { t, municipality } = useTranslation();

@@ -11,6 +11,10 @@ import { recordSignOut } from '../models/user.server';
 import { getUser } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { clearSessionCookie, readSessionToken } from '../utils/session-cookie.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['signOut'];
 
 /** A page with one button, for a visitor who follows a link here (signing out is a POST). */
 export async function loader({ request, context }: LoaderFunctionArgs) {

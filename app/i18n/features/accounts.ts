@@ -5,7 +5,7 @@
  */
 import { defineMessages } from '../define';
 
-export const accountMessages = defineMessages(
+export const accountMessages = /* @__PURE__ */ defineMessages(
   {
     'header.signIn': 'Inloggen',
     'header.account': 'Mijn account',

@@ -6,7 +6,7 @@
  */
 import { defineMessages } from '../define';
 
-export const compareMessages = defineMessages(
+export const compareMessages = /* @__PURE__ */ defineMessages(
   {
     // ---- Units (iStandaarden WJ756) -------------------------------------------------------
     'compare.unit.01.one': 'minuut',

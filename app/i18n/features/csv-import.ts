@@ -1,7 +1,7 @@
 /** Messages of the CSV import and export (/beheer/import, /beheer/export). */
 import { defineMessages } from '../define';
 
-export const csvMessages = defineMessages(
+export const csvMessages = /* @__PURE__ */ defineMessages(
   {
     'csv.file.empty': 'Het bestand is leeg. Kies een CSV-bestand met een kopregel en minstens één rij.',
     'csv.file.onlyWhitespace': 'Het bestand bevat alleen lege regels. Kies een CSV-bestand met een kopregel en minstens één rij.',

@@ -5,7 +5,7 @@
  */
 import { defineMessages } from '../define';
 
-export const insightMessages = defineMessages(
+export const insightMessages = /* @__PURE__ */ defineMessages(
   {
     // ---- Shared -----------------------------------------------------------------------------
     'insight.need.loneliness': 'Eenzaamheid',

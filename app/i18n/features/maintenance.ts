@@ -5,7 +5,7 @@
  */
 import { defineMessages } from '../define';
 
-export const maintenanceMessages = defineMessages(
+export const maintenanceMessages = /* @__PURE__ */ defineMessages(
   {
     // Navigation
     'maint.nav.label': 'Beheer van de catalogus',

@@ -4,7 +4,7 @@
  */
 import { defineMessages } from '../define';
 
-export const operationsMessages = defineMessages(
+export const operationsMessages = /* @__PURE__ */ defineMessages(
   {
     'ops.unavailable.title': 'Even niet beschikbaar',
     'ops.unavailable.text': 'De Sociale Kaart kan op dit moment geen gegevens lezen of opslaan. Wat u net deed, is niet bewaard. Probeer het over een paar minuten opnieuw.',

@@ -4,7 +4,7 @@
  */
 import { defineMessages } from '../define';
 
-export const reviewMessages = defineMessages(
+export const reviewMessages = /* @__PURE__ */ defineMessages(
   {
     'reviews.verified': 'Geverifieerd',
     'reviews.verified.explain': 'Geverifieerd: geschreven met een uitnodigingscode van de gemeente.',

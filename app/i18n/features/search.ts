@@ -1,8 +1,9 @@
 /** Search: facets, sorting, distance, result cards, the no-results help, suggestions and parameter errors. */
 import { defineMessages } from '../define';
 
-export const searchMessages = defineMessages(
+export const searchMessages = /* @__PURE__ */ defineMessages(
   {
+    'search.description': 'Zoek hulp en ondersteuning in {municipality}: van aanbieders met contract tot gratis voorzieningen in uw wijk. Met wachttijden en ervaringen van inwoners.',
     'search.facets.title': 'Filters',
     'search.facets.clear': 'Alle filters wissen',
     'search.facets.selected.one': '1 gekozen',
@@ -68,6 +69,7 @@ export const searchMessages = defineMessages(
     'search.updating': 'De resultaten worden bijgewerkt.',
   },
   {
+    'search.description': 'Find help and support in {municipality}: from contracted providers to free facilities in your neighbourhood. With waiting times and experiences of residents.',
     'search.facets.title': 'Filters',
     'search.facets.clear': 'Clear all filters',
     'search.facets.selected.one': '1 selected',

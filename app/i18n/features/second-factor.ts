@@ -4,7 +4,7 @@
  */
 import { defineMessages } from '../define';
 
-export const secondFactorMessages = defineMessages(
+export const secondFactorMessages = /* @__PURE__ */ defineMessages(
   {
     'mfa.title': 'Tweestapsverificatie',
     'mfa.intro': 'Met tweestapsverificatie logt u in met uw wachtwoord én een code uit een app op uw telefoon. Dan kan niemand inloggen met alleen uw wachtwoord.',

@@ -1,7 +1,7 @@
 /** Messages of the hostile-input guards and the demo banner (issue 10). */
 import { defineMessages } from '../define';
 
-export const securityMessages = defineMessages(
+export const securityMessages = /* @__PURE__ */ defineMessages(
   {
     'demo.banner.title': 'Demo met verzonnen gegevens',
     'demo.banner.text': 'Alle aanbieders, mensen en ervaringen op deze site zijn verzonnen. Gebruik deze site niet om echte hulp te zoeken.',

@@ -5,7 +5,7 @@
  */
 import { defineMessages } from '../define';
 
-export const triageMessages = defineMessages(
+export const triageMessages = /* @__PURE__ */ defineMessages(
   {
     // ---- Shortlist, resident's version: what it costs, by law ---------------------------------
     'shortlist.resident.providerPage': 'Meer over {name}',

@@ -1,7 +1,7 @@
 /** Messages for bad input at a form field or a CSV cell (keys used by app/domain/validation.ts). */
 import { defineMessages } from '../define';
 
-export const validationMessages = defineMessages(
+export const validationMessages = /* @__PURE__ */ defineMessages(
   {
     'v.required': 'Vul dit veld in.',
     'v.tooLong': 'Gebruik hoogstens {max} tekens.',

@@ -1,0 +1,162 @@
+/**
+ * Lighthouse (mobile, simulated throttling: Lighthouse's defaults) with Debian's Chromium on four
+ * citizen pages — home, a search, a provider page and the accessibility statement — against the
+ * production server (scripts/start.ts, NODE_ENV=production) on a fresh demo database, rate limits
+ * lifted (RATE_LIMIT_*_PER_MINUTE=0). Prints the four category scores per page and the audits
+ * that did not pass, and writes the scores into docs/benchmarks.md (between the lighthouse
+ * markers). Scores of "performance" are noisy on a shared machine: `--runs N` keeps the median.
+ *
+ *   npm run bench:lighthouse [-- --runs 3] [--no-write]
+ *   CHROME_PATH=/usr/bin/chromium (the default)
+ *
+ * A benchmark, not a test: never part of `npm test`.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { buildIfStale } from '../build-if-stale';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '1' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const runs = Math.max(1, Number(values.runs) || 1);
+const projectRoot = resolve(import.meta.dirname, '../..');
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof categories)[number];
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+
+interface PageResult {
+  name: string;
+  path: string;
+  scores: Record<Category, number>;
+  /** Performance of every run (the median is in `scores`). */
+  performanceRuns: number[];
+  metrics: { lcp: number; tbt: number; cls: number; fcp: number };
+  failing: string[];
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'sk-lighthouse-'));
+  buildIfStale(() => undefined);
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: join(dir, 'sociale-kaart.db'),
+      SESSION_SECRET: randomBytes(32).toString('base64url'),
+      LOG_REQUESTS: 'false',
+      RATE_LIMIT_AUTH_PER_MINUTE: '0',
+      RATE_LIMIT_WRITE_PER_MINUTE: '0',
+      RATE_LIMIT_READ_PER_MINUTE: '0',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let chrome: chromeLauncher.LaunchedChrome | undefined;
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${base}/healthz`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      if (i > 600) throw new Error('server did not start');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const search = await (await fetch(`${base}/zoeken?q=begeleiding`)).text();
+    const slug = /href="\/aanbieders\/([a-z0-9-]+)[#"?]/.exec(search)?.[1];
+    if (!slug) throw new Error('no provider link on the search page');
+    const pages = [
+      { name: 'home', path: '/' },
+      { name: 'search', path: '/zoeken?q=begeleiding' },
+      { name: 'provider page', path: `/aanbieders/${slug}` },
+      { name: 'accessibility statement', path: '/toegankelijkheid' },
+    ];
+
+    chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
+    const results: PageResult[] = [];
+    for (const page of pages) {
+      const perRun: { scores: Record<Category, number>; metrics: PageResult['metrics']; failing: string[] }[] = [];
+      for (let run = 0; run < runs; run++) {
+        const result = await lighthouse(`${base}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+        if (!result) throw new Error(`no Lighthouse result for ${page.path}`);
+        const { lhr } = result;
+        const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+        const failing = categories.flatMap((c) =>
+          (lhr.categories[c]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 0.9 && lhr.audits[ref.id]?.scoreDisplayMode !== 'notApplicable')
+            .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`),
+        );
+        const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+        perRun.push({ scores, failing, metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') } });
+      }
+      const performanceRuns = perRun.map((r) => r.scores.performance);
+      const middle = perRun.find((r) => r.scores.performance === median(performanceRuns))!;
+      results.push({ ...page, scores: { ...middle.scores }, performanceRuns, metrics: middle.metrics, failing: middle.failing });
+      console.log(`${page.name.padEnd(24)} ${categories.map((c) => `${c} ${middle.scores[c]}`).join('  ')}  (performance runs: ${performanceRuns.join(', ')})`);
+      for (const line of middle.failing) console.log(`    ${line}`);
+    }
+
+    const load = loadavg().map((n) => n.toFixed(1)).join(' ');
+    const table = [
+      '<!-- lighthouse:start -->',
+      `Lighthouse 12.2.3, mobile (simulated throttling), Debian Chromium, production server on the demo database; ${runs} run(s) per page (median performance), load average ${load}. Measured ${new Date().toISOString().slice(0, 16)}Z with \`npm run bench:lighthouse${runs > 1 ? ` -- --runs ${runs}` : ''}\`.`,
+      '',
+      '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...results.map(
+        (r) =>
+          `| ${r.name} (\`${r.path.replace(/\/aanbieders\/.*/, '/aanbieders/:slug')}\`) | ${r.scores.performance}${runs > 1 ? ` (${r.performanceRuns.join(', ')})` : ''} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${(r.metrics.fcp / 1000).toFixed(1)} s | ${(r.metrics.lcp / 1000).toFixed(1)} s | ${Math.round(r.metrics.tbt)} ms | ${r.metrics.cls.toFixed(3)} |`,
+      ),
+      '<!-- lighthouse:end -->',
+    ].join('\n');
+    if (!values['no-write']) {
+      const file = join(projectRoot, 'docs/benchmarks.md');
+      const doc = readFileSync(file, 'utf8');
+      const section = `## Lighthouse\n\n\`scripts/bench/lighthouse.ts\` runs Lighthouse on four citizen pages (issue 12, goal 4: performance ≥ 95, the other three 100). Performance is noisy on this shared machine; the other categories are not.\n\n${table}\n`;
+      const updated = /<!-- lighthouse:start -->[\s\S]*<!-- lighthouse:end -->/.test(doc)
+        ? doc.replace(/<!-- lighthouse:start -->[\s\S]*<!-- lighthouse:end -->/, table)
+        : `${doc.trimEnd()}\n\n${section}`;
+      writeFileSync(file, updated);
+      console.log('Wrote docs/benchmarks.md');
+    }
+  } finally {
+    await chrome?.kill();
+    server.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

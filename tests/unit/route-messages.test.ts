@@ -1,0 +1,120 @@
+/**
+ * Messages per page (docs/decisions/014-messages-per-route.md): the browser gets only the
+ * messages the root and the matched routes declare in their `messages` export. This test reads every
+ * route's module graph and fails when a page can ask for a key it is not sent — so no visitor
+ * sees a bare key — and when a citizen page does not declare its messages (it would get the whole
+ * language).
+ */
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ServerBuild } from '@remix-run/node';
+import { describe, expect, it } from 'vitest';
+import { en, nl } from '../../app/i18n/catalogue';
+import { makeTranslatorFrom } from '../../app/i18n/messages';
+import { keyMatchesPrefix, matchedRouteIds, messagesForPage, selectMessages } from '../../app/i18n/route-messages.server';
+import { citizenRoutes } from '../support/citizen-routes';
+import { appDir, declaredMessages, keysUsedBy, moduleGraph, routeFile } from '../support/message-usage';
+
+const keys = Object.keys(nl);
+
+
+const routeIds = readdirSync(join(appDir, 'routes'))
+  .filter((name) => /\.tsx?$/.test(name))
+  .map((name) => `routes/${name.replace(/\.tsx?$/, '')}`);
+
+function missingKeys(routeId: string): string[] {
+  const rootPrefixes = declaredMessages(routeFile('root'))!;
+  const prefixes = [...rootPrefixes, ...(declaredMessages(routeFile(routeId)) ?? [])];
+  const used = new Set([...keysUsedBy(moduleGraph(routeFile('root')), keys), ...keysUsedBy(moduleGraph(routeFile(routeId)), keys)]);
+  return [...used].filter((key) => !prefixes.some((prefix) => keyMatchesPrefix(key, prefix))).sort();
+}
+
+describe('messages per page', () => {
+  it('the root declares the layout messages and every citizen page declares its own', () => {
+    expect(declaredMessages(routeFile('root'))).not.toBeNull();
+    for (const id of citizenRoutes) expect(declaredMessages(routeFile(id)), id).not.toBeNull();
+  });
+
+  it('every page that declares its messages is sent every key its code can ask for', () => {
+    const declaring = routeIds.filter((id) => declaredMessages(routeFile(id)) !== null);
+    expect(declaring.length).toBeGreaterThanOrEqual(citizenRoutes.length);
+    const missing = Object.fromEntries(declaring.map((id) => [id, missingKeys(id)] as const).filter(([, list]) => list.length > 0));
+    expect(missing).toEqual({});
+  }, 60_000);
+
+  it('the usage scan finds exact keys, plural bases and computed keys', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sk-messages-'));
+    const page = join(dir, 'page.tsx');
+    const part = join(dir, 'part.ts');
+    writeFileSync(page, "import { label } from './part';\nexport const a = (t: any, law: string) => [t('home.title'), t(`law.${law}`), label];\n");
+    writeFileSync(part, "export const label = 'search.total'; // plural base\nexport const unrelated = 'not a key';\n");
+    const found = keysUsedBy(moduleGraph(page), keys);
+    expect(found.has('home.title')).toBe(true);
+    expect(found.has('law.wmo') && found.has('law.jeugdwet')).toBe(true);
+    expect(found.has('search.total.one') && found.has('search.total.other')).toBe(true);
+    expect(found.has('home.intro')).toBe(false);
+    // And the check would notice an undeclared key.
+    expect([...found].filter((key) => !['home', 'law'].some((prefix) => keyMatchesPrefix(key, prefix)))).toContain('search.total.one');
+  });
+});
+
+describe('selecting the messages of a page', () => {
+  const module = (messages?: string[]) => ({ messages }) as never;
+  const routes = {
+    root: { id: 'root', path: '', module: module(['nav']) },
+    'routes/_index': { id: 'routes/_index', parentId: 'root', index: true, module: module(['home']) },
+    'routes/zoeken': { id: 'routes/zoeken', parentId: 'root', path: 'zoeken', module: module(['search.facet']) },
+    'routes/beheer': { id: 'routes/beheer', parentId: 'root', path: 'beheer', module: module() },
+  } as unknown as ServerBuild['routes'];
+  const request = (path: string) => new Request(`http://localhost${path}`);
+
+  it('matches the routes of a path', () => {
+    expect(matchedRouteIds(routes, '/')).toEqual(['root', 'routes/_index']);
+    expect(matchedRouteIds(routes, '/zoeken')).toEqual(['root', 'routes/zoeken']);
+  });
+
+  it('sends one language and only the declared prefixes of the root and the page', () => {
+    const messages = messagesForPage('en', request('/zoeken?q=hulp'), routes, null);
+    const sent = Object.keys(messages);
+    expect(sent.length).toBeGreaterThan(5);
+    expect(sent.every((key) => key.startsWith('nav.') || key.startsWith('search.facet.'))).toBe(true);
+    expect(messages['nav.home' as keyof typeof messages]).toBe(en['nav.home']);
+    expect(sent).not.toContain('search.facets.title');
+    expect(sent).not.toContain('home.title');
+    expect(Object.keys(messagesForPage('nl', request('/'), routes, null)).some((key) => key.startsWith('home.'))).toBe(true);
+  });
+
+  it('sends the whole language to a page without a declaration, or without the route table', () => {
+    expect(Object.keys(messagesForPage('nl', request('/beheer'), routes, 'staff'))).toHaveLength(keys.length);
+    expect(Object.keys(messagesForPage('en', request('/zoeken'), undefined, 'admin'))).toHaveLength(keys.length);
+    expect(selectMessages('nl', ['home'])).toBe(selectMessages('nl', ['home']));
+  });
+
+  it('sends the labels of cost facts only to viewers who may see costs', () => {
+    const forResident = Object.keys(messagesForPage('nl', request('/beheer'), routes, 'citizen'));
+    const forStaff = Object.keys(messagesForPage('nl', request('/beheer'), routes, 'staff'));
+    expect(forStaff).toContain('pro.title');
+    expect(forResident).not.toContain('pro.title');
+    expect(forResident.some((key) => /tariffCents|utilisation/i.test(key))).toBe(false);
+    expect(forResident.length).toBeGreaterThan(keys.length / 2);
+  });
+
+  it('the browser translator fills placeholders and shows a key it did not get as the key', () => {
+    const reported: string[] = [];
+    const messages = selectMessages('nl', ['home', 'search.total']);
+    const { t, plural, has } = makeTranslatorFrom('nl', messages);
+    expect(t('home.title', { municipality: 'Vlietstede' })).toBe('Hulp en ondersteuning in Vlietstede');
+    expect(plural('search.total', 1234)).toBe('1.234 resultaten');
+    expect(has('home.title')).toBe(true);
+    expect(has('nav.home')).toBe(false);
+    const original = console.error;
+    console.error = (text: string) => reported.push(text);
+    try {
+      expect(t('nav.home')).toBe('nav.home');
+    } finally {
+      console.error = original;
+    }
+    expect(reported[0]).toContain('nav.home');
+  });
+});
