@@ -2,7 +2,7 @@
  * Translating from a set of messages: pure and safe for the browser. It never imports the
  * catalogues (only their key type), so the browser gets just the messages the server sent for
  * the current page and language (see app/i18n/route-messages.server.ts and
- * docs/decisions/014-messages-per-route.md). The server translates from the full catalogue with
+ * docs/decisions/015-messages-per-route.md). The server translates from the full catalogue with
  * the same code (app/i18n/index.ts).
  */
 import type { Locale } from '../domain/enums';

@@ -1,7 +1,7 @@
 /**
  * The messages a page gets in the browser: the current language's messages under the prefixes
  * that the root and the matched routes declare in their `messages` export (see
- * docs/decisions/014-messages-per-route.md). A matched route without a declaration gets the
+ * docs/decisions/015-messages-per-route.md). A matched route without a declaration gets the
  * whole language (professional pages); without the route table (a loader called directly in a
  * test) it is the whole language too. The selection is cached per language and prefix set.
  */

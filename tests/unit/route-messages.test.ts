@@ -1,5 +1,5 @@
 /**
- * Messages per page (docs/decisions/014-messages-per-route.md): the browser gets only the
+ * Messages per page (docs/decisions/015-messages-per-route.md): the browser gets only the
  * messages the root and the matched routes declare in their `messages` export. This test reads every
  * route's module graph and fails when a page can ask for a key it is not sent — so no visitor
  * sees a bare key — and when a citizen page does not declare its messages (it would get the whole
