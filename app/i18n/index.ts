@@ -13,7 +13,7 @@ export type { MessageKey, Translate, TranslateParams };
 const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
 
 function fullTranslator(locale: Locale) {
-  return createTranslator(locale, (key) => catalogues[locale][key] ?? nl[key]);
+  return createTranslator(locale, (key) => (Object.hasOwn(nl, key) ? (catalogues[locale][key] ?? nl[key]) : undefined));
 }
 
 // Made on first use: a module-level call would keep this module (and the catalogues) in every

@@ -32,7 +32,12 @@ export function interpolate(template: string, params?: TranslateParams): string 
  * A translator over `lookup`. A key without a message is reported to `onMissing` and shown as
  * the key itself (never a crash); tests/unit/route-messages.test.ts keeps pages from getting there.
  */
-export function createTranslator(locale: Locale, lookup: (key: MessageKey) => string | undefined, onMissing: (key: string) => void = reportMissing) {
+export function createTranslator(locale: Locale, lookupIn: (key: MessageKey) => string | undefined, onMissing: (key: string) => void = reportMissing) {
+  // Only a catalogue's own string entries count: `constructor` or `toString` are no messages.
+  const lookup = (key: MessageKey): string | undefined => {
+    const template = lookupIn(key);
+    return typeof template === 'string' ? template : undefined;
+  };
   const has = (key: string): key is MessageKey => lookup(key as MessageKey) !== undefined;
   const t: Translate = (key, params) => {
     const template = lookup(key);
@@ -57,7 +62,7 @@ function reportMissing(key: string) {
 
 /** The translator over the messages a page received. */
 export function makeTranslatorFrom(locale: Locale, messages: Messages) {
-  return createTranslator(locale, (key) => messages[key]);
+  return createTranslator(locale, (key) => (Object.hasOwn(messages, key) ? messages[key] : undefined));
 }
 
 /**

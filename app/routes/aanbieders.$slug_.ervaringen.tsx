@@ -25,7 +25,7 @@ import { contextOf } from '../load-context';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['accepting', 'kind', 'language', 'law', 'location', 'mark', 'pagination', 'provider.reviews', 'reviews.backTo', 'reviews.dimension', 'reviews.error', 'reviews.form', 'reviews.list', 'reviews.overall', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.page', 'search.sort', 'search.waitingAtMost'];
+export const messages: PageMessages = ['accepting', 'form', 'kind', 'language', 'law', 'location', 'mark', 'pagination', 'provider.reviews', 'reviews.backTo', 'reviews.dimension', 'reviews.error', 'reviews.form', 'reviews.list', 'reviews.overall', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.page', 'search.sort', 'search.waitingAtMost', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 

@@ -28,7 +28,7 @@ import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['account', 'duration', 'form', 'mfa.accountLink', 'mfa.status', 'mfa.title', 'own.title', 'password', 'reviews.mine', 'role'];
+export const messages: PageMessages = ['account', 'duration', 'form', 'mfa.accountLink', 'mfa.status', 'mfa.title', 'own.title', 'password', 'reviews.mine', 'role', 'v'];
 
 const passwordSchema = withRepeatedPassword({ intent: z.literal('password'), currentPassword: currentPasswordField });
 const sessionSchema = z.object({ intent: z.literal('sign-out-device'), sessionId: z.string().min(1).max(100) });

@@ -23,7 +23,7 @@ import { formatWait } from '../utils/time-format';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['duration', 'form', 'mfa.cancel', 'mfa.error', 'signInCode'];
+export const messages: PageMessages = ['duration', 'form', 'mfa.cancel', 'mfa.error', 'signInCode', 'v'];
 
 /** A code from the app (6 digits) or a recovery code: one field, the server tells them apart. */
 const codeSchema = z.object({

@@ -8,7 +8,7 @@ import { forwardHeaders } from '../utils/forward-headers';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['form', 'invitation', 'password', 'register.link', 'reset', 'role'];
+export const messages: PageMessages = ['form', 'invitation', 'password', 'register.link', 'reset', 'role', 'v'];
 
 /** The link itself is the guard: valid, unused and not expired, or the page says so. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
