@@ -27,11 +27,6 @@ export interface ServerOptions {
   clock?: Clock;
 }
 
-/** One-time links carry a secret in the path; it stays out of the log. */
-export function redactTokens(url: string): string {
-  return url.replace(/^\/(wachtwoord-herstellen|uitnodiging|keuzelijst\/gedeeld)\/[^/?]+/, '/$1/[token]');
-}
-
 export function createApp({ build, mode, logRequests, root = process.cwd(), rateLimits = defaultTiers, clock = systemClock }: ServerOptions) {
   const app = express();
   app.disable('x-powered-by');

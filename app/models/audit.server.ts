@@ -10,7 +10,7 @@ import { and, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'driz
 import type { Db } from '../../db/client';
 import { auditLog, users } from '../../db/schema';
 import { systemClock } from '../domain/clock';
-import { isSecurityAction, logSecurityEvent } from '../utils/log.server';
+import { isSecurityAction, logSecurityEvent } from '../lib/log.server';
 
 /** Who did it: a signed-in user, or a label for the system or an anonymous visitor. */
 export interface AuditActor {

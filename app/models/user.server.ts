@@ -10,9 +10,9 @@ import type { Role } from '../domain/enums';
 import { unixSeconds } from '../domain/clock';
 import type { UserStatusFilter } from '../domain/user-status';
 import { FAILURE_WINDOW_SECONDS, secondsUntilNextAttempt } from '../domain/sign-in-throttle';
-import { createAccountToken, tokenUserId, verifyAccountToken, type LinkPurpose } from '../utils/account-link.server';
-import { hashPassword, verifyPassword } from '../utils/password.server';
-import type { RequestMeta } from '../utils/request-meta.server';
+import { createAccountToken, tokenUserId, verifyAccountToken, type LinkPurpose } from '../lib/account-link.server';
+import { hashPassword, verifyPassword } from '../lib/password.server';
+import type { RequestMeta } from '../domain/request-meta';
 import { accountActions, actorOf, audit, auditMoments, type AuditActor } from './audit.server';
 import { createSession, deleteUserSessions, listUserSessions } from './session.server';
 

@@ -5,9 +5,9 @@
  * field. The API is strict: every bad parameter is a 400 with a readable reason. Pure.
  */
 import { z } from 'zod';
-import { facetsFor } from './facets';
 import { parsePc4 } from './geo';
-import { DEFAULT_SORT, sortsFor } from './sorting';
+import { facetsFor, sortsFor } from './registry';
+import { DEFAULT_SORT } from './sorting';
 
 export const MAX_QUERY_LENGTH = 200;
 export const PAGE_SIZE = 20;
