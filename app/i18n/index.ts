@@ -36,4 +36,3 @@ export function makeTranslator(locale: Locale) {
   };
 }
 
-export type Translator = ReturnType<typeof makeTranslator>;

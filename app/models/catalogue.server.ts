@@ -42,8 +42,6 @@ export function listCategoriesWithCounts(db: Db) {
     .all();
 }
 
-export type CategoryWithCount = ReturnType<typeof listCategoriesWithCounts>[number];
-
 /** Review summaries for a set of organisations, keyed by organisation id. */
 export function reviewSummaries(db: Db, organizationIds: readonly string[], now: Date): Map<string, ReviewSummary> {
   const result = new Map<string, ReviewSummary>();

@@ -85,4 +85,3 @@ export function listFindingsForProfessional(db: Db, viewer: Viewer, organization
   };
 }
 
-export type FindingsForProfessional = ReturnType<typeof listFindingsForProfessional>;

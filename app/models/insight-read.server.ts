@@ -7,7 +7,6 @@
  * a table and a CSV export built from these results cannot show it.
  */
 import type { Db } from '../../db/client';
-import { productCategories } from '../domain/categories';
 import { assessCeiling, type CeilingStatus } from '../domain/ceiling';
 import { choiceReasons, needAnswers, type ChoiceReason, type NeedAnswer } from '../domain/enums';
 import {
@@ -441,5 +440,3 @@ export function listContractedProducts(db: Db): { code: string; nameNl: string; 
 export function listAllProducts(db: Db): { code: string; nameNl: string; nameEn: string }[] {
   return db.$client.prepare('SELECT code, name_nl AS nameNl, name_en AS nameEn FROM products ORDER BY code').all() as { code: string; nameNl: string; nameEn: string }[];
 }
-
-export const categoryCodes = productCategories.map((c) => c.code);

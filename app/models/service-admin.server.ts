@@ -6,7 +6,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { locations, organizations, products, schedules, serviceAtLocations, serviceLanguages, services } from '../../db/schema';
-import type { ServiceStatus } from '../domain/enums';
 import { serviceEditableFields, type ServiceInput } from '../domain/catalogue-forms';
 import { hoursSummary, periodsFromSlots, type HoursPeriod } from '../domain/hours';
 import type { FormValues } from '../domain/optimistic-lock';
@@ -240,21 +239,4 @@ export function updateService(db: Db, actor: AuditActor, id: string, input: Serv
   });
   if (result.ok) catalogueChanged({ serviceIds: [id] });
   return result;
-}
-
-/** Stop a service (kept for history, hidden from the public) or make it active again. */
-export function setServiceStatus(db: Db, actor: AuditActor, id: string, status: ServiceStatus): boolean {
-  const done = inTransaction(db, () => {
-    const current = db.select({ status: services.status }).from(services).where(eq(services.id, id)).get();
-    if (!current) return false;
-    if (current.status === status) return true;
-    db.update(services)
-      .set({ status, version: sql`${services.version} + 1`, updatedAt: actor.at })
-      .where(eq(services.id, id))
-      .run();
-    record(db, actor, { action: status === 'inactive' ? 'archive' : 'restore', entityType: 'service', entityId: id, field: 'status', oldValue: current.status, newValue: status });
-    return true;
-  });
-  if (done) catalogueChanged({ serviceIds: [id] });
-  return done;
 }

@@ -11,8 +11,8 @@ import MiniSearch, { type Query } from 'minisearch';
 import { findProductCategory, productCategories as productCategoryList } from '../domain/categories';
 import type { Locale } from '../domain/enums';
 import { bayesianAverage, type ReviewSummary } from '../domain/reviews';
-import type { MessageKey } from '../i18n';
 import type { SearchDocument } from './document';
+import type { FacetResult } from './types';
 import { fieldBoosts, fieldText, fieldTokens, phraseSources, publicFields, searchFields, termsFor, wordSources, type SearchField } from './fields';
 import type { FacetContext, FacetDefinition, FacetLabelContext, IndexedDocument } from './facets';
 import { nearestDistanceKm, type Point } from './geo';
@@ -57,20 +57,6 @@ interface DynamicCache {
   key: string;
   codes: (readonly number[] | undefined)[];
   bayes: number;
-}
-
-export interface FacetOption {
-  value: string;
-  label: string;
-  count: number;
-  selected: boolean;
-}
-
-export interface FacetResult {
-  id: string;
-  selection: FacetDefinition['selection'];
-  title: MessageKey;
-  options: FacetOption[];
 }
 
 export interface EngineResult {
@@ -587,4 +573,3 @@ function sortedByLabel(values: string[], label: (value: string) => string): stri
   return values.sort((a, b) => collator.compare(label(a), label(b)) || a.localeCompare(b));
 }
 
-export { fieldBoosts, fieldText, pageOf, publicFields, searchFields, type SearchField };

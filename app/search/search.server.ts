@@ -25,7 +25,6 @@ import type { RankedDocument } from './sorting';
 import type { Suggestion } from './suggestions';
 import { professionalSearchContext } from './professional-facets.server';
 
-export type { SearchOutcome, SearchResultItem };
 
 type SearchContextProvider = (db: Db, viewer: Viewer, now: Date) => Record<string, unknown>;
 

@@ -294,7 +294,7 @@ describe('raw MiniSearch scores', () => {
 
 describe('a page of sorted results', () => {
   it('equals sorting everything and slicing, for any page', async () => {
-    const { pageOf } = await import('../../app/search/engine');
+    const { pageOf } = await import('../../app/search/paging');
     let seed = 3;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     for (const size of [0, 1, 5, 40, 500]) {
