@@ -8,7 +8,7 @@ import type { Db } from '../../db/client';
 import { locations, organizations, products, schedules, serviceAtLocations, serviceLanguages, services } from '../../db/schema';
 import { serviceEditableFields, type ServiceInput } from '../domain/catalogue-forms';
 import { hoursSummary, periodsFromSlots, type HoursPeriod } from '../domain/hours';
-import type { FormValues } from '../domain/optimistic-lock';
+import { formText, type FormValues } from '../domain/optimistic-lock';
 import { message } from '../domain/validation';
 import { catalogueChanged } from './catalogue-events.server';
 import { columnName, generatedExternalId, inTransaction, invalid, newId, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
@@ -43,27 +43,25 @@ function readService(db: Db, id: string) {
 }
 type ServiceRecord = NonNullable<ReturnType<typeof readService>>;
 
-const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
-
 export function serviceFormValues(s: ServiceRecord): FormValues {
   return {
     name: s.name,
     description: s.description,
-    externalId: text(s.externalId),
+    externalId: formText(s.externalId),
     kind: s.kind,
     law: s.law,
-    categoryCode: text(s.categoryCode),
-    productCode: text(s.productCode),
-    targetGroup: text(s.targetGroup),
-    minimumAge: text(s.minimumAge),
-    maximumAge: text(s.maximumAge),
-    waitingWeeks: text(s.waitingWeeks),
-    waitingReportedOn: text(s.waitingReportedOn),
+    categoryCode: formText(s.categoryCode),
+    productCode: formText(s.productCode),
+    targetGroup: formText(s.targetGroup),
+    minimumAge: formText(s.minimumAge),
+    maximumAge: formText(s.maximumAge),
+    waitingWeeks: formText(s.waitingWeeks),
+    waitingReportedOn: formText(s.waitingReportedOn),
     acceptingNewClients: s.acceptingNewClients,
-    applicationProcess: text(s.applicationProcess),
-    url: text(s.url),
-    email: text(s.email),
-    phone: text(s.phone),
+    applicationProcess: formText(s.applicationProcess),
+    url: formText(s.url),
+    email: formText(s.email),
+    phone: formText(s.phone),
     status: s.status,
     languages: s.languages,
     locationIds: s.locationIds,
