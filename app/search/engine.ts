@@ -2,10 +2,8 @@
  * The search engine: MiniSearch over one document per service, with Dutch text handling
  * (text.ts), synonyms (synonyms.ts), facets with counts (facets.ts), sort orders (sorting.ts),
  * distance, suggestions and spelling help. Pure: it knows no database; app/search/index.server.ts
- * feeds it, and the benchmark drives it directly.
- *
- * Beside it: engine-types.ts (query, context, result), minisearch-query.ts (how words become
- * MiniSearch queries), facet-codes.ts (facet values as integers), search-help.ts ("did you mean").
+ * feeds it, and the benchmark drives it directly. Beside it: engine-types.ts, minisearch-query.ts,
+ * facet-codes.ts and search-help.ts ("did you mean").
  *
  * Documents are added, replaced and removed exactly (`remove` with the stored document), so an
  * index kept in step with writes is the same as a fresh build.
