@@ -19,11 +19,6 @@ export function getDb(): Db {
   return shared.db;
 }
 
-/** The connection when it is open, without opening it. */
-export function openDb(): Db | undefined {
-  return shared.db;
-}
-
 /** Checkpoints the WAL into the database file and closes the connection (at shutdown). */
 export function closeDb(): { checkpointed: boolean } {
   shared.closed = true;

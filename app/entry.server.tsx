@@ -8,7 +8,8 @@ import { RemixServer } from '@remix-run/react';
 import { renderToPipeableStream } from 'react-dom/server';
 import { NonceProvider } from './components/nonce';
 import { noteDatabaseFailure } from './utils/database-errors.server';
-import { currentRequest, logEvent } from './utils/log.server';
+import { currentRequest, logEvent } from './lib/log.server';
+import { warmSearchIndexInBackground } from './search/index.server';
 import { installRouteMatchCache } from './utils/route-match-cache.server';
 
 // Route matching remembered per path (app/utils/route-match-cache.server.ts).
@@ -17,6 +18,9 @@ installRouteMatchCache();
 const ABORT_DELAY = 5_000;
 
 export const streamTimeout = ABORT_DELAY;
+
+// In production the search index is built as soon as the server has loaded the app.
+if (process.env.NODE_ENV === 'production') warmSearchIndexInBackground();
 
 /**
  * Errors thrown by loaders and actions: logged with the request id. A database that cannot be

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCentroidCsv, type CentroidRow } from '../app/search/postcode-csv';
+import { parseCentroidCsv, type CentroidRow } from '../app/domain/csv/postcode-centroids';
 import type { Db } from './client';
 
 export const bundledCentroidsFile = resolve(dirname(fileURLToPath(import.meta.url)), 'data/pc4-centroids.csv');

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { migrateDatabase, openDatabase } from '../db/client';
 import { parseEnv } from '../app/env.server';
-import { hashPassword } from '../app/utils/password.server';
+import { hashPassword } from '../app/lib/password.server';
 
 const input = z.object({
   email: z.string().trim().toLowerCase().email('is not a valid e-mail address'),

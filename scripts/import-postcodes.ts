@@ -12,7 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase } from '../db/client';
 import { importPostcodeCentroids } from '../app/models/search.server';
-import { parseCentroidCsv } from '../app/search/postcode-csv';
+import { parseCentroidCsv } from '../app/domain/csv/postcode-centroids';
 
 const usage = 'Usage: npx tsx scripts/import-postcodes.ts <file.csv> [--database path] [--replace] [--dry-run]';
 const MAX_BYTES = 20 * 1024 * 1024;

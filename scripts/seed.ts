@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isEmpty, migrateDatabase, openDatabase } from '../db/client';
 import { DEFAULT_SEED, DEMO_PASSWORD, demoAccounts, seedDatabase, type SeedScale } from '../db/seed/index';
-import { hashPassword } from '../app/utils/password.server';
+import { hashPassword } from '../app/lib/password.server';
 
 const usage =
   'Usage: npx tsx scripts/seed.ts [--scale demo|national] [--seed 42] [--database path] [--reference-date YYYY-MM-DD] [--force] [--no-demo-accounts]';

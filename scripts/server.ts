@@ -31,11 +31,6 @@ export interface ServerOptions {
   pageCacheBytes?: number;
 }
 
-/** One-time links carry a secret in the path; it stays out of the log. */
-export function redactTokens(url: string): string {
-  return url.replace(/^\/(wachtwoord-herstellen|uitnodiging|keuzelijst\/gedeeld)\/[^/?]+/, '/$1/[token]');
-}
-
 export function createApp({ build, mode, logRequests, root = process.cwd(), rateLimits = defaultTiers, clock = systemClock, pageCacheBytes = DEFAULT_PAGE_CACHE_MB * 2 ** 20 }: ServerOptions) {
   const app = express();
   app.disable('x-powered-by');

@@ -6,7 +6,8 @@ const root = resolve(import.meta.dirname, '..');
 export default defineConfig({
   root,
   resolve: { alias: { '~': resolve(root, 'app') } },
-  esbuild: { jsx: 'automatic' },
+  // React's automatic JSX runtime (Vite 8 transforms with oxc; an `esbuild` option is ignored).
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     reporters: ['default', resolve(root, 'tests/support/summary-reporter.ts')],
     onConsoleLog(log, type) {

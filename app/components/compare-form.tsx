@@ -10,7 +10,7 @@ import type { TariffUnit } from '../domain/enums';
 import { tariffUnits } from '../domain/enums';
 import type { MessageKey } from '../i18n';
 import type { CompareOptions } from '../domain/compare';
-import { compareSchema } from './compare-schema';
+import { compareSchema } from '../domain/compare-schema';
 import { useMessageText } from './form-message';
 import { Button, FormField, Select, Textbox } from './form';
 import { useTranslation } from './use-translation';

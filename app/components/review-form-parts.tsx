@@ -11,7 +11,6 @@ import { useMessageText } from './form-message';
 import { FormNotice } from './form-notice';
 import { useTranslation } from './use-translation';
 
-export type ConformFieldLike = FieldLike;
 export { Honeypot as ReviewHoneypot } from './honeypot';
 
 /** The first error of a field as text (the kit's one message hook). */

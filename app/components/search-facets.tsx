@@ -3,7 +3,7 @@
  * radio buttons (thresholds), each facet in a disclosure that is open when something is chosen.
  * The counts say how many results each choice gives, with the other choices applied.
  */
-import type { FacetResult } from '../search/engine';
+import type { FacetResult } from '../search/types';
 import { Link } from './typography';
 import { useTranslation } from './use-translation';
 

@@ -1,12 +1,27 @@
-import type { ServiceCard as ServiceCardData } from '../models/catalogue.server';
 import { findProductCategory } from '../domain/categories';
+import type { ServiceKind } from '../domain/enums';
+import type { ReviewSummary } from '../domain/reviews';
 import { KindBadge } from './badges';
 import { MarkSummary } from './mark';
 import { Heading, Link } from './typography';
 import { useTranslation } from './use-translation';
 import { WaitingTime } from './waiting-time';
 
-type Props = { service: Pick<ServiceCardData, 'id' | 'name' | 'kind' | 'categoryCode' | 'waitingWeeks' | 'acceptingNewClients' | 'organizationName' | 'organizationSlug' | 'district' | 'reviews'>; headingLevel?: 2 | 3 };
+/** What a card shows (the home page's highlighted offers come from app/models/catalogue.server.ts). */
+interface ServiceCardData {
+  id: string;
+  name: string;
+  kind: ServiceKind;
+  categoryCode: string | null;
+  waitingWeeks: number | null;
+  acceptingNewClients: boolean;
+  organizationName: string;
+  organizationSlug: string;
+  district: string | null;
+  reviews: ReviewSummary;
+}
+
+type Props = { service: ServiceCardData; headingLevel?: 2 | 3 };
 
 /** One search result or highlighted offer: who, what, where, how rated, how long to wait. */
 export function ServiceCard({ service, headingLevel = 3 }: Props) {

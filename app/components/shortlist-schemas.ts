@@ -51,4 +51,3 @@ export const shortlistActionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('delete'), bevestig: z.literal('ja', { errorMap: () => ({ message: 'shortlist.error.confirmDelete' }) }) }),
 ]);
 
-export type ShortlistAction = z.infer<typeof shortlistActionSchema>;

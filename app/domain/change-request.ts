@@ -12,7 +12,6 @@ import { checkbox } from './catalogue-forms';
 import { choice, email, message, optional, phone, requiredText, website, wholeNumber } from './validation';
 
 export const proposableOrganizationFields = ['description', 'website', 'email', 'phone'] as const;
-export type ProposableOrganizationField = (typeof proposableOrganizationFields)[number];
 
 export const proposableServiceFields = [
   'description',
@@ -27,7 +26,6 @@ export const proposableServiceFields = [
   'phone',
   'status',
 ] as const;
-export type ProposableServiceField = (typeof proposableServiceFields)[number];
 
 const organizationFieldSchemas = {
   description: optional(requiredText(4000)),

@@ -13,14 +13,12 @@ export const serviceStatuses = ['active', 'temporarily_closed', 'inactive'] as c
 export type ServiceStatus = (typeof serviceStatuses)[number];
 
 export const organizationStatuses = ['active', 'archived'] as const;
-export type OrganizationStatus = (typeof organizationStatuses)[number];
 
 /** iStandaarden WJ756 "Eenheid" codes used for tariffs. */
 export const tariffUnits = ['01', '04', '14', '16', '82', '83', '84'] as const;
 export type TariffUnit = (typeof tariffUnits)[number];
 
 export const identifierSchemes = ['kvk', 'agb'] as const;
-export type IdentifierScheme = (typeof identifierSchemes)[number];
 
 /** `policy`: a policy officer (beleidsmedewerker) — the professional view and the dashboards, no catalogue editing. */
 export const roles = ['citizen', 'provider', 'staff', 'contract_manager', 'policy', 'admin'] as const;
@@ -50,7 +48,6 @@ export const auditResults = ['success', 'failure'] as const;
 
 /** General needs the access team meets besides the iWmo/iJw categories (issue 13). */
 export const generalNeeds = ['loneliness', 'debts', 'caregiver_support', 'parenting', 'daytime_activity', 'transport'] as const;
-export type GeneralNeed = (typeof generalNeeds)[number];
 
 /** Why the access team chose an offer that was not the cheapest one with room. */
 export const choiceReasons = ['free_choice', 'waiting_time', 'specialism', 'language', 'distance', 'continuity', 'other'] as const;

@@ -58,11 +58,3 @@ export function parseHoursSummary(summary: string): HoursPeriod[] {
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ weekday: Number(m[1]), opensAt: m[2]!, closesAt: m[3]! }));
 }
-
-/** A day with more periods than the form has slots cannot be edited without losing one. */
-export function hasMorePeriodsThanSlots(periods: readonly HoursPeriod[]): boolean {
-  for (let weekday = 1; weekday <= 7; weekday++) {
-    if (periods.filter((p) => p.weekday === weekday).length > HOURS_SLOTS_PER_DAY) return true;
-  }
-  return false;
-}

@@ -125,10 +125,6 @@ export function convertUnits(amount: number, from: TariffUnit, to: TariffUnit): 
   return null;
 }
 
-export function unitsAreComparable(from: TariffUnit, to: TariffUnit): boolean {
-  return convertUnits(1, from, to) !== null;
-}
-
 /**
  * The estimated cost of the indication at a tariff, in whole cents (rounded once, at the end);
  * null when the tariff's unit cannot be compared with the indication's (hours against dagdelen).

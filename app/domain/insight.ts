@@ -8,7 +8,7 @@
  * - Months, trends, the share "general before paid" and the value map's quadrants.
  */
 import type { ComparisonRow } from './compare';
-import { generalNeeds, type GeneralNeed, type Role } from './enums';
+import { generalNeeds, type Role } from './enums';
 import { productCategories } from './categories';
 import { hasPermission } from './permissions';
 
@@ -91,10 +91,6 @@ export const needCodes: readonly string[] = [...productCategories.map((c) => c.c
 
 export function isNeedCode(code: string): boolean {
   return needCodes.includes(code);
-}
-
-export function isGeneralNeed(code: string): code is GeneralNeed {
-  return (generalNeeds as readonly string[]).includes(code);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,11 @@
 export type FormValue = string | string[] | boolean;
 export type FormValues = Record<string, FormValue>;
 
+/** A stored value as the text a form field shows (null and undefined are empty). */
+export function formText(v: string | number | null | undefined): string {
+  return v === null || v === undefined ? '' : String(v);
+}
+
 export interface ConflictRow {
   field: string;
   /** What the form showed when it was opened (null when unknown). */

@@ -21,7 +21,6 @@ import {
   REVIEW_BODY_MIN,
 } from './reviews';
 
-export { HONEYPOT_FIELD } from './honeypot';
 
 /** Line breaks as "\n" (a browser sends "\r\n") and no control characters. */
 export function cleanText(value: string): string {

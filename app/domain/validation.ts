@@ -288,13 +288,3 @@ export function optional<T extends z.ZodTypeAny>(schema: T) {
 export function choice<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { errorMap: () => ({ message: message('v.choice') }) });
 }
-
-/** First message per field path from a zod error (path joined with dots; '' for the form). */
-export function firstIssues(error: z.ZodError): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const issue of error.issues) {
-    const path = issue.path.join('.');
-    if (!result.has(path)) result.set(path, issue.message);
-  }
-  return result;
-}

@@ -30,11 +30,9 @@ export function translatePlural(locale: Locale, base: string, count: number, par
   return translatorFor(locale).plural(base, count, params);
 }
 
-export { formatInteger };
 
 export function makeTranslator(locale: Locale) {
   const { t, plural, has } = translatorFor(locale);
   return { locale, t, plural, has };
 }
 
-export type Translator = ReturnType<typeof makeTranslator>;

@@ -5,7 +5,7 @@
 import type { Locale } from '../domain/enums';
 import { translate } from '../i18n';
 import { formatDateTime } from '../utils/time-format';
-import type { MailMessage } from './mailer.server';
+import type { MailMessage } from './message';
 
 function body(locale: Locale, name: string, municipality: string, main: string): string {
   return [translate(locale, 'mail.greeting', { name }), '', main, '', translate(locale, 'mail.ignore'), '', translate(locale, 'mail.closing', { municipality })].join('\n');

@@ -2,7 +2,7 @@
 import type { Locale, Role } from '../domain/enums';
 import { translate, type MessageKey } from '../i18n';
 import { formatDateTime } from '../utils/time-format';
-import type { MailMessage } from './mailer.server';
+import type { MailMessage } from './message';
 
 interface LinkMailInput {
   to: string;

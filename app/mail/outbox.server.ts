@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MailMessage, Mailer, SentMail } from './mailer.server';
+import type { MailMessage, Mailer, SentMail } from './message';
 
 /** Header values may not contain line breaks (no header injection). */
 function headerValue(value: string): string {

@@ -9,8 +9,8 @@ import { users } from '../../db/schema';
 import { unixSeconds } from '../domain/clock';
 import { ownerAlertDue, OWNER_ALERT_WINDOW_SECONDS } from '../domain/sign-in-throttle';
 import { isResidentRole } from '../domain/visibility';
-import { createAccountToken } from '../utils/account-link.server';
-import type { RequestMeta } from '../utils/request-meta.server';
+import { createAccountToken } from '../lib/account-link.server';
+import type { RequestMeta } from '../domain/request-meta';
 import { accountActions, actorOf, audit, auditMoments } from './audit.server';
 import { normalizeEmail } from './user.server';
 

@@ -10,7 +10,7 @@ import { and, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'driz
 import type { Db } from '../../db/client';
 import { auditLog, users } from '../../db/schema';
 import { systemClock } from '../domain/clock';
-import { isSecurityAction, logSecurityEvent } from '../utils/log.server';
+import { isSecurityAction, logSecurityEvent } from '../lib/log.server';
 
 /** Who did it: a signed-in user, or a label for the system or an anonymous visitor. */
 export interface AuditActor {
@@ -55,7 +55,6 @@ export const accountActions = {
 } as const;
 
 export const ANONYMOUS = 'anonymous';
-export const SYSTEM = 'system';
 
 /** The actor for a signed-in user (or an anonymous visitor) acting from `ip` at `at` (the request's instant). */
 export function actorOf(user: { id: number; email: string } | null, ip: string | null | undefined, at: Date): AuditActor {
@@ -206,8 +205,6 @@ export function listAuditEntries(db: Db, filter: AuditFilter = {}) {
     .limit(Math.min(Math.max(filter.limit ?? 50, 1), 500))
     .all();
 }
-
-export type AuditLogEntry = ReturnType<typeof listAuditEntries>[number];
 
 /** Unix seconds of matching entries since `since` (used to count recent attempts). */
 export function auditMoments(

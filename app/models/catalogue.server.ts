@@ -43,7 +43,6 @@ export function listCategoriesWithCounts(db: Db) {
     .all();
 }
 
-export type CategoryWithCount = ReturnType<typeof listCategoriesWithCounts>[number];
 
 /**
  * The review-summary query, prepared once per connection: every search page asks it for the

@@ -14,7 +14,6 @@ import {
   proposableServiceFields,
   reportedChange,
   validateChanges,
-  type Changes,
   type ErrorReportInput,
   type StoredValue,
 } from '../domain/change-request';
@@ -238,10 +237,6 @@ export function listChangeRequests(db: Db, filter: { status: Status; page: numbe
   };
 }
 
-export function countPendingChangeRequests(db: Db): number {
-  return db.select({ n: count() }).from(changeRequests).where(eq(changeRequests.status, 'pending')).get()?.n ?? 0;
-}
-
 /** One request with the field-by-field comparison against what is stored now. */
 export function getChangeRequest(db: Db, id: number) {
   const request = db
@@ -374,8 +369,6 @@ export function rejectChangeRequest(db: Db, actor: AuditActor, id: number, decid
     return { ok: true, applied: 0 };
   });
 }
-
-export type { Changes };
 
 /** The organisation an error report is about (active ones only), with its services to choose from. */
 export function getReportTarget(db: Db, slug: string) {

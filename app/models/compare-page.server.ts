@@ -14,7 +14,7 @@ import { compareProviders, findPostcodeCentroid } from './compare.server';
 import { listGeneralFacilitiesForNeed, synonymWordsFor } from './general-facilities.server';
 import { getShortlistForOwner } from './shortlist.server';
 
-/** The validated choices of the compare form that shape the page (app/components/compare-schema.ts). */
+/** The validated choices of the compare form that shape the page (app/domain/compare-schema.ts). */
 export interface CompareChoice {
   product: string;
   wijk?: string | null;

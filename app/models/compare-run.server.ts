@@ -5,7 +5,7 @@
  */
 import { parseWithZod } from '@conform-to/zod';
 import type { Db } from '../../db/client';
-import { compareSchema, compareSearch, toIndication, type CompareValues } from '../components/compare-schema';
+import { compareSchema, compareSearch, toIndication, type CompareValues } from '../domain/compare-schema';
 import { postcodeDigits, type ComparisonRow } from '../domain/compare';
 import type { IndicationInput } from '../domain/indication';
 import type { Viewer } from '../domain/visibility';

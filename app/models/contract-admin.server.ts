@@ -1,18 +1,16 @@
 /**
  * Maintaining the professional-only cost facts: contracts with their tariffs, yearly budget
- * ceilings with the committed amounts, and the national-procurement list. Only contract managers
+ * ceilings with the committed amounts (the national-procurement list: national-admin.server.ts). Only contract managers
  * and administrators reach these functions (routes guard with 'update:contract:any').
  */
 import { and, asc, count, desc, eq, isNotNull, isNull, like, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { budgetCeilings, contracts, nationalProcurements, organizations, productCategories, products } from '../../db/schema';
-import type { CeilingInput, ContractInput, NationalProcurementInput } from '../domain/catalogue-forms';
-import { ceilingEditableFields, contractEditableFields, nationalProcurementEditableFields } from '../domain/catalogue-forms';
-import { describeConflict, type FormValues } from '../domain/optimistic-lock';
+import { budgetCeilings, contracts, organizations, products } from '../../db/schema';
+import type { CeilingInput, ContractInput } from '../domain/catalogue-forms';
+import { ceilingEditableFields, contractEditableFields } from '../domain/catalogue-forms';
+import { formText, type FormValues } from '../domain/optimistic-lock';
 import { findOverlappingTariff, formatCentsForInput, message } from '../domain/validation';
 import { columnName, inTransaction, invalid, newId, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
-
-const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
 // ---------------------------------------------------------------------------------------------
 // Contracts and tariffs
@@ -73,11 +71,11 @@ export function contractFormValues(c: ContractRecord): FormValues {
   return {
     organizationId: c.organizationId,
     productCode: c.productCode,
-    lot: text(c.lot),
+    lot: formText(c.lot),
     tariffCents: formatCentsForInput(c.tariffCents),
     unit: c.unit,
     validFrom: c.validFrom,
-    validTo: text(c.validTo),
+    validTo: formText(c.validTo),
   };
 }
 
@@ -294,113 +292,5 @@ export function updateCeiling(db: Db, actor: AuditActor, id: string, input: Ceil
     }
     recordChanges(db, actor, { action: 'update', entityType: 'budget_ceiling', entityId: id }, before, after);
     return { ok: true, id, version: basedOnVersion + 1 };
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// National procurement
-// ---------------------------------------------------------------------------------------------
-
-export function listNationalProcurements(db: Db) {
-  return db
-    .select({
-      id: nationalProcurements.id,
-      categoryCode: nationalProcurements.categoryCode,
-      categoryNameNl: productCategories.nameNl,
-      categoryNameEn: productCategories.nameEn,
-      productCode: nationalProcurements.productCode,
-      organizationId: nationalProcurements.organizationId,
-      organizationName: organizations.name,
-      note: nationalProcurements.note,
-      validFrom: nationalProcurements.validFrom,
-      validTo: nationalProcurements.validTo,
-    })
-    .from(nationalProcurements)
-    .innerJoin(organizations, eq(organizations.id, nationalProcurements.organizationId))
-    .leftJoin(productCategories, eq(productCategories.code, nationalProcurements.categoryCode))
-    .orderBy(asc(nationalProcurements.categoryCode), asc(nationalProcurements.productCode), asc(organizations.name))
-    .all();
-}
-
-function readNational(db: Db, id: string) {
-  return db.select().from(nationalProcurements).where(eq(nationalProcurements.id, id)).get();
-}
-type NationalRecord = NonNullable<ReturnType<typeof readNational>>;
-
-export function nationalFormValues(n: NationalRecord): FormValues {
-  return {
-    categoryCode: n.categoryCode,
-    productCode: text(n.productCode),
-    organizationId: n.organizationId,
-    note: text(n.note),
-    validFrom: n.validFrom,
-    validTo: text(n.validTo),
-  };
-}
-
-export function getNationalForAdmin(db: Db, id: string) {
-  const row = readNational(db, id);
-  if (!row) return undefined;
-  return { national: { id: row.id }, values: nationalFormValues(row) };
-}
-
-function checkNational(db: Db, input: NationalProcurementInput): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  if (!db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, input.organizationId)).get()) {
-    errors.organizationId = [message('v.unknownOrganization')];
-  }
-  if (input.productCode) {
-    const product = db.select().from(products).where(eq(products.code, input.productCode)).get();
-    if (!product) errors.productCode = [message('v.unknownProduct')];
-    else if (product.categoryCode !== input.categoryCode) errors.productCode = [message('v.productCategory')];
-  }
-  return errors;
-}
-
-export function createNational(db: Db, actor: AuditActor, input: NationalProcurementInput): SaveResult {
-  const id = newId();
-  return inTransaction(db, (): SaveResult => {
-    const errors = checkNational(db, input);
-    if (Object.keys(errors).length) return invalid(errors);
-    db.insert(nationalProcurements).values({ id, ...input }).run();
-    record(db, actor, { action: 'create', entityType: 'national_procurement', entityId: id, newValue: input });
-    return { ok: true, id, version: 1 };
-  });
-}
-
-/**
- * The national list has no version column: the form's snapshot is the lock. When the stored
- * values differ from what the form showed, the save is refused with what changed.
- */
-export function updateNational(db: Db, actor: AuditActor, id: string, input: NationalProcurementInput, snapshot: FormValues | null): SaveResult {
-  return inTransaction(db, (): SaveResult => {
-    const current = readNational(db, id);
-    if (!current) return { ok: false, reason: 'notFound' };
-    const currentValues = nationalFormValues(current);
-    if (snapshot && describeConflict(nationalProcurementEditableFields, snapshot, currentValues, currentValues).length > 0) {
-      record(db, actor, { action: 'update', entityType: 'national_procurement', entityId: id, field: null, result: 'failure', newValue: 'changed by someone else' });
-      return { ok: false, reason: 'conflict', currentVersion: 0, current: currentValues };
-    }
-    const errors = checkNational(db, input);
-    if (Object.keys(errors).length) return invalid(errors);
-    db.update(nationalProcurements).set(input).where(eq(nationalProcurements.id, id)).run();
-    const before: Record<string, unknown> = {};
-    const after: Record<string, unknown> = {};
-    for (const field of nationalProcurementEditableFields) {
-      before[columnName(field)] = (current as Record<string, unknown>)[field] ?? null;
-      after[columnName(field)] = (input as Record<string, unknown>)[field] ?? null;
-    }
-    recordChanges(db, actor, { action: 'update', entityType: 'national_procurement', entityId: id }, before, after);
-    return { ok: true, id, version: 0 };
-  });
-}
-
-export function deleteNational(db: Db, actor: AuditActor, id: string): boolean {
-  return inTransaction(db, () => {
-    const current = readNational(db, id);
-    if (!current) return false;
-    db.delete(nationalProcurements).where(eq(nationalProcurements.id, id)).run();
-    record(db, actor, { action: 'delete', entityType: 'national_procurement', entityId: id, oldValue: nationalFormValues(current) });
-    return true;
   });
 }

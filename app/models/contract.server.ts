@@ -79,4 +79,3 @@ export function getProfessionalFacts(db: Db, viewer: Viewer, organizationId: str
   };
 }
 
-export type ProfessionalFacts = ReturnType<typeof getProfessionalFacts>;

@@ -78,4 +78,3 @@ export function listFindingsForProfessional(db: Db, viewer: Viewer, organization
   };
 }
 
-export type FindingsForProfessional = ReturnType<typeof listFindingsForProfessional>;

@@ -1,11 +1,11 @@
 /**
  * Reads for the HSDS 3.0 API (/api/hsds/*): the public catalogue — active services of active
  * organisations, no cost fields — and, for professionals only, the same services with their
- * tariffs as cost options. Mapping to HSDS objects lives in app/domain/hsds.ts.
+ * tariffs as cost options. Mapping to HSDS objects lives in app/domain/hsds.ts, the taxonomies
+ * and stable ids in hsds-taxonomy.server.ts, the query parameters in app/domain/hsds-params.ts
+ * and the HTTP answers in app/utils/hsds-http.server.ts.
  */
-import { createHash } from 'node:crypto';
 import { and, asc, eq, gte, inArray, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '../../db/client';
 import {
   contracts,
@@ -13,19 +13,15 @@ import {
   organizationIdentifiers,
   organizations,
   postcodeCentroids,
-  productCategories,
   products,
   schedules,
   serviceAtLocations,
   serviceLanguages,
   services,
 } from '../../db/schema';
-import { productCategories as categoryList } from '../domain/categories';
 import { laws, serviceKinds } from '../domain/enums';
 import {
   distanceMetres,
-  kindTerms,
-  lawTerms,
   organizationBasic,
   organizationFull,
   page,
@@ -34,11 +30,8 @@ import {
   serviceAtLocationFull,
   serviceBasic,
   serviceFull,
-  taxonomy,
   taxonomyId,
   taxonomyKeys,
-  taxonomyTerm,
-  termId,
   type CostRow,
   type HsdsObject,
   type LocationRow,
@@ -46,151 +39,10 @@ import {
   type ScheduleRow,
   type ServiceDetails,
   type ServiceRow,
-  type StableId,
-  type TaxonomyKey,
-  type TermInput,
 } from '../domain/hsds';
 import { translate, type MessageKey } from '../i18n';
-
-// ---------------------------------------------------------------------------------------------
-// Stable ids (UUID v5) for things that have no row of their own: taxonomies, terms, addresses…
-// ---------------------------------------------------------------------------------------------
-
-const NAMESPACE = Buffer.from('5b0c2f0e8d4a4e7b9c3d1a2b3c4d5e6f', 'hex');
-
-export const stableId: StableId = (name) => {
-  const hash = createHash('sha1').update(NAMESPACE).update(name).digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50;
-  hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-};
-
-// ---------------------------------------------------------------------------------------------
-// Query parameters
-// ---------------------------------------------------------------------------------------------
-
-export const MAX_PER_PAGE = 200;
-
-const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-
-export const listParamsSchema = z.object({
-  search: z.string().trim().max(200).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(50),
-  taxonomy_term_id: z.string().uuid().optional(),
-  taxonomy_id: z.string().uuid().optional(),
-  organization_id: z.string().uuid().optional(),
-  modified_after: z
-    .string()
-    .refine((v) => !Number.isNaN(Date.parse(v)), 'must be an ISO 8601 date or date-time')
-    .transform((v) => new Date(v))
-    .optional(),
-  postcode: z
-    .string()
-    .transform((v) => v.replace(/\s+/g, '').toUpperCase())
-    .pipe(z.string().regex(/^[1-9]\d{3}([A-Z]{2})?$/, 'must be a Dutch postcode such as 3511 AB or 3511'))
-    .optional(),
-  proximity: z.coerce.number().positive().max(500_000).optional(),
-  full: bool.optional(),
-  full_service: bool.optional(),
-  minimal: bool.optional(),
-  parent_id: z.string().uuid().optional(),
-  top_only: bool.optional(),
-  format: z.enum(['json']).optional(),
-});
-export type ListParams = z.output<typeof listParamsSchema>;
-
-export type ParsedParams = { ok: true; params: ListParams } | { ok: false; detail: string };
-
-/** Reads the query string; unknown parameters are ignored, wrong values are a 400 with a reason. */
-export function readListParams(url: URL): ParsedParams {
-  const raw: Record<string, string> = {};
-  for (const key of Object.keys(listParamsSchema.shape)) {
-    const value = url.searchParams.get(key);
-    if (value !== null && value !== '') raw[key] = value;
-  }
-  const result = listParamsSchema.safeParse(raw);
-  if (result.success) return { ok: true, params: result.data };
-  const issue = result.error.issues[0]!;
-  return { ok: false, detail: `${issue.path.join('.')}: ${issue.message}` };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Taxonomy terms of the Dutch profile
-// ---------------------------------------------------------------------------------------------
-
-interface TermEntry extends TermInput {
-  id: string;
-}
-
-function allTerms(db: Db): TermEntry[] {
-  const terms: TermInput[] = [
-    ...categoryList.map((c) => ({
-      key: (c.law === 'wmo' ? 'iwmo' : 'ijw') as TaxonomyKey,
-      code: c.code,
-      name: c.nameNl,
-      description: `${c.code} ${c.nameNl} (${c.law === 'wmo' ? 'Wmo 2015' : 'Jeugdwet'})`,
-    })),
-    ...db
-      .select({ code: products.code, categoryCode: products.categoryCode, nameNl: products.nameNl, law: productCategories.law })
-      .from(products)
-      .innerJoin(productCategories, eq(productCategories.code, products.categoryCode))
-      .orderBy(asc(products.code))
-      .all()
-      .map((p) => ({
-        key: 'productcode' as TaxonomyKey,
-        code: p.code,
-        name: p.nameNl,
-        description: `Productcode ${p.code}: ${p.nameNl}`,
-        parent: { key: (p.law === 'wmo' ? 'iwmo' : 'ijw') as TaxonomyKey, code: p.categoryCode },
-      })),
-    ...serviceKinds.map((k) => ({ key: 'soort-aanbod' as TaxonomyKey, code: k, ...kindTerms[k] })),
-    ...laws.map((l) => ({ key: 'wet' as TaxonomyKey, code: l, ...lawTerms[l] })),
-  ];
-  return terms.map((t) => ({ ...t, id: termId(stableId, t.key, t.code) }));
-}
-
-function termsOfService(s: ServiceRow, byKeyCode: Map<string, TermEntry>): TermInput[] {
-  const result: TermInput[] = [];
-  const add = (key: TaxonomyKey, code: string | null) => {
-    const term = code ? byKeyCode.get(`${key}:${code}`) : undefined;
-    if (term) result.push(term);
-  };
-  if (s.categoryCode) add(Number(s.categoryCode) >= 40 ? 'ijw' : 'iwmo', s.categoryCode);
-  add('productcode', s.productCode);
-  add('soort-aanbod', s.kind);
-  add('wet', s.law);
-  return result;
-}
-
-export function listTaxonomies(params: ListParams) {
-  const q = params.search?.toLowerCase();
-  const all = taxonomyKeys.map((key) => taxonomy(stableId, key)).filter((t) => !q || `${t.name} ${t.description}`.toLowerCase().includes(q));
-  const start = (params.page - 1) * params.per_page;
-  return page(all.slice(start, start + params.per_page), all.length, params.page, params.per_page);
-}
-
-export function getTaxonomy(id: string): HsdsObject | undefined {
-  const key = taxonomyKeys.find((k) => taxonomyId(stableId, k) === id);
-  return key ? taxonomy(stableId, key) : undefined;
-}
-
-export function listTaxonomyTerms(db: Db, params: ListParams) {
-  const q = params.search?.toLowerCase();
-  let terms = allTerms(db);
-  if (params.taxonomy_id) terms = terms.filter((t) => taxonomyId(stableId, t.key) === params.taxonomy_id);
-  if (params.parent_id) terms = terms.filter((t) => t.parent && termId(stableId, t.parent.key, t.parent.code) === params.parent_id);
-  if (params.top_only) terms = terms.filter((t) => !t.parent);
-  if (q) terms = terms.filter((t) => `${t.code} ${t.name} ${t.description}`.toLowerCase().includes(q));
-  const start = (params.page - 1) * params.per_page;
-  return page(terms.slice(start, start + params.per_page).map((t) => taxonomyTerm(stableId, t)), terms.length, params.page, params.per_page);
-}
-
-export function getTaxonomyTerm(db: Db, id: string): HsdsObject | undefined {
-  const term = allTerms(db).find((t) => t.id === id);
-  return term ? taxonomyTerm(stableId, term) : undefined;
-}
+import type { ListParams } from '../domain/hsds-params';
+import { allTerms, stableId, termsOfService } from './hsds-taxonomy.server';
 
 // ---------------------------------------------------------------------------------------------
 // Services, organisations, service at location
@@ -613,36 +465,4 @@ export function getServiceAtLocation(db: Db, id: string, options: { origin: stri
   if (!service || !location) return undefined;
   const { service_at_locations: _nested, ...serviceObject } = service;
   return serviceAtLocationFull(link.salId, serviceObject, locationFull(stableId, location, schedulesBy(db, 'locationId', [location.id]).get(location.id) ?? []));
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTTP helpers for the API routes
-// ---------------------------------------------------------------------------------------------
-
-/** A JSON response; public answers may be cached briefly and read from any origin (open data). */
-export function hsdsJson(body: unknown, options: { status?: number; professional?: boolean } = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status: options.status ?? 200,
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      ...(options.professional
-        ? { 'Cache-Control': 'private, no-store' }
-        : { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' }),
-    },
-  });
-}
-
-/** The list parameters of this request, or a 400 with the reason (thrown, as a guard). */
-export function requireListParams(request: Request): ListParams {
-  const parsed = readListParams(new URL(request.url));
-  if (!parsed.ok) throw hsdsJson({ error: 'bad_request', detail: parsed.detail }, { status: 400 });
-  return parsed.params;
-}
-
-export function notFoundJson(): Response {
-  return hsdsJson({ error: 'not_found' }, { status: 404 });
-}
-
-export function originOf(request: Request): string {
-  return new URL(request.url).origin;
 }

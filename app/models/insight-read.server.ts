@@ -1,33 +1,28 @@
 /**
  * Reading the recordings back (issue 13): the needs dashboard for policy (/inzicht), the team
  * meeting overview (/inzicht/teamoverleg), the list of needs without a fitting offer with
- * policy's answers (/inzicht/behoeften) and the value map (/inzicht/waardekaart). Aggregates
+ * policy's answers (/inzicht/behoeften); the value map is in insight-value-map.server.ts. Aggregates
  * never select who recorded something. Every cell that rests on fewer than MIN_CELL_RECORDS
  * records is suppressed here, in the model, for everyone below the administrator — so a chart,
  * a table and a CSV export built from these results cannot show it.
  */
 import type { Db } from '../../db/client';
-import { productCategories } from '../domain/categories';
 import { assessCeiling, type CeilingStatus } from '../domain/ceiling';
 import { choiceReasons, needAnswers, type ChoiceReason, type NeedAnswer } from '../domain/enums';
 import {
-  median,
   monthsEndingWith,
   needCodes,
-  quadrantOf,
   seesSmallCells,
   suppressCount,
   suppressValue,
   suppressedShare,
   trendOf,
-  type Quadrant,
   type Trend,
 } from '../domain/insight';
 import { assertCanSee, type Viewer } from '../domain/visibility';
 import { ceilingThresholds } from './ceiling.server';
-import { compareProviders } from './compare.server';
 
-function assertProfessional(viewer: Viewer, what: string): void {
+export function assertProfessional(viewer: Viewer, what: string): void {
   assertCanSee(viewer, 'costs', what);
 }
 
@@ -337,109 +332,3 @@ export function listUnmetNeeds(
     .all(...params, NEEDS_PAGE_SIZE, (page - 1) * NEEDS_PAGE_SIZE) as (Omit<UnmetNeedItem, 'answeredAt'> & { answeredAt: number | null })[];
   return { items: rows.map((r) => ({ ...r, answeredAt: r.answeredAt === null ? null : new Date(r.answeredAt * 1000) })), total };
 }
-
-// ---------------------------------------------------------------------------------------------
-// The value map: tariff against marks, per product
-// ---------------------------------------------------------------------------------------------
-
-export interface ValuePoint {
-  organizationId: string;
-  organizationName: string;
-  organizationSlug: string;
-  tariffCents: number;
-  citizenMark: number | null;
-  citizenCount: number;
-  staffMark: number | null;
-  staffCount: number;
-  /** The mark the quadrant uses: the mean of the residents' and the staff mark where both exist. */
-  mark: number | null;
-  ceilingStatus: CeilingStatus;
-  utilisation: number | null;
-  quadrant: Quadrant | null;
-}
-
-export interface ValueMap {
-  productCode: string;
-  unit: string;
-  medianTariff: number | null;
-  medianMark: number | null;
-  points: ValuePoint[];
-  /** Good and affordable, ceiling nearly reached or reached: candidates to let grow. */
-  growCandidates: ValuePoint[];
-}
-
-export function combinedMark(citizen: number | null, staff: number | null): number | null {
-  if (citizen !== null && staff !== null) return (citizen + staff) / 2;
-  return citizen ?? staff;
-}
-
-export function valueMap(db: Db, viewer: Viewer, productCode: string, today: string, now: Date): ValueMap | null {
-  assertProfessional(viewer, 'valueMap');
-  const product = db.$client
-    .prepare(
-      `SELECT p.code, p.category_code AS categoryCode, (SELECT c.unit FROM contracts c WHERE c.product_code = p.code AND c.archived_at IS NULL ORDER BY c.valid_from DESC LIMIT 1) AS unit
-       FROM products p WHERE p.code = ?`,
-    )
-    .get(productCode) as { code: string; categoryCode: string; unit: string | null } | undefined;
-  if (!product || !product.unit) return null;
-  const comparison = compareProviders(
-    db,
-    viewer,
-    {
-      productCodes: [product.code],
-      categoryCode: product.categoryCode,
-      districtSlug: null,
-      origin: null,
-      indication: { volume: 1, unit: product.unit as never, frequency: 'total', start: today, duration: { count: 1, unit: 'weeks' }, end: null },
-    },
-    now,
-  );
-  const rows = comparison.rows;
-  const medianTariff = median(rows.map((r) => r.tariffCents));
-  const marks = rows.map((r) => combinedMark(r.citizenMark, r.staffMark)).filter((m): m is number => m !== null);
-  const medianMark = median(marks);
-  const points = rows
-    .map((r) => {
-      const mark = combinedMark(r.citizenMark, r.staffMark);
-      return {
-        organizationId: r.organizationId,
-        organizationName: r.organizationName,
-        organizationSlug: r.organizationSlug,
-        tariffCents: r.tariffCents,
-        citizenMark: r.citizenMark,
-        citizenCount: r.citizenCount,
-        staffMark: r.staffMark,
-        staffCount: r.staffCount,
-        mark,
-        ceilingStatus: r.ceiling.status,
-        utilisation: r.ceiling.status === 'none' ? null : r.ceiling.utilisation ?? null,
-        quadrant: medianTariff === null ? null : quadrantOf(r.tariffCents, mark, medianTariff, medianMark),
-      };
-    })
-    .sort((a, b) => a.tariffCents - b.tariffCents || a.organizationName.localeCompare(b.organizationName, 'nl'));
-  return {
-    productCode: product.code,
-    unit: product.unit,
-    medianTariff,
-    medianMark,
-    points,
-    growCandidates: points.filter((p) => p.quadrant === 'good_affordable' && (p.ceilingStatus === 'nearly_reached' || p.ceilingStatus === 'reached')),
-  };
-}
-
-/** Products that have contracts, with their category, for the value map's choice. */
-export function listContractedProducts(db: Db): { code: string; nameNl: string; nameEn: string; categoryCode: string }[] {
-  return db.$client
-    .prepare(
-      `SELECT p.code, p.name_nl AS nameNl, p.name_en AS nameEn, p.category_code AS categoryCode FROM products p
-       WHERE EXISTS (SELECT 1 FROM contracts c WHERE c.product_code = p.code AND c.archived_at IS NULL) ORDER BY p.code`,
-    )
-    .all() as { code: string; nameNl: string; nameEn: string; categoryCode: string }[];
-}
-
-/** Every product, for "what was used instead". */
-export function listAllProducts(db: Db): { code: string; nameNl: string; nameEn: string }[] {
-  return db.$client.prepare('SELECT code, name_nl AS nameNl, name_en AS nameEn FROM products ORDER BY code').all() as { code: string; nameNl: string; nameEn: string }[];
-}
-
-export const categoryCodes = productCategories.map((c) => c.code);

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { districts, locations, organizations, schedules, serviceAtLocations } from '../../db/schema';
 import { locationEditableFields, type LocationInput } from '../domain/catalogue-forms';
 import { hoursSummary, periodsFromSlots } from '../domain/hours';
-import type { FormValues } from '../domain/optimistic-lock';
+import { formText, type FormValues } from '../domain/optimistic-lock';
 import { message } from '../domain/validation';
 import { catalogueChanged } from './catalogue-events.server';
 import { columnName, inTransaction, invalid, newId, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
@@ -29,22 +29,20 @@ function readLocation(db: Db, id: string) {
 }
 type LocationRecord = NonNullable<ReturnType<typeof readLocation>>;
 
-const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
-
 export function locationFormValues(l: LocationRecord): FormValues {
   return {
     name: l.name,
     address1: l.address1,
     postalCode: l.postalCode,
     city: l.city,
-    districtId: text(l.districtId),
-    latitude: text(l.latitude),
-    longitude: text(l.longitude),
+    districtId: formText(l.districtId),
+    latitude: formText(l.latitude),
+    longitude: formText(l.longitude),
     wheelchairAccessible: l.wheelchairAccessible,
     hearingLoop: l.hearingLoop,
     accessibleToilet: l.accessibleToilet,
-    accessibilityNote: text(l.accessibilityNote),
-    transportation: text(l.transportation),
+    accessibilityNote: formText(l.accessibilityNote),
+    transportation: formText(l.transportation),
     hours: hoursSummary(l.hours),
   };
 }

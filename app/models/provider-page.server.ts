@@ -37,4 +37,3 @@ export function getProviderPageForViewer(db: Db, viewer: Viewer, slug: string, n
   };
 }
 
-export type ProviderPageForViewer = NonNullable<ReturnType<typeof getProviderPageForViewer>>;

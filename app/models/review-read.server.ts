@@ -119,7 +119,6 @@ export function listPublishedReviews(db: Db, viewer: Viewer, organizationId: str
   };
 }
 
-export type ListedReview = ReturnType<typeof listPublishedReviews>['reviews'][number];
 
 /** A published review with its organisation, for the report and reply pages; undefined otherwise. */
 export function getPublishedReview(db: Db, reviewId: number) {
@@ -145,5 +144,4 @@ export function getPublishedReview(db: Db, reviewId: number) {
   return row ? { ...row, createdAt: row.createdAt.toISOString() } : undefined;
 }
 
-export type PublishedReviewDetail = NonNullable<ReturnType<typeof getPublishedReview>>;
 

@@ -3,8 +3,8 @@
  * sort) in step with review writes that change them: approval, rejection of a published review,
  * edit of a published review and withdrawal. Called after the transaction has committed.
  */
-import { refreshReviewSummaries } from '../search/index.server';
+import { reviewNumbersChanged } from './catalogue-events.server';
 
 export function refreshReviewNumbersInSearch(organizationId: string): void {
-  refreshReviewSummaries([organizationId]);
+  reviewNumbersChanged(organizationId);
 }

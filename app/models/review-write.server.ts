@@ -35,7 +35,6 @@ export function getReviewTarget(db: Db, slug: string) {
   return { organization, services: serviceRows };
 }
 
-export type ReviewTarget = NonNullable<ReturnType<typeof getReviewTarget>>;
 
 function serviceBelongsTo(db: Db, serviceId: string, organizationId: string): boolean {
   return Boolean(
@@ -196,7 +195,6 @@ export function getOwnReview(db: Db, userId: number, reviewId: number) {
   return { ...row, createdAt: row.createdAt.toISOString() };
 }
 
-export type OwnReview = NonNullable<ReturnType<typeof getOwnReview>>;
 
 /** Saves an edit: the review goes back to moderation (pending) and leaves the page until approved. */
 export function updateOwnReview(

@@ -6,10 +6,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { locations, organizations, products, schedules, serviceAtLocations, serviceLanguages, services } from '../../db/schema';
-import type { ServiceStatus } from '../domain/enums';
 import { serviceEditableFields, type ServiceInput } from '../domain/catalogue-forms';
 import { hoursSummary, periodsFromSlots, type HoursPeriod } from '../domain/hours';
-import type { FormValues } from '../domain/optimistic-lock';
+import { formText, type FormValues } from '../domain/optimistic-lock';
 import { message } from '../domain/validation';
 import { catalogueChanged } from './catalogue-events.server';
 import { columnName, generatedExternalId, inTransaction, invalid, newId, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
@@ -44,27 +43,25 @@ function readService(db: Db, id: string) {
 }
 type ServiceRecord = NonNullable<ReturnType<typeof readService>>;
 
-const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
-
 export function serviceFormValues(s: ServiceRecord): FormValues {
   return {
     name: s.name,
     description: s.description,
-    externalId: text(s.externalId),
+    externalId: formText(s.externalId),
     kind: s.kind,
     law: s.law,
-    categoryCode: text(s.categoryCode),
-    productCode: text(s.productCode),
-    targetGroup: text(s.targetGroup),
-    minimumAge: text(s.minimumAge),
-    maximumAge: text(s.maximumAge),
-    waitingWeeks: text(s.waitingWeeks),
-    waitingReportedOn: text(s.waitingReportedOn),
+    categoryCode: formText(s.categoryCode),
+    productCode: formText(s.productCode),
+    targetGroup: formText(s.targetGroup),
+    minimumAge: formText(s.minimumAge),
+    maximumAge: formText(s.maximumAge),
+    waitingWeeks: formText(s.waitingWeeks),
+    waitingReportedOn: formText(s.waitingReportedOn),
     acceptingNewClients: s.acceptingNewClients,
-    applicationProcess: text(s.applicationProcess),
-    url: text(s.url),
-    email: text(s.email),
-    phone: text(s.phone),
+    applicationProcess: formText(s.applicationProcess),
+    url: formText(s.url),
+    email: formText(s.email),
+    phone: formText(s.phone),
     status: s.status,
     languages: s.languages,
     locationIds: s.locationIds,
@@ -240,21 +237,4 @@ export function updateService(db: Db, actor: AuditActor, id: string, input: Serv
   });
   if (result.ok) catalogueChanged({ serviceIds: [id] });
   return result;
-}
-
-/** Stop a service (kept for history, hidden from the public) or make it active again. */
-export function setServiceStatus(db: Db, actor: AuditActor, id: string, status: ServiceStatus): boolean {
-  const done = inTransaction(db, () => {
-    const current = db.select({ status: services.status }).from(services).where(eq(services.id, id)).get();
-    if (!current) return false;
-    if (current.status === status) return true;
-    db.update(services)
-      .set({ status, version: sql`${services.version} + 1`, updatedAt: actor.at })
-      .where(eq(services.id, id))
-      .run();
-    record(db, actor, { action: status === 'inactive' ? 'archive' : 'restore', entityType: 'service', entityId: id, field: 'status', oldValue: current.status, newValue: status });
-    return true;
-  });
-  if (done) catalogueChanged({ serviceIds: [id] });
-  return done;
 }

@@ -179,7 +179,6 @@ export function getResidentShortlist(db: Db, shortlistId: number, now: Date) {
   };
 }
 
-export type ResidentShortlist = NonNullable<ReturnType<typeof getResidentShortlist>>;
 
 export interface ProfessionalContract {
   productCode: string;
@@ -286,19 +285,5 @@ export function getProfessionalShortlist(
   };
 }
 
-export type ProfessionalShortlist = NonNullable<ReturnType<typeof getProfessionalShortlist>>;
 
-/** The organisation ids (with service) already on a list, to mark them in the comparison. */
-export function itemsOnShortlist(db: Db, ownerUserId: number, shortlistId: number): Set<string> {
-  if (!ownedList(db, ownerUserId, shortlistId)) return new Set();
-  return new Set(
-    db
-      .select({ organizationId: shortlistItems.organizationId, serviceId: shortlistItems.serviceId })
-      .from(shortlistItems)
-      .where(eq(shortlistItems.shortlistId, shortlistId))
-      .all()
-      .map((r) => `${r.organizationId}|${r.serviceId ?? ''}`),
-  );
-}
 
-export type { ReviewSummary };

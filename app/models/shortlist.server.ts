@@ -48,7 +48,6 @@ export function listShortlistsForOwner(db: Db, ownerUserId: number, now: Date) {
   }));
 }
 
-export type ShortlistSummary = ReturnType<typeof listShortlistsForOwner>[number];
 
 export function ownedList(db: Db, ownerUserId: number, shortlistId: number) {
   return db
@@ -95,7 +94,6 @@ export function getShortlistForOwner(db: Db, ownerUserId: number, shortlistId: n
   };
 }
 
-export type OwnedShortlist = NonNullable<ReturnType<typeof getShortlistForOwner>>;
 
 // ---------------------------------------------------------------------------------------------
 // Changes: each in one transaction, every one checks the owner

@@ -95,4 +95,3 @@ export function listStaleness(db: Db, cutoffs: StalenessCutoffs, options: { limi
   };
 }
 
-export type StalenessReport = ReturnType<typeof listStaleness>;

@@ -9,7 +9,7 @@ import type { Db } from '../../db/client';
 import { organizations, users } from '../../db/schema';
 import { roles, type Role } from '../domain/enums';
 import type { UserStatusFilter } from '../domain/user-status';
-import { createAccountToken, type LinkPurpose } from '../utils/account-link.server';
+import { createAccountToken, type LinkPurpose } from '../lib/account-link.server';
 import { accountActions, audit, type AuditActor } from './audit.server';
 import { deleteUserSessions, listUserSessions } from './session.server';
 import { linkSubject, normalizeEmail } from './user.server';

@@ -9,9 +9,9 @@ import { sessions, users } from '../../db/schema';
 import type { Role } from '../domain/enums';
 import { unixSeconds } from '../domain/clock';
 import { FAILURE_WINDOW_SECONDS, secondsUntilNextAttempt } from '../domain/sign-in-throttle';
-import { createAccountToken, tokenUserId, verifyAccountToken, type LinkPurpose } from '../utils/account-link.server';
-import { hashPassword, verifyPassword } from '../utils/password.server';
-import type { RequestMeta } from '../utils/request-meta.server';
+import { createAccountToken, tokenUserId, verifyAccountToken, type LinkPurpose } from '../lib/account-link.server';
+import { hashPassword, verifyPassword } from '../lib/password.server';
+import type { RequestMeta } from '../domain/request-meta';
 import { accountActions, actorOf, audit, auditMoments } from './audit.server';
 import { createSession, deleteUserSessions } from './session.server';
 
@@ -125,32 +125,6 @@ export function registrationWaitSeconds(db: Db, email: string, at: Date): number
   });
   if (refused.length < REGISTRATION_ATTEMPTS_PER_HOUR) return 0;
   return Math.max(1, Math.min(...refused) + 3600 - now);
-}
-
-export async function registerCitizen(
-  db: Db,
-  input: { email: string; name: string; password: string },
-  meta: RequestMeta,
-): Promise<{ ok: true; userId: number; session: { token: string; expiresAt: Date; maxAgeSeconds: number } } | { ok: false; reason: 'email_taken' }> {
-  const email = normalizeEmail(input.email);
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction((tx) => {
-    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
-    if (existing) {
-      audit(tx as unknown as Db, { actor: actorOf(null, meta.ip, meta.now), action: accountActions.register, entityType: 'account', entityId: email, newValue: 'email_taken', result: 'failure' });
-      return { ok: false as const, reason: 'email_taken' as const };
-    }
-    const created = tx
-      .insert(users)
-      .values({ email, name: input.name.trim(), passwordHash, role: 'citizen', lastLoginAt: meta.now, createdAt: meta.now })
-      .returning({ id: users.id })
-      .get();
-    const user = { id: created.id, email, role: 'citizen' as const };
-    const session = createSession(tx as unknown as Db, user, meta);
-    audit(tx as unknown as Db, { actor: actorOf(user, meta.ip, meta.now), action: accountActions.register, entityType: 'user', entityId: user.id, field: 'role', newValue: 'citizen' });
-    audit(tx as unknown as Db, { actor: actorOf(user, meta.ip, meta.now), action: accountActions.signIn, entityType: 'account', entityId: email });
-    return { ok: true as const, userId: user.id, session };
-  });
 }
 
 /** Changes one's own password; every other session of the account ends. */

@@ -25,7 +25,7 @@ import { landingFor } from '../utils/landing';
 import { safeRedirect } from '../utils/safe-redirect';
 import { readSessionToken, serializeSessionCookie } from '../utils/session-cookie.server';
 import { formatDateTime, formatWait } from '../utils/time-format';
-import { groupSecret, otpauthUri, qrCodeSvg } from '../utils/totp.server';
+import { groupSecret, otpauthUri, qrCodeSvg } from '../lib/totp.server';
 
 const PATH = '/account/tweestapsverificatie';
 

@@ -1,6 +1,6 @@
 /** GET /api/hsds — which HSDS version this API follows. */
 import { HSDS_VERSION } from '../domain/hsds';
-import { hsdsJson, originOf } from '../models/hsds.server';
+import { hsdsJson, originOf } from '../utils/hsds-http.server';
 
 export async function loader({ request }: { request: Request }) {
   const origin = originOf(request);

@@ -1,7 +1,8 @@
 /** GET /api/hsds/professional/services/{id} — one service with its tariffs as cost options; professionals only. */
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { getDb } from '../db.server';
-import { getService, hsdsJson, originOf } from '../models/hsds.server';
+import { getService } from '../models/hsds.server';
+import { hsdsJson, originOf } from '../utils/hsds-http.server';
 import { requirePermission } from '../utils/auth.server';
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

@@ -4,7 +4,8 @@
  */
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { getDb } from '../db.server';
-import { hsdsJson, listServices, originOf, requireListParams } from '../models/hsds.server';
+import { listServices } from '../models/hsds.server';
+import { hsdsJson, originOf, requireListParams } from '../utils/hsds-http.server';
 import { requirePermission } from '../utils/auth.server';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

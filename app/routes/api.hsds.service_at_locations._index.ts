@@ -1,7 +1,8 @@
 /** GET /api/hsds/service_at_locations — public, paginated; `postcode` and `proximity` (metres) find what is near. */
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { getDb } from '../db.server';
-import { hsdsJson, listServiceAtLocations, originOf, requireListParams } from '../models/hsds.server';
+import { listServiceAtLocations } from '../models/hsds.server';
+import { hsdsJson, originOf, requireListParams } from '../utils/hsds-http.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = requireListParams(request);

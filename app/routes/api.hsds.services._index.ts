@@ -1,7 +1,8 @@
 /** GET /api/hsds/services — public, paginated; no cost fields (see docs/hsds-profile.md). */
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { getDb } from '../db.server';
-import { hsdsJson, listServices, originOf, requireListParams } from '../models/hsds.server';
+import { listServices } from '../models/hsds.server';
+import { hsdsJson, originOf, requireListParams } from '../utils/hsds-http.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = requireListParams(request);

@@ -9,7 +9,7 @@ import { getDb } from '../db.server';
 import { formatDate } from '../domain/format';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { listNationalProcurements } from '../models/contract-admin.server';
+import { listNationalProcurements } from '../models/national-admin.server';
 import { noticeOf } from '../utils/admin-form.server';
 import { requirePermission } from '../utils/auth.server';
 

@@ -18,7 +18,7 @@ import { checkUnmetNeed, DESCRIPTION_MAX, hasErrors, type FieldErrors } from '..
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { contextOf } from '../load-context';
-import { listAllProducts } from '../models/insight-read.server';
+import { listAllProducts } from '../models/insight-value-map.server';
 import { districtIdBySlug, listDistricts, recordUnmetNeed } from '../models/insight-write.server';
 import insightCss from '../styles/insight.css';
 import { requirePermission } from '../utils/auth.server';

@@ -17,7 +17,7 @@ import { dutchDay } from '../domain/indication';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { contextOf } from '../load-context';
-import { listContractedProducts, valueMap } from '../models/insight-read.server';
+import { listContractedProducts, valueMap } from '../models/insight-value-map.server';
 import insightCss from '../styles/insight.css';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { noStore } from '../utils/no-store';

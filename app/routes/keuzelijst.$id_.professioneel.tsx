@@ -5,7 +5,7 @@
  */
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { compareSchema, toIndication } from '../components/compare-schema';
+import { compareSchema, toIndication } from '../domain/compare-schema';
 import { ShortlistProfessionalView } from '../components/shortlist-professional';
 import { PrintButton } from '../components/shortlist-resident';
 import { Link } from '../components/typography';

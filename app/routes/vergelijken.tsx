@@ -8,7 +8,7 @@ import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs
 import { useLoaderData, useLocation } from '@remix-run/react';
 import { CompareForm } from '../components/compare-form';
 import { CompareFreeFacilities } from '../components/compare-free-facilities';
-import { compareSchema, compareSearch, toIndication } from '../components/compare-schema';
+import { compareSchema, compareSearch, toIndication } from '../domain/compare-schema';
 import { CompareLengthNote } from '../components/compare-length';
 import { CompareTable } from '../components/compare-table';
 import { NationalWarning } from '../components/compare-flags';

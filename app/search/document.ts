@@ -41,6 +41,3 @@ export interface SearchDocument {
   /** The service's own opening hours, or else those of its locations. */
   openingPeriods: OpeningPeriod[];
 }
-
-/** Cost-related names that must never appear in a search document (checked by a test). */
-export const forbiddenDocumentKeys = ['tariff', 'tariffCents', 'ceiling', 'ceilingCents', 'committed', 'committedCents', 'contract', 'finding'] as const;

@@ -2,54 +2,31 @@
  * The search engine: MiniSearch over one document per service, with Dutch text handling
  * (text.ts), synonyms (synonyms.ts), facets with counts (facets.ts), sort orders (sorting.ts),
  * distance, suggestions and spelling help. Pure: it knows no database; app/search/index.server.ts
- * feeds it, and the benchmark drives it directly.
+ * feeds it, and the benchmark drives it directly. Beside it: engine-types.ts, minisearch-query.ts,
+ * facet-codes.ts and search-help.ts ("did you mean").
  *
  * Documents are added, replaced and removed exactly (`remove` with the stored document), so an
  * index kept in step with writes is the same as a fresh build.
  */
 import MiniSearch, { type Query } from 'minisearch';
-import { findProductCategory, productCategories as productCategoryList } from '../domain/categories';
-import type { Locale } from '../domain/enums';
+import { findProductCategory } from '../domain/categories';
 import { bayesianAverage, type ReviewSummary } from '../domain/reviews';
-import type { MessageKey } from '../i18n';
 import type { SearchDocument } from './document';
 import { fieldBoosts, fieldText, fieldTokens, phraseSources, publicFields, searchFields, termsFor, wordSources, type SearchField } from './fields';
-import { allFacets, facetsFor, type FacetContext, type FacetDefinition, type FacetLabelContext, type IndexedDocument } from './facets';
-import { nearestDistanceKm, type Point } from './geo';
+import type { FacetContext, FacetDefinition, FacetLabelContext, IndexedDocument } from './facets';
+import { FacetCodes } from './facet-codes';
+import { nearestDistanceKm } from './geo';
+import { documentBoost, rawSearch, topicWords, wordQuery } from './minisearch-query';
 import { weekMinuteOf, weekSpans } from './open-now';
-import { OFFER_SCORE, OrganizationNameIndex, type NameMatch } from './organization-names';
-import { DEFAULT_SORT, sortsFor, type RankedDocument } from './sorting';
+import { OFFER_SCORE, OrganizationNameIndex } from './organization-names';
+import { allFacets, facetsFor, sortsFor } from './registry';
+import { DEFAULT_SORT, type RankedDocument } from './sorting';
 import { pageOf } from './paging';
+import { nearestCategories, spellingSuggestion } from './search-help';
 import { PhraseIndex, WordList, type Suggestion } from './suggestions';
 import { defaultSynonyms, matchSynonymGroups, type CompiledGroup } from './synonyms';
-import { analyzeQuery, fold, fuzzyDistance, stem, stopWords, tokenize, type QueryWord } from './text';
-
-export interface EngineQuery {
-  q: string;
-  /** Selected values per facet id (only facets the viewer may use are applied). */
-  filters: ReadonlyMap<string, readonly string[]>;
-  sort: string;
-  origin: Point | null;
-  page: number;
-  perPage: number;
-  professional: boolean;
-  /** Clamp a page past the end to the last page (the HTML page does; the API answers an empty page). */
-  clampPage?: boolean;
-}
-
-export interface EngineContext {
-  now: Date;
-  locale: Locale;
-  marks: ReadonlyMap<string, ReviewSummary>;
-  /** The prior of the Bayesian average (the mean mark over all counted reviews). */
-  priorMean: number;
-  /**
-   * Changes whenever `marks` change. With it, what depends only on the minute and the marks
-   * ("open now", the mark filter, the Bayesian average) is remembered per service between queries.
-   */
-  marksVersion?: number;
-  extra?: Readonly<Record<string, unknown>>;
-}
+import { analyzeQuery, fold, type QueryWord } from './text';
+import type { EngineContext, EngineQuery, EngineResult } from './engine-types';
 
 /** Per service: the dynamic facet codes and the Bayesian average for one minute and one version of the marks. */
 interface DynamicCache {
@@ -58,46 +35,11 @@ interface DynamicCache {
   bayes: number;
 }
 
-export interface FacetOption {
-  value: string;
-  label: string;
-  count: number;
-  selected: boolean;
-}
-
-export interface FacetResult {
-  id: string;
-  selection: FacetDefinition['selection'];
-  title: MessageKey;
-  options: FacetOption[];
-}
-
-export interface EngineResult {
-  total: number;
-  page: number;
-  pages: number;
-  perPage: number;
-  /** Not every word was found together: the results match some of the words. */
-  relaxed: boolean;
-  /** The words that were searched for (after stop words). */
-  words: string[];
-  results: RankedDocument[];
-  facets: FacetResult[];
-  /** Organisations whose name the query matches well (best first): "go to this provider". */
-  organizations: Omit<NameMatch, 'documentIds'>[];
-}
-
 /** Added to the text score of an organisation's services when the query names it, by rank: they come first. */
 const NAME_BONUS = 1e6;
 
 const NO_REVIEWS: ReviewSummary = { average: null, count: 0, recommendShare: null, provisional: true };
 
-interface FacetDictionary {
-  codes: Map<string, number>;
-  values: string[];
-}
-
-const NO_CODES: readonly number[] = [];
 
 interface Match {
   doc: IndexedDocument;
@@ -111,7 +53,7 @@ export class SearchEngine {
   /** Suggestions and the word list are built on first use (most shards never get one), then kept in step. */
   private helpers: { phrases: PhraseIndex; words: WordList } | null = null;
   private readonly districtNames = new Map<string, string>();
-  private readonly dictionaries = new Map<string, FacetDictionary>();
+  private readonly codes = new FacetCodes();
   private readonly dynamicCache = new WeakMap<IndexedDocument, DynamicCache>();
   /** Facet option labels per language (they only change with a district's name). */
   private readonly labels = new Map<string, string>();
@@ -208,7 +150,7 @@ export class SearchEngine {
     const facetKeys: Record<string, string[]> = {};
     allFacets().forEach((facet, slot) => {
       const codes = staticCodes[slot];
-      if (codes) facetKeys[facet.id] = codes.map((code) => this.dictionary(facet.id).values[code]!);
+      if (codes) facetKeys[facet.id] = codes.map((code) => this.codes.dictionary(facet.id).values[code]!);
     });
     return { ...rest, facetKeys };
   }
@@ -216,49 +158,6 @@ export class SearchEngine {
   /** District slugs with their names, as the index knows them. */
   districts(): ReadonlyMap<string, string> {
     return this.districtNames;
-  }
-
-  /**
-   * Facet values as small integers per facet (a dictionary that only grows), so counting and
-   * matching a facet is array work instead of string maps.
-   */
-  private dictionary(facetId: string): FacetDictionary {
-    let dictionary = this.dictionaries.get(facetId);
-    if (!dictionary) {
-      dictionary = { codes: new Map(), values: [] };
-      this.dictionaries.set(facetId, dictionary);
-    }
-    return dictionary;
-  }
-
-  private codeOf(dictionary: FacetDictionary, value: string): number {
-    let code = dictionary.codes.get(value);
-    if (code === undefined) {
-      code = dictionary.values.length;
-      dictionary.values.push(value);
-      dictionary.codes.set(value, code);
-    }
-    return code;
-  }
-
-  /** Codes of shared key lists (dynamic facets return the same few arrays), remembered per list. */
-  private readonly sharedCodes = new WeakMap<readonly string[], readonly number[]>();
-
-  private codesOf(facetId: string, keys: readonly string[]): readonly number[] {
-    if (keys.length === 0) return NO_CODES;
-    const known = this.sharedCodes.get(keys);
-    if (known) return known;
-    const dictionary = this.dictionary(facetId);
-    return keys.map((key) => this.codeOf(dictionary, key));
-  }
-
-  private sharedCodesOf(facetId: string, keys: readonly string[]): readonly number[] {
-    let codes = this.sharedCodes.get(keys);
-    if (!codes) {
-      codes = this.codesOf(facetId, keys);
-      if (Object.isFrozen(keys)) this.sharedCodes.set(keys, codes);
-    }
-    return codes;
   }
 
   private prepare(document: SearchDocument): IndexedDocument {
@@ -277,7 +176,7 @@ export class SearchEngine {
     const ctx: FacetContext = { weekMinute: 0, marks: new Map(), extra: {} };
     const codes: (readonly number[] | undefined)[] = [];
     allFacets().forEach((facet, slot) => {
-      if (!facet.dynamic) codes[slot] = this.codesOf(facet.id, facet.keys(base, ctx));
+      if (!facet.dynamic) codes[slot] = this.codes.codesOf(facet.id, facet.keys(base, ctx));
     });
     base.staticCodes = codes;
     return base;
@@ -333,13 +232,13 @@ export class SearchEngine {
     const registry = allFacets();
     const n = facets.length;
     const slots = facets.map((f) => registry.indexOf(f));
-    const dictionaries = facets.map((f) => this.dictionary(f.id));
+    const dictionaries = facets.map((f) => this.codes.dictionary(f.id));
     const ctx: FacetContext = { weekMinute: weekMinuteOf(context.now), marks: context.marks, extra: context.extra ?? {} };
     const selectedValues = facets.map((f) => new Set(query.filters.get(f.id) ?? []));
     // Every known and every chosen value has a code before counting starts (parameters are validated first).
     facets.forEach((facet, i) => {
-      for (const value of facet.values ?? []) this.codeOf(dictionaries[i]!, value);
-      for (const value of selectedValues[i]!) this.codeOf(dictionaries[i]!, value);
+      for (const value of facet.values ?? []) this.codes.codeOf(dictionaries[i]!, value);
+      for (const value of selectedValues[i]!) this.codes.codeOf(dictionaries[i]!, value);
     });
     const selected = facets.map((_, i) => {
       const chosen = new Uint8Array(dictionaries[i]!.values.length + 64);
@@ -383,7 +282,7 @@ export class SearchEngine {
         let list = dynamic[i] ? reuse?.codes[i] : staticCodes[slots[i]!];
         if (list === undefined) {
           const facet = facets[i]!;
-          list = this.sharedCodesOf(facet.id, facet.keys(doc, ctx));
+          list = this.codes.sharedCodesOf(facet.id, facet.keys(doc, ctx));
           // A value never seen before (dynamic facets): make room in the counters.
           for (const code of list) if (code >= counts[i]!.length) counts = grow(counts, i, code);
           if (fresh && facet.dynamic) fresh.codes[i] = list;
@@ -480,98 +379,13 @@ export class SearchEngine {
    * in the catalogue, when that finds something; otherwise null.
    */
   spellingSuggestion(q: string): string | null {
-    const words = analyzeQuery(q);
-    if (words.length === 0) return null;
-    let changed = false;
-    const corrected = words.map((word) => {
-      const hits = this.match([word], 'AND');
-      if (word.code || (hits && hits.size > 0 && this.suggestionHelpers().words.has(word.word))) return word.word;
-      const closest = this.suggestionHelpers().words.closest(word.word);
-      if (closest && closest !== word.word) {
-        changed = true;
-        return closest;
-      }
-      return word.word;
-    });
-    if (!changed) return null;
-    const text = corrected.join(' ');
-    const found = this.match(analyzeQuery(text), 'AND');
-    return found && found.size > 0 ? text : null;
+    return spellingSuggestion(q, (words) => this.match(words, 'AND'), () => this.suggestionHelpers().words);
   }
 
   /** The categories whose services come closest to the words (any word, extra fuzzy), best first. */
   nearestCategories(q: string, limit = 3): string[] {
-    // Any word counts here, and so does any part of a compound ("dagbestedingsplek" → dag, besteding, plek).
-    const words = analyzeQuery(q)
-      .filter((w) => !w.code)
-      .flatMap((w) => [w, ...(w.parts ? analyzeQuery(w.parts.join(' ')) : [])]);
-    const scores = this.match(words, 'OR', 1);
-    if (!scores) return [];
-    const byCategory = new Map<string, number>();
-    for (const [id, score] of scores) {
-      const code = this.docs.get(id)?.categoryCode;
-      if (code) byCategory.set(code, (byCategory.get(code) ?? 0) + score);
-    }
-    return [...byCategory.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, limit)
-      .map(([code]) => code);
+    return nearestCategories(q, (words) => this.match(words, 'OR', 1), (id) => this.docs.get(id)?.categoryCode ?? null, limit);
   }
-}
-
-/**
- * MiniSearch's scores without building and sorting a result object per match (we rank ourselves):
- * the same numbers as `search()` (score × number of query terms matched). Uses `executeQuery`,
- * which MiniSearch 7 keeps public but undocumented; tests/unit/search-engine.test.ts compares the
- * two, so an upgrade that changes it fails loudly.
- */
-interface RawMiniSearch {
-  executeQuery(query: Query, options?: object): Map<number, { score: number; terms: string[] }>;
-  _documentIds: Map<number, string>;
-}
-
-export function rawSearch(index: MiniSearch<IndexedDocument>, query: Query): Map<string, number> {
-  const raw = index as unknown as RawMiniSearch;
-  const out = new Map<string, number>();
-  if (typeof raw.executeQuery !== 'function' || !(raw._documentIds instanceof Map)) {
-    for (const result of index.search(query)) out.set(result.id as string, result.score);
-    return out;
-  }
-  for (const [shortId, { score, terms }] of raw.executeQuery(query)) {
-    const id = raw._documentIds.get(shortId);
-    if (id !== undefined) out.set(id, score * (terms.length || 1));
-  }
-  return out;
-}
-
-/** Free general facilities a little higher (offered first), temporarily closed services lower. */
-function documentBoost(doc: IndexedDocument): number {
-  return (doc.kind === 'general' ? 1.15 : 1) * (doc.status === 'active' ? 1 : 0.7);
-}
-
-/** One query word as alternatives: the word as typed (prefix, typos), its stem, its compound parts. */
-function wordQuery(word: QueryWord, extraFuzzy: number): Query {
-  if (word.code) return { combineWith: 'OR', queries: [word.word], prefix: true, fuzzy: false, fields: ['codes', 'name', 'category'] };
-  const fuzzy = fuzzyDistance(word.word) + (extraFuzzy && word.word.length >= 5 ? extraFuzzy : 0);
-  const alternatives: Query[] = [{ combineWith: 'OR', queries: [word.word], prefix: word.word.length >= 3, fuzzy: fuzzy || false }];
-  if (word.stem !== word.word) {
-    const stemFuzzy = fuzzyDistance(word.stem) + (extraFuzzy && word.stem.length >= 5 ? extraFuzzy : 0);
-    alternatives.push({ combineWith: 'OR', queries: [word.stem], prefix: word.stem.length >= 5, fuzzy: stemFuzzy || false });
-  }
-  if (word.parts) {
-    alternatives.push({ combineWith: 'AND', queries: word.parts.map((part) => stem(part)), prefix: false, fuzzy: false });
-  }
-  return { combineWith: 'OR', queries: alternatives };
-}
-
-
-/** Folded words that name a kind of help: category names (both languages) and synonym terms. */
-function topicWords(synonyms: readonly CompiledGroup[]): Set<string> {
-  const words = new Set<string>();
-  for (const category of productCategoryList) for (const word of [...tokenize(category.nameNl), ...tokenize(category.nameEn)]) words.add(word);
-  for (const group of synonyms) for (const term of group.terms) for (const word of tokenize(term)) words.add(word);
-  for (const word of [...words]) if (stopWords.has(word)) words.delete(word);
-  return words;
 }
 
 function grow(counts: Int32Array[], i: number, code: number): Int32Array[] {
@@ -585,8 +399,5 @@ function grow(counts: Int32Array[], i: number, code: number): Int32Array[] {
 const labelCollator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 function sortedByLabel(values: string[], label: (value: string) => string): string[] {
-  const collator = labelCollator;
-  return values.sort((a, b) => collator.compare(label(a), label(b)) || a.localeCompare(b));
+  return values.sort((a, b) => labelCollator.compare(label(a), label(b)) || a.localeCompare(b));
 }
-
-export { fieldBoosts, fieldText, pageOf, publicFields, searchFields, type SearchField };

@@ -8,9 +8,9 @@
  * meets as keys, so the same rule applies. Facets whose keys depend on the moment, the review
  * marks or professional data are `dynamic` and get a `FacetContext` per query.
  *
- * To add a facet (for example the ceiling status for professionals, issue 6): `registerFacet({
- * id: 'plafond', audience: 'professional', dynamic: true, keys: (doc, ctx) => …ctx.extra… })` and
- * fill `extra` for professional viewers in app/search/search.server.ts. Pure.
+ * These are the facets everyone may use; the professional ones (ceiling status, tariff band,
+ * issue 6) are in professional-facets.ts and read per-request facts from `ctx.extra`, filled for
+ * professional viewers in app/search/search.server.ts. The one list of both is in registry.ts. Pure.
  */
 import { findProductCategory, productCategoryCodes } from '../domain/categories';
 import { laws, serviceKinds, serviceLanguages, type Locale } from '../domain/enums';
@@ -87,7 +87,7 @@ function ageKeys(doc: SearchDocument): string[] {
   return ageGroups.filter((g) => g.min <= max && g.max >= min).map((g) => g.id);
 }
 
-const builtInFacets: FacetDefinition[] = [
+export const publicFacets: readonly FacetDefinition[] = [
   {
     id: 'soort',
     selection: 'multi',
@@ -205,21 +205,3 @@ const builtInFacets: FacetDefinition[] = [
     label: (value, { locale }) => translate(locale, 'search.markAtLeast', { mark: value }),
   },
 ];
-
-const registry: FacetDefinition[] = [...builtInFacets];
-
-/** Adds a facet (another feature's, e.g. professional-only ceiling status). Ids must be unique. */
-export function registerFacet(definition: FacetDefinition): void {
-  if (registry.some((f) => f.id === definition.id)) throw new Error(`facet "${definition.id}" is already registered`);
-  registry.push(definition);
-}
-
-/** Every registered facet, in display order. */
-export function allFacets(): readonly FacetDefinition[] {
-  return registry;
-}
-
-/** The facets a viewer may use: professional facets only for professionals. */
-export function facetsFor(professional: boolean): readonly FacetDefinition[] {
-  return registry.filter((f) => f.audience === 'everyone' || professional);
-}

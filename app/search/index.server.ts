@@ -9,13 +9,16 @@
  *   refreshReviewSummaries(ids)  after reviews were published, withdrawn or moderated
  *   rebuild()                    everything, e.g. after a bulk import
  *
- * Call them after the transaction that wrote the change has committed. As a safety net the index
- * rebuilds itself when the catalogue's counts or newest change move without it hearing of it.
+ * Call them after the transaction that wrote the change has committed. The models announce their
+ * writes in app/models/catalogue-events.server.ts; the index subscribes there when it is first
+ * built (before that there is nothing to update). As a safety net the index rebuilds itself when
+ * the catalogue's counts or newest change move without it hearing of it.
  */
 import { getDb, type Db } from '../db.server';
 import { systemClock } from '../domain/clock';
 import { overallMeanMark, type ReviewSummary } from '../domain/reviews';
 import { getEnv } from '../env.server';
+import { listenToCatalogue, type CatalogueChange } from '../models/catalogue-events.server';
 import { reviewSummaries } from '../models/catalogue.server';
 import {
   countCatalogue,
@@ -57,6 +60,7 @@ function fingerprint(db: Db): string {
 }
 
 function build(db: Db, now: Date): LiveIndex {
+  subscribeToCatalogue();
   const started = performance.now();
   const city = findMunicipalityCity(db, getEnv().MUNICIPALITY_NAME);
   const engine = new SearchEngine();
@@ -187,11 +191,36 @@ export function refreshReviewSummaries(organizationIds?: readonly string[]): voi
   loadMarks(getDb(), live, organizationIds ?? null);
 }
 
-// Built at start: in production the index is built as soon as the server has loaded the app,
-// before the first search needs it (tests build it on first use instead). There is no request
-// yet, so the review summaries are computed for the machine's clock; the first request with
-// another instant (a frozen CLOCK_NOW) recomputes them.
-if (process.env.NODE_ENV === 'production') {
+let subscribed = false;
+
+/** Applies the models' change announcements to the live index (once per process). */
+function subscribeToCatalogue(): void {
+  if (subscribed) return;
+  subscribed = true;
+  listenToCatalogue({
+    catalogueChanged: applyCatalogueChange,
+    reviewNumbersChanged: (organizationId) => refreshReviewSummaries([organizationId]),
+  });
+}
+
+function applyCatalogueChange(change: CatalogueChange): void {
+  if (change.bulk) {
+    // Not built yet in this process: it is built from the database on first use anyway.
+    if (isSearchIndexBuilt()) rebuild();
+    return;
+  }
+  if (change.serviceIds?.length) upsertServices([...new Set(change.serviceIds)]);
+  for (const id of new Set(change.organizationIds ?? [])) reindexOrganization(id);
+  for (const id of new Set(change.locationIds ?? [])) reindexLocation(id);
+}
+
+/**
+ * Builds the index now, in the background (production start): before the first search needs it
+ * (tests build it on first use instead). There is no request yet, so the review summaries are
+ * computed for the machine's clock; the first request with another instant (a frozen CLOCK_NOW)
+ * recomputes them.
+ */
+export function warmSearchIndexInBackground(): void {
   setTimeout(() => {
     try {
       getSearchIndex(systemClock.now());

@@ -5,12 +5,13 @@
  * field. The API is strict: every bad parameter is a 400 with a readable reason. Pure.
  */
 import { z } from 'zod';
-import { facetsFor } from './facets';
 import { parsePc4 } from './geo';
-import { DEFAULT_SORT, sortsFor } from './sorting';
+import { facetsFor, sortsFor } from './registry';
+import { DEFAULT_SORT } from './sorting';
 import { MAX_QUERY_LENGTH, searchParamNames } from './query-string';
 
-export { MAX_QUERY_LENGTH, searchParamNames, searchQueryString } from './query-string';
+export { searchQueryString, type SearchInput } from './query-string';
+import type { SearchInput } from './query-string';
 export const PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 50;
 export const MAX_PAGE = 10_000;
@@ -23,19 +24,6 @@ export interface SearchParamError {
   param: string;
   code: SearchErrorCode;
   value?: string;
-}
-
-export interface SearchInput {
-  q: string;
-  /** Selected values per facet id. */
-  filters: Map<string, string[]>;
-  sort: string;
-  /** The 4 digits of the postcode the visitor typed, or null. */
-  pc4: string | null;
-  /** The postcode as typed (shown back in the form). */
-  postcode: string;
-  page: number;
-  perPage: number;
 }
 
 export interface ParseOptions {

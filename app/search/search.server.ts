@@ -5,8 +5,8 @@
  * contracted services, whether the provider takes no new clients via the municipality (a
  * boolean — never an amount). Cost facts are not in the index and are not selected here.
  *
- * Professional extensions (issue 6) register a context provider that fills `extra` for
- * professional viewers, plus facets/sorts that read it (see facets.ts and sorting.ts).
+ * Professional extensions (issue 6): a context provider fills `extra` for professional viewers,
+ * and the professional facets and sort read it (professional-facets.ts, listed in registry.ts).
  */
 import type { Db } from '../db.server';
 import { findProductCategory } from '../domain/categories';
@@ -20,22 +20,16 @@ import { findPostcodeCentroid, listDistricts } from '../models/search.server';
 import type { SearchOutcome, SearchResultItem } from './types';
 import { getSearchIndex } from './index.server';
 import { parseSearchParams, type SearchInput, type SearchParamError } from './params';
-import { sortsFor, type RankedDocument } from './sorting';
+import { sortsFor } from './registry';
+import type { RankedDocument } from './sorting';
 import type { Suggestion } from './suggestions';
 import { professionalSearchContext } from './professional-facets.server';
 
-export type { SearchOutcome, SearchResultItem };
 
-export type SearchContextProvider = (db: Db, viewer: Viewer, now: Date) => Record<string, unknown>;
-const contextProviders: SearchContextProvider[] = [];
+type SearchContextProvider = (db: Db, viewer: Viewer, now: Date) => Record<string, unknown>;
 
-/** Lets a feature add per-request data for its professional facets and sorts (never for citizens). */
-export function registerSearchContextProvider(provider: SearchContextProvider): void {
-  contextProviders.push(provider);
-}
-
-// Issue 6: ceiling status and tariff band for professional facets and the tariff sort.
-registerSearchContextProvider(professionalSearchContext);
+/** Per-request data for the professional facets and sorts (never for citizens). Issue 6: ceiling status and tariff band. */
+const contextProviders: readonly SearchContextProvider[] = [professionalSearchContext];
 
 /** District slugs of the municipality, cached for the process (districts rarely change). */
 let districtCache: { at: number; slugs: Set<string> } | undefined;

@@ -1,8 +1,8 @@
 /**
- * Sort orders of the search page and API, as a registry like the facets: relevance, mark
- * (Bayesian average), name and distance; professional sort orders (tariff, issue 6) can be added
- * with `registerSort`. Every order ends with the same tie-breaks, so equal scores never shuffle.
- * Pure.
+ * Sort orders of the search page and API everyone may use: relevance, mark (Bayesian average),
+ * name and distance. The professional tariff sort (issue 6) is in professional-facets.ts; the
+ * one list of both is in registry.ts. Every order ends with the same tie-breaks, so equal
+ * scores never shuffle. Pure.
  */
 import type { MessageKey } from '../i18n';
 import type { FacetAudience, IndexedDocument } from './facets';
@@ -46,12 +46,13 @@ function recommended(a: RankedDocument, b: RankedDocument): number {
   return free || b.bayes - a.bayes || byName(a, b);
 }
 
-function relevance(a: RankedDocument, b: RankedDocument, ctx: SortContext): number {
+/** The default order (`relevantie`); other orders fall back to it on ties. */
+export function relevance(a: RankedDocument, b: RankedDocument, ctx: SortContext): number {
   if (!ctx.hasQuery) return recommended(a, b);
   return b.score - a.score || b.bayes - a.bayes || byName(a, b);
 }
 
-const builtInSorts: SortDefinition[] = [
+export const publicSorts: readonly SortDefinition[] = [
   { id: 'relevantie', audience: 'everyone', label: 'search.sort.relevance', needsOrigin: false, compare: relevance },
   {
     id: 'cijfer',
@@ -75,16 +76,5 @@ const builtInSorts: SortDefinition[] = [
     },
   },
 ];
-
-const registry: SortDefinition[] = [...builtInSorts];
-
-export function registerSort(definition: SortDefinition): void {
-  if (registry.some((s) => s.id === definition.id)) throw new Error(`sort "${definition.id}" is already registered`);
-  registry.push(definition);
-}
-
-export function sortsFor(professional: boolean): readonly SortDefinition[] {
-  return registry.filter((s) => s.audience === 'everyone' || professional);
-}
 
 export const DEFAULT_SORT = 'relevantie';

@@ -27,8 +27,6 @@ export const synonymsFileSchema = z
   .strict()
   .refine((file) => new Set(file.groups.map((g) => g.id)).size === file.groups.length, 'group ids must be unique');
 
-export type SynonymGroup = z.infer<typeof groupSchema>;
-
 /** A group prepared for matching: each term as the stems of its content words. */
 export interface CompiledGroup {
   id: string;

@@ -58,10 +58,6 @@ export const stopWords: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-export function isStopWord(token: string): boolean {
-  return stopWords.has(token);
-}
-
 /** A token that is (or contains) a digit: product codes, house numbers, years. Never stemmed or split. */
 export function isCode(token: string): boolean {
   return /\d/.test(token);
@@ -284,11 +280,6 @@ export function indexTerms(token: string): string[] {
 export function lightIndexTerms(token: string): string[] {
   const terms = indexTerms(token);
   return terms.length > 1 && terms[1] !== terms[0] ? terms.slice(1) : terms;
-}
-
-/** All index terms of a text, in order, duplicates kept (term frequency counts). */
-export function analyze(text: string): string[] {
-  return tokenize(text).flatMap(indexTerms);
 }
 
 /** The distinct content words of a text: folded tokens without stop words. */

@@ -1,7 +1,8 @@
 /** The shapes search results take for the page and the API (no cost fields). Types only. */
 import type { Law, ServiceKind } from '../domain/enums';
 import type { ReviewSummary } from '../domain/reviews';
-import type { FacetResult } from './engine';
+import type { MessageKey } from '../i18n';
+import type { FacetDefinition } from './facets';
 import type { SearchInput, SearchParamError } from './params';
 
 export interface SearchResultItem {
@@ -43,4 +44,18 @@ export interface SearchOutcome {
   organizations: { organizationId: string; name: string; slug: string; score: number }[];
   /** Set when nothing was found: a corrected query, the closest categories, free facilities. */
   help: { spelling: string | null; categories: { code: string; label: string }[]; free: SearchResultItem[] } | null;
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface FacetResult {
+  id: string;
+  selection: FacetDefinition['selection'];
+  title: MessageKey;
+  options: FacetOption[];
 }

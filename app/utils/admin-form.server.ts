@@ -42,7 +42,7 @@ export function redirectWithNotice(path: string, notice: Notice): Redirect {
   return redirect(`${path}${separator}melding=${notice}`);
 }
 
-export type { ConflictData, FormActionData };
+export type { FormActionData };
 
 /** A redirect: typed as carrying no data, so `useActionData<typeof action>()` sees only the form's answer. */
 export type Redirect = TypedResponse<never>;

@@ -10,7 +10,7 @@ import { contextOf } from '../load-context';
 import { anonymousViewer, isProfessional, type Viewer } from '../domain/visibility';
 import { pendingStepOf, pendingStepPath } from '../models/second-factor.server';
 import { getSessionUser, type SessionUser } from '../models/session.server';
-import { noteSignedInUser } from './log.server';
+import { noteSignedInUser } from '../lib/log.server';
 import { clearSessionCookie, readSessionToken } from './session-cookie.server';
 
 /**
@@ -21,7 +21,7 @@ type Context = AppLoadContext | undefined;
 
 export async function getUser(request: Request, context: Context): Promise<SessionUser | null> {
   const user = getSessionUser(getDb(), readSessionToken(request), contextOf(context).now);
-  // The request log names the user by id (app/utils/log.server.ts).
+  // The request log names the user by id (app/lib/log.server.ts).
   if (user) noteSignedInUser(user.id);
   return user;
 }

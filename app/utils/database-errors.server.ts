@@ -3,7 +3,7 @@
  * a read-only or damaged database file, a database locked for too long. The server answers them
  * with a 503 page (scripts/ops/unavailable.ts); entry.server.tsx notes them for the request.
  */
-import { currentRequest } from './log.server';
+import { currentRequest } from '../lib/log.server';
 
 export type UnavailableReason = 'full' | 'readonly' | 'corrupt' | 'busy' | 'io' | 'cantopen';
 

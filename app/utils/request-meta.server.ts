@@ -1,13 +1,7 @@
-/** Where and when a request comes from: the client IP and the instant (from the Express load context) and the browser. */
+/** Reads where and when a request comes from: the client IP and the instant (from the Express load context) and the browser. */
 import type { AppLoadContext } from '@remix-run/node';
+import type { RequestMeta } from '../domain/request-meta';
 import { contextOf } from '../load-context';
-
-export interface RequestMeta {
-  ip: string | null;
-  userAgent: string | null;
-  /** The request's instant (the one clock, app/domain/clock.ts). */
-  now: Date;
-}
 
 export function requestMeta(request: Request, context: AppLoadContext | undefined): RequestMeta {
   const { clientIp, now } = contextOf(context);

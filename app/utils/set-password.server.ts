@@ -6,7 +6,7 @@ import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { passwordProblem } from '../domain/password-policy';
 import { accountForLink, setPasswordWithLink } from '../models/user.server';
-import type { LinkPurpose } from './account-link.server';
+import type { LinkPurpose } from '../lib/account-link.server';
 import { setPasswordSchema } from './account-schemas';
 import { contextOf } from '../load-context';
 import { requestMeta } from './request-meta.server';

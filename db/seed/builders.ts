@@ -45,27 +45,19 @@ type Writable<R> = { [K in keyof R]: K extends 'id' ? (R[K] extends number ? num
 /** A row ready for insertion; an integer `id` may be null to let SQLite assign it. */
 export type RowOf<T extends Table> = Writable<RawRow<T['$inferSelect']>>;
 
-export type ProductCategoryRow = RowOf<typeof schema.productCategories>;
-export type ProductRow = RowOf<typeof schema.products>;
-export type DistrictRow = RowOf<typeof schema.districts>;
-export type PostcodeCentroidRow = RowOf<typeof schema.postcodeCentroids>;
 export type OrganizationRow = RowOf<typeof schema.organizations>;
 export type OrganizationIdentifierRow = RowOf<typeof schema.organizationIdentifiers>;
 export type ServiceRow = RowOf<typeof schema.services>;
-export type ServiceLanguageRow = RowOf<typeof schema.serviceLanguages>;
 export type LocationRow = RowOf<typeof schema.locations>;
-export type ServiceAtLocationRow = RowOf<typeof schema.serviceAtLocations>;
 export type ScheduleRow = RowOf<typeof schema.schedules>;
 export type ContractRow = RowOf<typeof schema.contracts>;
 export type BudgetCeilingRow = RowOf<typeof schema.budgetCeilings>;
-export type NationalProcurementRow = RowOf<typeof schema.nationalProcurements>;
 export type UserRow = RowOf<typeof schema.users>;
 export type ReviewInvitationRow = RowOf<typeof schema.reviewInvitations>;
 export type ReviewRow = RowOf<typeof schema.reviews>;
 export type ReviewReplyRow = RowOf<typeof schema.reviewReplies>;
 export type StaffFindingRow = RowOf<typeof schema.staffFindings>;
 export type ChangeRequestRow = RowOf<typeof schema.changeRequests>;
-export type AuditLogRow = RowOf<typeof schema.auditLog>;
 
 interface PreparedInsert {
   statement: Database.Statement;

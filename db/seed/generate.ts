@@ -6,7 +6,7 @@
  * reference date.
  */
 import { createHash } from 'node:crypto';
-import { hashPasswordWithSaltSync } from '../../app/utils/password.server';
+import { hashPasswordWithSaltSync } from '../../app/domain/password-hash';
 import { productCategories as categoryList } from '../../app/domain/categories';
 import type { Law, Role, ServiceLanguage } from '../../app/domain/enums';
 import type { Db } from '../client';
@@ -1292,7 +1292,7 @@ function insertMaintenanceHistory(ctx: Ctx): void {
 // Entry point
 // ---------------------------------------------------------------------------------------------
 
-/** A deterministic scrypt hash of DEMO_PASSWORD, in the format of app/utils/password.server.ts. */
+/** A deterministic scrypt hash of DEMO_PASSWORD, in the stored form of app/domain/password-hash.ts. */
 export function demoPasswordHashSync(seed: number = DEFAULT_SEED): string {
   const salt = createHash('sha256').update(`sociale-kaart-demo-salt:${seed}`).digest().subarray(0, 16);
   return hashPasswordWithSaltSync(DEMO_PASSWORD, salt);

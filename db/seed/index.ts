@@ -1,5 +1,4 @@
 /** The seed: deterministic demo and national-scale data, and the row builders the tests share. */
 export * from './builders';
 export * from './generate';
-export { VLIETSTEDE } from './content';
-export { Rng, createRng, defaultReferenceDate } from './random';
+export { defaultReferenceDate } from './random';

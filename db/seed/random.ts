@@ -179,16 +179,6 @@ export function fromUnix(seconds: number): Date {
   return new Date(seconds * 1000);
 }
 
-export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * DAY_SECONDS * 1000);
-}
-
-export function addMonths(date: Date, months: number): Date {
-  const d = new Date(date.getTime());
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
-}
-
 /** YYYY-MM-DD. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -197,11 +187,6 @@ export function isoDate(date: Date): string {
 /** YYYY-MM-DD of a unix-seconds instant. */
 export function isoDateOfUnix(seconds: number): string {
   return isoDate(fromUnix(seconds));
-}
-
-/** YYYY-MM. */
-export function isoMonth(date: Date): string {
-  return date.toISOString().slice(0, 7);
 }
 
 /** YYYY-MM of the month before a unix-seconds instant. */

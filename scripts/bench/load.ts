@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { migrateDatabase, openDatabase } from '../../db/client';
 import { seedDatabase, DEMO_PASSWORD } from '../../db/seed/index';
-import { hashPassword } from '../../app/utils/password.server';
+import { hashPassword } from '../../app/lib/password.server';
 import { reviewDimensions } from '../../app/domain/enums';
 import { buildIfStale } from '../build-if-stale';
 

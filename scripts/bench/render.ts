@@ -66,7 +66,7 @@ export function dataUrl(path: string): string {
 async function main() {
   const { migrateDatabase, openDatabase } = await import('../../db/client');
   const { seedDatabase, DEMO_PASSWORD } = await import('../../db/seed/index');
-  const { hashPassword } = await import('../../app/utils/password.server');
+  const { hashPassword } = await import('../../app/lib/password.server');
   const { buildIfStale, serverBuildFile } = await import('../build-if-stale');
   const { createRequestHandler } = await import('@remix-run/node');
 

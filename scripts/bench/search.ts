@@ -33,7 +33,8 @@ import { listSearchDocuments } from '../../app/models/search.server';
 import { overallMeanMark, type ReviewSummary } from '../../app/domain/reviews';
 import { findProductCategory } from '../../app/domain/categories';
 import type { SearchDocument } from '../../app/search/document';
-import { SearchEngine, type EngineQuery } from '../../app/search/engine';
+import { SearchEngine } from '../../app/search/engine';
+import type { EngineQuery } from '../../app/search/engine-types';
 import { defaultSynonyms, matchSynonymGroups } from '../../app/search/synonyms';
 import { fold } from '../../app/search/text';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase } from '../../db/client';
 import { seedDatabase } from '../../db/seed/index';
-import { hashPassword } from '../../app/utils/password.server';
+import { hashPassword } from '../../app/lib/password.server';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: 'demo' }, runs: { type: 'string', default: '3' } } });
 const scale = values.scale === 'national' ? 'national' : 'demo';

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Env } from '../../app/env.server';
 import type { Clock } from '../../app/domain/clock';
 import { runCleanup } from '../../app/models/retention.server';
-import { logEvent } from '../../app/utils/log.server';
+import { logEvent } from '../../app/lib/log.server';
 import type { Db } from '../../db/client';
 import { backupDatabase, listScheduledBackups, pruneBackups, scheduledBackupName } from '../../db/backup';
 

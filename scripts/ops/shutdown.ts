@@ -4,7 +4,7 @@
  * checkpoint the WAL into the database file, close the database, exit 0.
  */
 import type { Server } from 'node:http';
-import { logEvent } from '../../app/utils/log.server';
+import { logEvent } from '../../app/lib/log.server';
 
 export interface DrainOptions {
   timeoutMs: number;

@@ -8,7 +8,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Locale } from '../../app/domain/enums';
 import { translate } from '../../app/i18n';
-import { currentRequest, logEvent } from '../../app/utils/log.server';
+import { currentRequest, logEvent } from '../../app/lib/log.server';
 import { localeOf, standalonePage } from '../security/pages';
 
 export function unavailablePage(locale: Locale, nonce: string | undefined, retryPath: string): string {

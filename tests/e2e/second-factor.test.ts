@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { totpCode } from '../../app/utils/totp.server';
+import { totpCode } from '../../app/lib/totp.server';
 import { expectUsablePage, launchBrowser, newContext, startApp, type RunningApp } from './harness';
 import { TEST_NOW } from '../support/paths';
 

@@ -19,7 +19,8 @@ import { action as inviteAction } from '../../app/routes/beheer.gebruikers.uitno
 import { action as userAction, loader as userLoader } from '../../app/routes/beheer.gebruikers.$id';
 import { getDb } from '../../app/db.server';
 import { getEnv } from '../../app/env.server';
-import { setMailer, type MailMessage } from '../../app/mail/mailer.server';
+import { setMailer } from '../../app/mail/mailer.server';
+import type { MailMessage } from '../../app/mail/message';
 import { getUser } from '../../app/utils/auth.server';
 import { sessionIdFor } from '../../app/models/session.server';
 import { call, cookieFrom, getArgs, postArgs } from '../support/remix-calls';

@@ -11,7 +11,7 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../app/db.server';
 import { createSession } from '../../app/models/session.server';
-import { stableId } from '../../app/models/hsds.server';
+import { stableId } from '../../app/models/hsds-taxonomy.server';
 import { termId, taxonomyId } from '../../app/domain/hsds';
 import { loader as metaLoader } from '../../app/routes/api.hsds._index';
 import { loader as servicesLoader } from '../../app/routes/api.hsds.services._index';

@@ -17,7 +17,7 @@ import { openDatabase } from '../../db/client';
 import { audit } from '../../app/models/audit.server';
 import { createSession } from '../../app/models/session.server';
 import { purgeAuditLog, runCleanup, INVITATION_GRACE_DAYS } from '../../app/models/retention.server';
-import { setLogWriter } from '../../app/utils/log.server';
+import { setLogWriter } from '../../app/lib/log.server';
 import { fixedClock } from '../../app/domain/clock';
 import { scheduledBackup, scheduledCleanup } from '../../scripts/ops/maintenance';
 import { integrityCheck, listScheduledBackups } from '../../db/backup';

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../app/db.server';
 import { listSearchDocuments } from '../../app/models/search.server';
-import { SearchEngine, type EngineQuery } from '../../app/search/engine';
+import { SearchEngine } from '../../app/search/engine';
+import type { EngineQuery } from '../../app/search/engine-types';
 import {
   checkSearchIndexFreshness,
   getSearchIndex,

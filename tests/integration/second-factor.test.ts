@@ -12,11 +12,12 @@ import { action as enrolAction, loader as enrolLoader } from '../../app/routes/a
 import { action as userAction, loader as userLoader } from '../../app/routes/beheer.gebruikers.$id';
 import { loader as adminHomeLoader } from '../../app/routes/beheer._index';
 import { getDb } from '../../app/db.server';
-import { setMailer, type MailMessage } from '../../app/mail/mailer.server';
+import { setMailer } from '../../app/mail/mailer.server';
+import type { MailMessage } from '../../app/mail/message';
 import { isDemoDatabase } from '../../app/models/demo.server';
 import { sessionIdFor } from '../../app/models/session.server';
 import { getUser } from '../../app/utils/auth.server';
-import { totpCode } from '../../app/utils/totp.server';
+import { totpCode } from '../../app/lib/totp.server';
 import { call, cookieFrom, getArgs, postArgs, type CallArgs } from '../support/remix-calls';
 
 const PASSWORD = 'sociale-kaart-demo';

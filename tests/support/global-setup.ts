@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrateDatabase, openDatabase } from '../../db/client';
-import { hashPassword } from '../../app/utils/password.server';
+import { hashPassword } from '../../app/lib/password.server';
 import { DEMO_PASSWORD, seedDatabase } from '../../db/seed/index';
 import { baseDatabase, projectRoot, SEED_REFERENCE_DATE, TEST_SEED, tmpDir } from './paths';
 

@@ -4,7 +4,7 @@ import { averageCutoff, summarize } from '../../app/domain/reviews';
 import { safeRedirect } from '../../app/utils/safe-redirect';
 import { EnvError, parseEnv } from '../../app/env.server';
 import { pageWindow } from '../../app/components/pagination';
-import { hashPassword, verifyPassword } from '../../app/utils/password.server';
+import { hashPassword, verifyPassword } from '../../app/lib/password.server';
 
 describe('formatting', () => {
   it('writes marks, money and dates the Dutch way', () => {

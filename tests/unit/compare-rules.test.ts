@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIndication } from '../../app/components/compare-schema';
+import { toIndication } from '../../app/domain/compare-schema';
 import { message as encodeMessage, parseMessage as decodeMessage } from '../../app/domain/validation-message';
 import { tariffBand } from '../../app/domain/compare';
 import { generalFacilityWords, topicRank, topicsForCategory } from '../../app/domain/general-facilities';

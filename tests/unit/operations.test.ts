@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unavailableReason } from '../../app/utils/database-errors.server';
-import { isSecurityAction } from '../../app/utils/log.server';
+import { isSecurityAction } from '../../app/lib/log.server';
 import { fileStamp } from '../../db/backup';
 import { requestIdOf } from '../../scripts/ops/request-log';
 

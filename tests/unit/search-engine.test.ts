@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../app/search/document';
-import { SearchEngine, type EngineContext, type EngineQuery } from '../../app/search/engine';
+import { SearchEngine } from '../../app/search/engine';
+import type { EngineContext, EngineQuery } from '../../app/search/engine-types';
 import { summarize, type ReviewSummary } from '../../app/domain/reviews';
 
 let counter = 0;
@@ -279,7 +280,7 @@ describe('keeping the index in step', () => {
 
 describe('raw MiniSearch scores', () => {
   it('equal what MiniSearch search() gives', async () => {
-    const { rawSearch } = await import('../../app/search/engine');
+    const { rawSearch } = await import('../../app/search/minisearch-query');
     const engine = new SearchEngine();
     engine.addAll(['Dagbesteding voor ouderen', 'Begeleiding thuis', 'Hulp bij het huishouden', 'Dagbesteding op de zorgboerderij'].map((name) => doc({ name })));
     const index = (engine as unknown as { index: import('minisearch').default<never> }).index;
@@ -294,7 +295,7 @@ describe('raw MiniSearch scores', () => {
 
 describe('a page of sorted results', () => {
   it('equals sorting everything and slicing, for any page', async () => {
-    const { pageOf } = await import('../../app/search/engine');
+    const { pageOf } = await import('../../app/search/paging');
     let seed = 3;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     for (const size of [0, 1, 5, 40, 500]) {

@@ -1,6 +1,6 @@
 /** Reading a PC4 centroid CSV for "near me" (docs/postcodes.md). */
 import { describe, expect, it } from 'vitest';
-import { parseCentroidCsv } from '../../app/search/postcode-csv';
+import { parseCentroidCsv } from '../../app/domain/csv/postcode-centroids';
 
 describe('postcode centroid CSV', () => {
   it('reads semicolons with decimal commas, a BOM and Dutch column names', () => {

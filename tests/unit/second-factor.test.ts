@@ -17,7 +17,7 @@ import {
 } from '../../app/domain/second-factor';
 import { delayAfter, ownerAlertDue, OWNER_ALERT_FAILURES, secondsUntilNextAttempt } from '../../app/domain/sign-in-throttle';
 import { EnvError, parseEnv } from '../../app/env.server';
-import { decryptSecret, encryptSecret, groupSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUri, qrCodeSvg, totpCode, verifyTotp } from '../../app/utils/totp.server';
+import { decryptSecret, encryptSecret, groupSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUri, qrCodeSvg, totpCode, verifyTotp } from '../../app/lib/totp.server';
 
 const NOW = new Date('2026-11-23T10:00:15Z');
 const SESSION_SECRET = 'x'.repeat(40);

@@ -8,7 +8,7 @@ import express from 'express';
 import { defaultTiers, rateLimit, tierFor, tiersFor } from '../../scripts/security/rate-limit';
 import { routePath } from '../../scripts/security/route-path';
 import { isPrivateRequest } from '../../scripts/security/cache-control';
-import { redactTokens } from '../../scripts/server';
+import { redactTokens } from '../../scripts/ops/request-log';
 import { formatWait } from '../../app/utils/time-format';
 
 beforeAll(() => {
@@ -150,7 +150,7 @@ describe('private responses', () => {
 
 describe('one-time links', () => {
   it('work once, for one purpose and one account, until they expire', async () => {
-    const { createAccountToken, verifyAccountToken, tokenUserId } = await import('../../app/utils/account-link.server');
+    const { createAccountToken, verifyAccountToken, tokenUserId } = await import('../../app/lib/account-link.server');
     const subject = { id: 7, email: 'nieuw@example.nl', passwordHash: null, disabledAt: null };
     const now = Date.parse('2026-11-23T12:00:00Z');
     const { token, expiresAt } = createAccountToken('invitation', subject, new Date(now));

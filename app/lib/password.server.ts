@@ -1,13 +1,9 @@
 /**
- * Password hashing with scrypt (memory-hard, from node:crypto). Stored as
- * `scrypt$N$r$p$salt$hash`, base64url, so parameters can be raised later.
+ * Password hashing with scrypt (memory-hard, from node:crypto) in the stored form of
+ * app/domain/password-hash.ts: a random salt per password, and constant-time verification.
  */
-import { randomBytes, scrypt as scryptCallback, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-
-const N = 16384;
-const r = 8;
-const p = 1;
-const KEY_LENGTH = 32;
+import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { encodePasswordHash, PASSWORD_KEY_LENGTH, SCRYPT_MAXMEM, SCRYPT_OPTIONS } from '../domain/password-hash';
 
 function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolvePromise, reject) => {
@@ -15,20 +11,9 @@ function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptO
   });
 }
 
-const OPTIONS: ScryptOptions = { N, r, p, maxmem: 64 * 1024 * 1024 };
-
-function encode(salt: Buffer, key: Buffer): string {
-  return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
-}
-
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  return encode(salt, await scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, OPTIONS));
-}
-
-/** Synchronous and with a given salt: only for deterministic seed data, never for real accounts. */
-export function hashPasswordWithSaltSync(password: string, salt: Buffer): string {
-  return encode(salt, scryptSync(password.normalize('NFKC'), salt, KEY_LENGTH, OPTIONS));
+  return encodePasswordHash(salt, await scrypt(password.normalize('NFKC'), salt, PASSWORD_KEY_LENGTH, SCRYPT_OPTIONS));
 }
 
 export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
@@ -40,7 +25,7 @@ export async function verifyPassword(password: string, stored: string | null | u
     N: Number(n),
     r: Number(rr),
     p: Number(pp),
-    maxmem: 64 * 1024 * 1024,
+    maxmem: SCRYPT_MAXMEM,
   });
   return key.length === expected.length && timingSafeEqual(key, expected);
 }

@@ -4,16 +4,14 @@
  * parameters (app/domain/validation-message.ts), so the same schema speaks Dutch and English.
  */
 import { z } from 'zod';
-import { comparisonSortKeys, postcodeDigits, sortDirections } from '../domain/compare';
-import { tariffUnits } from '../domain/enums';
-import { message } from '../domain/validation-message';
-import { indicationIssues, type DurationUnit, type IndicationField, type IndicationFrequency, type IndicationInput, type IndicationIssue } from '../domain/indication';
+import { comparisonSortKeys, postcodeDigits, sortDirections } from './compare';
+import { tariffUnits } from './enums';
+import { message } from './validation-message';
+import { indicationIssues, type DurationUnit, type IndicationField, type IndicationFrequency, type IndicationInput, type IndicationIssue } from './indication';
 
 /** URL words for the frequency and the duration unit (Dutch URLs). */
 export const frequencyWords = { week: 'week', maand: 'month', totaal: 'total' } as const satisfies Record<string, IndicationFrequency>;
 export const durationWords = { weken: 'weeks', maanden: 'months' } as const satisfies Record<string, DurationUnit>;
-export type FrequencyWord = keyof typeof frequencyWords;
-export type DurationWord = keyof typeof durationWords;
 
 const fieldOf: Record<IndicationField, 'aantal' | 'duur' | 'start' | 'einde'> = { volume: 'aantal', duration: 'duur', start: 'start', end: 'einde' };
 

@@ -3,9 +3,9 @@
  * with `pc4`, `latitude`, `longitude` and optionally `city` (common Dutch and English column names
  * are accepted), separated by semicolons or commas, decimal point or decimal comma, UTF-8 with or
  * without BOM. Every bad row is reported with its line number; a file with errors is not
- * imported at all. Pure. The CSV itself is split by app/domain/csv/parse.ts, the one CSV parser.
+ * imported at all. Pure. The CSV itself is split by parse.ts beside it, the one CSV parser.
  */
-import { parseCsv } from '../domain/csv/parse';
+import { parseCsv } from './parse';
 
 export interface CentroidRow {
   pc4: string;
