@@ -7,6 +7,10 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-r
 import { RemixServer } from '@remix-run/react';
 import { renderToPipeableStream } from 'react-dom/server';
 import { NonceProvider } from './components/nonce';
+import { LayoutMessagesProvider, type LayoutMessages } from './components/layout-messages';
+import { getLocale } from './i18n/locale.server';
+import { selectMessages } from './i18n/route-messages.server';
+import { messages as layoutPrefixes } from './root';
 import { noteDatabaseFailure } from './utils/database-errors.server';
 import { currentRequest, logEvent } from './lib/log.server';
 import { warmSearchIndexInBackground } from './search/index.server';
@@ -45,6 +49,10 @@ export default function handleRequest(
 ) {
   // The Content-Security-Policy nonce of this response (scripts/security/csp.ts).
   const nonce = typeof loadContext.cspNonce === 'string' && loadContext.cspNonce ? loadContext.cspNonce : undefined;
+  // The layout's messages in the request's language, for a page rendered without the root
+  // loader's data (an error after a failed action; app/components/layout-messages.tsx).
+  const locale = getLocale(request);
+  const layoutMessages: LayoutMessages = { locale, messages: selectMessages(locale, layoutPrefixes, false) };
   return new Promise<Response>((resolvePromise, reject) => {
     let rendered = false;
     // The whole document is rendered before it is sent, in one body (see renderedBody). The app
@@ -52,7 +60,9 @@ export default function handleRequest(
     // passing each of React's 2 kB chunks through a Node stream, a web stream and compression.
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <LayoutMessagesProvider value={layoutMessages}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </LayoutMessagesProvider>
       </NonceProvider>,
       {
         nonce,

@@ -24,6 +24,7 @@ import { getLocale } from './i18n/locale.server';
 import { messagesForPage } from './i18n/route-messages.server';
 import type { PageMessages } from './i18n/messages';
 import { useNonce } from './components/nonce';
+import { LayoutMessagesScript, useLayoutMessages } from './components/layout-messages';
 import { getUser } from './utils/auth.server';
 import { servesDemo } from './utils/demo.server';
 import { DemoBanner } from './components/demo-banner';
@@ -42,8 +43,11 @@ export const meta: MetaFunction = () => [{ title: 'Sociale Kaart' }];
 export const messages: PageMessages = ['app', 'skip', 'nav', 'lang', 'footer', 'error', 'header', 'demo'];
 
 /** The root sends the messages of the page, so it runs again whenever the page changes. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-  defaultShouldRevalidate || currentUrl.pathname !== nextUrl.pathname;
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) =>
+  currentUrl.pathname !== nextUrl.pathname ||
+  // After a change (sign-in, sign-out, a post) Remix's own rule; a search or filter change (GET on
+  // the same page) keeps the root's data: its messages, user and language stay the same.
+  (formMethod !== undefined && formMethod.toUpperCase() !== 'GET' && defaultShouldRevalidate);
 
 export async function loader({ request, context }: LoaderFunctionArgs): Promise<RootData> {
   const user = await getUser(request, context);
@@ -59,9 +63,10 @@ export async function loader({ request, context }: LoaderFunctionArgs): Promise<
 /** The document around every page, the error pages included, so errors keep the layout. */
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData('root') as RootData | undefined;
+  const layout = useLayoutMessages();
   const nonce = useNonce();
   return (
-    <html lang={data?.locale ?? 'nl'} className="utrecht-theme sk-theme">
+    <html lang={data?.locale ?? layout?.locale ?? 'nl'} className="utrecht-theme sk-theme">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -69,6 +74,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="utrecht-body utrecht-surface">
+        {!data && layout ? <LayoutMessagesScript value={layout} nonce={nonce} /> : null}
         <DemoBanner />
         <PageShell>{children}</PageShell>
         <ScrollRestoration nonce={nonce} />

@@ -2,6 +2,7 @@ import { useRouteLoaderData } from '@remix-run/react';
 import { useMemo } from 'react';
 import { makeTranslatorFrom, type Messages } from '../i18n/messages';
 import type { Locale, Role } from '../domain/enums';
+import { useLayoutMessages } from './layout-messages';
 
 export interface RootData {
   locale: Locale;
@@ -14,11 +15,15 @@ export interface RootData {
   demo?: boolean;
 }
 
-/** The translator for the current request's language (Dutch when the root loader did not run). */
+/**
+ * The translator for the current request's language. When the root loader did not run (an error
+ * page after a failed action), the layout's messages stand in (./layout-messages.tsx).
+ */
 export function useTranslation() {
   const data = useRouteLoaderData('root') as RootData | undefined;
-  const locale = data?.locale ?? 'nl';
-  const messages = data?.messages;
+  const layout = useLayoutMessages();
+  const locale = data?.locale ?? layout?.locale ?? 'nl';
+  const messages = data?.messages ?? layout?.messages;
   const translator = useMemo(() => makeTranslatorFrom(locale, messages ?? {}), [locale, messages]);
   return { ...translator, municipality: data?.municipality ?? '' };
 }
