@@ -1,7 +1,10 @@
 /**
  * The "Actualiteit" dashboard: what in the catalogue is stale by the rules in
- * app/domain/staleness.ts — not verified for 12 months, a waiting time older than 3 months,
- * contracts ending within 60 days, providers without a location.
+ * app/domain/staleness.ts — not verified for too long, a waiting time reported too long ago,
+ * contracts ending soon, providers without a location. The domain owns the numbers and the
+ * cut-off days (`stalenessCutoffs`); the conditions below only compare with those days, the same
+ * way as the domain predicates (isVerificationStale, isWaitingTimeStale, isContractEndingSoon).
+ * tests/integration/staleness-rules.test.ts proves both agree on the boundary days.
  */
 import { and, asc, count, eq, gte, isNull, lt, lte, ne, notExists, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';

@@ -14,7 +14,7 @@ import { Button } from '../components/form';
 import { Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
-import type { CsvIssue, PlannedRow } from '../domain/csv/catalogue-format';
+import type { CsvIssue, PlannedRow } from '../domain/csv/columns';
 import { getEnv } from '../env.server';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';

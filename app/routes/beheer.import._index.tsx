@@ -9,7 +9,7 @@ import { ImportUploadForm } from '../components/admin-import';
 import { AdminNotice, AdminPage } from '../components/admin-layout';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
-import { csvColumns } from '../domain/csv/catalogue-format';
+import { csvColumns } from '../domain/csv/columns';
 import { decodeCsvBytes, MAX_CSV_BYTES } from '../domain/csv/decode';
 import { getEnv } from '../env.server';
 import { translate } from '../i18n';

@@ -3,7 +3,7 @@
  * (text.ts), synonyms (synonyms.ts), facets with counts (facets.ts), sort orders (sorting.ts),
  * distance, suggestions and spelling help. Pure: it knows no database; app/search/index.server.ts
  * feeds it, and the benchmark drives it directly. Beside it: engine-types.ts, minisearch-query.ts,
- * facet-codes.ts and search-help.ts ("did you mean").
+ * facet-codes.ts, facet-pass.ts (filtering and counting) and search-help.ts ("did you mean").
  *
  * Documents are added, replaced and removed exactly (`remove` with the stored document), so an
  * index kept in step with writes is the same as a fresh build.
@@ -15,6 +15,7 @@ import type { SearchDocument } from './document';
 import { fieldBoosts, fieldText, fieldTokens, phraseSources, publicFields, searchFields, termsFor, wordSources, type SearchField } from './fields';
 import type { FacetContext, FacetDefinition, FacetLabelContext, IndexedDocument } from './facets';
 import { FacetCodes } from './facet-codes';
+import { facetPass, type DynamicCache, type Match } from './facet-pass';
 import { nearestDistanceKm } from './geo';
 import { documentBoost, rawSearch, topicWords, wordQuery } from './minisearch-query';
 import { weekMinuteOf, weekSpans } from './open-now';
@@ -28,23 +29,12 @@ import { defaultSynonyms, matchSynonymGroups, type CompiledGroup } from './synon
 import { analyzeQuery, fold, type QueryWord } from './text';
 import type { EngineContext, EngineQuery, EngineResult } from './engine-types';
 
-/** Per service: the dynamic facet codes and the Bayesian average for one minute and one version of the marks. */
-interface DynamicCache {
-  key: string;
-  codes: (readonly number[] | undefined)[];
-  bayes: number;
-}
-
 /** Added to the text score of an organisation's services when the query names it, by rank: they come first. */
 const NAME_BONUS = 1e6;
 
 const NO_REVIEWS: ReviewSummary = { average: null, count: 0, recommendShare: null, provisional: true };
 
 
-interface Match {
-  doc: IndexedDocument;
-  score: number;
-}
 
 export class SearchEngine {
   private readonly docs = new Map<string, IndexedDocument>();
@@ -230,28 +220,10 @@ export class SearchEngine {
   private finish(matches: Match[], words: QueryWord[], relaxed: boolean, query: EngineQuery, context: EngineContext): Omit<EngineResult, 'organizations'> {
     const facets = facetsFor(query.professional);
     const registry = allFacets();
-    const n = facets.length;
     const slots = facets.map((f) => registry.indexOf(f));
     const dictionaries = facets.map((f) => this.codes.dictionary(f.id));
     const ctx: FacetContext = { weekMinute: weekMinuteOf(context.now), marks: context.marks, extra: context.extra ?? {} };
     const selectedValues = facets.map((f) => new Set(query.filters.get(f.id) ?? []));
-    // Every known and every chosen value has a code before counting starts (parameters are validated first).
-    facets.forEach((facet, i) => {
-      for (const value of facet.values ?? []) this.codes.codeOf(dictionaries[i]!, value);
-      for (const value of selectedValues[i]!) this.codes.codeOf(dictionaries[i]!, value);
-    });
-    const selected = facets.map((_, i) => {
-      const chosen = new Uint8Array(dictionaries[i]!.values.length + 64);
-      for (const value of selectedValues[i]!) chosen[dictionaries[i]!.codes.get(value)!] = 1;
-      return chosen;
-    });
-    const activeBits = facets.map((_, i) => (selectedValues[i]!.size > 0 ? 1 << i : 0));
-    let counts: Int32Array[] = facets.map((_, i) => new Int32Array(dictionaries[i]!.values.length + 64));
-    const passing: Match[] = [];
-
-    // One pass over the matches: static codes are looked up, dynamic ones computed (or taken
-    // from the per-service cache when the minute and the marks are the same as last time).
-    const codes: (readonly number[])[] = new Array(n);
     const bayesByOrg = new Map<string, number>();
     const bayesOf = (organizationId: string) => {
       let value = bayesByOrg.get(organizationId);
@@ -265,49 +237,7 @@ export class SearchEngine {
     const cacheKey =
       context.marksVersion === undefined || hasExtra ? null : `${ctx.weekMinute}|${context.marksVersion}|${context.priorMean}|${query.professional ? 'p' : 'c'}`;
     const dynamicCache = this.dynamicCache;
-    // Per facet, read once: the loop below runs for every match and every facet.
-    const dynamic = facets.map((f) => f.dynamic);
-    for (const match of matches) {
-      const doc = match.doc;
-      const staticCodes = doc.staticCodes;
-      const cached = cacheKey === null ? undefined : dynamicCache.get(doc);
-      const reuse = cached !== undefined && cached.key === cacheKey ? cached : undefined;
-      let fresh: DynamicCache | undefined;
-      if (cacheKey !== null && !reuse) {
-        fresh = { key: cacheKey, codes: new Array(n), bayes: bayesOf(doc.organizationId) };
-        dynamicCache.set(doc, fresh);
-      }
-      let failed = 0;
-      for (let i = 0; i < n; i++) {
-        let list = dynamic[i] ? reuse?.codes[i] : staticCodes[slots[i]!];
-        if (list === undefined) {
-          const facet = facets[i]!;
-          list = this.codes.sharedCodesOf(facet.id, facet.keys(doc, ctx));
-          // A value never seen before (dynamic facets): make room in the counters.
-          for (const code of list) if (code >= counts[i]!.length) counts = grow(counts, i, code);
-          if (fresh && facet.dynamic) fresh.codes[i] = list;
-        }
-        codes[i] = list;
-        const bit = activeBits[i]!;
-        if (bit === 0) continue;
-        const chosen = selected[i]!;
-        let hit = false;
-        for (let k = 0; k < list.length; k++) {
-          if (chosen[list[k]!] === 1) {
-            hit = true;
-            break;
-          }
-        }
-        if (!hit) failed |= bit;
-      }
-      if (failed === 0) passing.push(match);
-      for (let i = 0; i < n; i++) {
-        if ((failed & ~activeBits[i]!) !== 0) continue;
-        const count = counts[i]!;
-        const list = codes[i]!;
-        for (let k = 0; k < list.length; k++) count[list[k]!]! += 1;
-      }
-    }
+    const { passing, counts } = facetPass({ matches, facets, slots, dictionaries, selectedValues, ctx, facetCodes: this.codes, cacheKey, dynamicCache, bayesOf });
 
     const ranked: RankedDocument[] = passing.map(({ doc, score }) => ({
       doc,
@@ -386,14 +316,6 @@ export class SearchEngine {
   nearestCategories(q: string, limit = 3): string[] {
     return nearestCategories(q, (words) => this.match(words, 'OR', 1), (id) => this.docs.get(id)?.categoryCode ?? null, limit);
   }
-}
-
-function grow(counts: Int32Array[], i: number, code: number): Int32Array[] {
-  const bigger = new Int32Array(Math.max(code + 64, counts[i]!.length * 2));
-  bigger.set(counts[i]!);
-  const next = [...counts];
-  next[i] = bigger;
-  return next;
 }
 
 const labelCollator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });

@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvColumns, type CsvColumn } from '../../app/domain/csv/catalogue-format';
+import { csvColumns, type CsvColumn } from '../../app/domain/csv/columns';
 import { formatCsv } from '../../app/domain/csv/parse';
 import { copyBaseDatabase } from '../support/copy-database';
 import { startApp, type RunningApp } from './harness';

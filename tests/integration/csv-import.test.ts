@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../../app/db.server';
-import { csvColumns, type CsvColumn } from '../../app/domain/csv/catalogue-format';
+import { csvColumns, type CsvColumn } from '../../app/domain/csv/columns';
 import { formatCsv } from '../../app/domain/csv/parse';
 import { parseMessage } from '../../app/domain/validation';
 import { applyImport, checkImport } from '../../app/models/csv/catalogue-import.server';

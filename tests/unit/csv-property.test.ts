@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvColumns, planImport, type CatalogueSnapshot } from '../../app/domain/csv/catalogue-format';
+import { csvColumns, type CatalogueSnapshot } from '../../app/domain/csv/columns';
+import { planImport } from '../../app/domain/csv/plan';
 import { readCatalogueCsv } from '../../app/domain/csv/read';
 import { formatCsv, formatCsvRecord, parseCsv, unescapeFormula, type Delimiter } from '../../app/domain/csv/parse';
 import { parseEuroAmount, formatCentsForInput, parseMessage } from '../../app/domain/validation';

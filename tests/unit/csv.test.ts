@@ -5,21 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes, MAX_CSV_BYTES } from '../../app/domain/csv/decode';
 import { formatCsv, formatCsvRecord, parseCsv, sniffDelimiter, unescapeFormula, escapeFormula } from '../../app/domain/csv/parse';
-import {
-  csvColumns,
-  dutchCodes,
-  organizationCells,
-  planImport,
-  readHeader,
-  readRow,
-  serviceCells,
-  tariffCells,
-  type CatalogueSnapshot,
-  type CsvColumn,
-  type ExistingOrganization,
-  type ExistingService,
-  type ExistingTariff,
-} from '../../app/domain/csv/catalogue-format';
+import { csvColumns, type CatalogueSnapshot, type CsvColumn, type ExistingOrganization, type ExistingService, type ExistingTariff } from '../../app/domain/csv/columns';
+import { dutchCodes } from '../../app/domain/csv/cell-specs';
+import { planImport } from '../../app/domain/csv/plan';
+import { readHeader, readRow } from '../../app/domain/csv/read-row';
+import { organizationCells, serviceCells, tariffCells } from '../../app/domain/csv/write-row';
 import { readCatalogueCsv } from '../../app/domain/csv/read';
 import { laws, serviceKinds, serviceStatuses } from '../../app/domain/enums';
 import { nl } from '../../app/i18n/catalogue';

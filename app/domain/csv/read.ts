@@ -4,7 +4,8 @@
  * problems are collected with their row and column. Pure.
  */
 import { message } from '../validation';
-import { readHeader, readRow, type CsvColumn, type CsvIssue, type ParsedRow } from './catalogue-format';
+import type { CsvColumn, CsvIssue } from './columns';
+import { readHeader, readRow, type ParsedRow } from './read-row';
 import { decodeCsvBytes, type DecodeError, type Encoding } from './decode';
 import { parseCsv, type Delimiter } from './parse';
 

@@ -4,7 +4,8 @@
  * guards with 'import:catalogue:any').
  */
 import type { Db } from '../../../db/client';
-import { csvColumns, organizationCells, serviceCells, tariffCells } from '../../domain/csv/catalogue-format';
+import { csvColumns } from '../../domain/csv/columns';
+import { organizationCells, serviceCells, tariffCells } from '../../domain/csv/write-row';
 import { formatCsv } from '../../domain/csv/parse';
 import { loadCatalogueSnapshot } from './catalogue-snapshot.server';
 

@@ -1,10 +1,10 @@
 /**
- * The catalogue as the CSV format sees it (app/domain/csv/catalogue-format.ts): every
+ * The catalogue as the CSV format sees it (app/domain/csv/columns.ts): every
  * organisation, service and tariff keyed the way a spreadsheet refers to them. Read once per
  * export or import check, with a handful of queries.
  */
 import type { Db } from '../../../db/client';
-import type { CatalogueSnapshot, ExistingOrganization, ExistingService, ExistingTariff } from '../../domain/csv/catalogue-format';
+import type { CatalogueSnapshot, ExistingOrganization, ExistingService, ExistingTariff } from '../../domain/csv/columns';
 import type { Law, ServiceKind, ServiceStatus, TariffUnit } from '../../domain/enums';
 
 interface OrganizationRow {
