@@ -2,8 +2,7 @@
  * /aanbieders/:slug/fout-melden — "Klopt er iets niet?": anyone (signed in or not) reports an
  * error on a provider page. A contract manager checks the report in the queue.
  */
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
@@ -65,7 +64,7 @@ export default function ReportError() {
   const { organization, services, ownOrganization, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(errorReportSchema, { id: 'fout-melden', lastResult: actionData?.result, defaultValue: { topic: 'other' } });
+  const [form, fields] = useServerForm<typeof errorReportSchema>({ id: 'fout-melden', lastResult: actionData?.result, defaultValue: { topic: 'other' } });
   return (
     <div className="sk-narrow">
       <Paragraph>
@@ -87,7 +86,7 @@ export default function ReportError() {
               {t('report.ownOrganization')} <Link to="/mijn-organisatie">{t('report.ownOrganizationLink')}</Link>
             </AdminNotice>
           ) : null}
-          <Form method="post" {...getFormProps(form)} className="sk-form">
+          <Form method="post" {...form.props} className="sk-form">
             <ErrorSummary errors={form.allErrors} formErrors={form.errors} />
             <SelectInput field={fields.topic} label={t('report.topic')} options={errorReportTopics.map((topic) => ({ value: topic, label: t(`report.topic.${topic}`) }))} />
             {services.length ? (

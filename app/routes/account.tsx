@@ -1,5 +1,4 @@
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -163,13 +162,13 @@ export default function Account() {
 function PasswordSection() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(passwordSchema, { id: 'wachtwoord-wijzigen', lastResult: actionData?.intent === 'password' ? actionData.result : undefined, constraint: true });
+  const [form, fields] = useServerForm<typeof passwordSchema>({ id: 'wachtwoord-wijzigen', lastResult: actionData?.intent === 'password' ? actionData.result : undefined });
   return (
     <section className="sk-section" aria-labelledby="wachtwoord">
       <Heading level={2} id="wachtwoord">
         {t('account.password.title')}
       </Heading>
-      <Form method="post" {...getFormProps(form)} className="sk-form">
+      <Form method="post" {...form.props} className="sk-form">
         <FormErrors errors={form.errors} />
         <input type="hidden" name="intent" value="password" />
         <TextField field={fields.currentPassword} label={t('account.password.current')} type="password" autoComplete="current-password" />

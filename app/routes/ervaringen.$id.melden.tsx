@@ -2,8 +2,7 @@
  * /ervaringen/:id/melden — anyone may report a published review, with a reason. The review stays
  * visible and returns to the moderation queue until a moderator decides.
  */
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button } from '../components/form';
@@ -79,7 +78,7 @@ export default function ReportReview() {
   const { review } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(reportSchema, { id: 'melden', lastResult });
+  const [form, fields] = useServerForm<typeof reportSchema>({ id: 'melden', lastResult });
   return (
     <article aria-labelledby="melden-titel">
       <Paragraph>
@@ -90,7 +89,7 @@ export default function ReportReview() {
       </Heading>
       <Paragraph lead>{t('reviews.report.intro')}</Paragraph>
       <ReviewQuote review={review} heading={t('reviews.report.review')} />
-      <Form method="post" {...getFormProps(form)} noValidate className="sk-rv-form">
+      <Form method="post" {...form.props} noValidate className="sk-rv-form">
         <ErrorSummary
           formErrors={form.errors}
           fields={[

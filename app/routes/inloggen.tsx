@@ -1,5 +1,4 @@
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -103,13 +102,13 @@ export default function SignIn() {
   const { back, notice } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(schema, { id: 'inloggen', lastResult, constraint: true });
+  const [form, fields] = useServerForm<typeof schema>({ id: 'inloggen', lastResult });
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('signIn.title')}</Heading>
       {notice ? <Notice>{t(notice)}</Notice> : null}
       <Paragraph>{t('signIn.intro')}</Paragraph>
-      <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
+      <Form method="post" reloadDocument {...form.props} className="sk-form">
         <FormErrors errors={form.errors} />
         {back ? <input type="hidden" name="terug" value={back} /> : null}
         <TextField field={fields.email} label={t('signIn.email')} type="email" autoComplete="username" />

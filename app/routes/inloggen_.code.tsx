@@ -1,6 +1,5 @@
 import { parseForm, readFormData } from '../utils/form.server';
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -74,12 +73,12 @@ export default function SignInCode() {
   const { back } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(codeSchema, { id: 'inlogcode', lastResult, constraint: true });
+  const [form, fields] = useServerForm<typeof codeSchema>({ id: 'inlogcode', lastResult });
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('signInCode.title')}</Heading>
       <Paragraph>{t('signInCode.intro')}</Paragraph>
-      <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
+      <Form method="post" reloadDocument {...form.props} className="sk-form">
         <FormErrors errors={form.errors} />
         {back ? <input type="hidden" name="terug" value={back} /> : null}
         <TextField field={fields.code} label={t('signInCode.code')} description={t('signInCode.codeHint')} autoComplete="one-time-code" keepValue={false} />

@@ -1,5 +1,4 @@
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -78,7 +77,7 @@ export default function Register() {
   const { back } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(schema, { id: 'registreren', lastResult: actionData?.result, constraint: true });
+  const [form, fields] = useServerForm<typeof schema>({ id: 'registreren', lastResult: actionData?.result });
   if (actionData?.sentTo) {
     return (
       <div className="sk-narrow">
@@ -92,7 +91,7 @@ export default function Register() {
       <Heading level={1}>{t('register.title')}</Heading>
       <Paragraph>{t('register.intro')}</Paragraph>
       <Paragraph>{t('register.introLink')}</Paragraph>
-      <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
+      <Form method="post" reloadDocument {...form.props} className="sk-form">
         <FormErrors errors={form.errors} />
         <TextField field={fields.name} label={t('register.name')} description={t('register.nameHint')} autoComplete="nickname" />
         <TextField field={fields.email} label={t('register.email')} description={t('register.emailHint')} type="email" autoComplete="email" />

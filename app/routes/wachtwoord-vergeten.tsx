@@ -1,5 +1,4 @@
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
@@ -64,13 +63,13 @@ export default function ForgotPassword() {
   const { sent } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(schema, { id: 'wachtwoord-vergeten', lastResult, constraint: true });
+  const [form, fields] = useServerForm<typeof schema>({ id: 'wachtwoord-vergeten', lastResult });
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('forgot.title')}</Heading>
       {sent ? <Notice>{t('forgot.sent')}</Notice> : null}
       <Paragraph>{t('forgot.intro')}</Paragraph>
-      <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
+      <Form method="post" reloadDocument {...form.props} className="sk-form">
         <FormErrors errors={form.errors} />
         <TextField field={fields.email} label={t('forgot.email')} type="email" autoComplete="email" />
         <Honeypot />
