@@ -1,7 +1,6 @@
 import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { FormErrors, Notice, TextField } from '../components/account-forms';
 import { Button } from '../components/form';
 import { Heading, Link, Paragraph } from '../components/typography';
@@ -16,7 +15,6 @@ import { deleteSession, listUserSessions } from '../models/session.server';
 import { changeOwnPassword } from '../models/user.server';
 import { getUserForAdmin } from '../models/user-admin.server';
 import { secondFactorStatus } from '../models/second-factor.server';
-import { currentPasswordField, withRepeatedPassword } from '../utils/account-schemas';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { clearSessionCookie } from '../utils/session-cookie.server';
@@ -25,18 +23,10 @@ import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
+import { accountIntentSchema as intentSchema, accountPasswordSchema as passwordSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['account', 'duration', 'form', 'mfa.accountLink', 'mfa.status', 'mfa.title', 'own.title', 'password', 'reviews.mine', 'role'];
-
-const passwordSchema = withRepeatedPassword({ intent: z.literal('password'), currentPassword: currentPasswordField });
-const sessionSchema = z.object({ intent: z.literal('sign-out-device'), sessionId: z.string().min(1).max(100) });
-const othersSchema = z.object({ intent: z.literal('sign-out-others') });
-const intentSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('password') }),
-  sessionSchema,
-  othersSchema,
-]);
 
 const notices = {
   'wachtwoord-gewijzigd': 'account.notice.passwordChanged',

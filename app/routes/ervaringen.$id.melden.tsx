@@ -12,7 +12,7 @@ import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { honeypotFilled } from '../domain/honeypot';
-import { reportSchema } from '../domain/review-schema';
+import { reportSchema } from '../utils/citizen-schemas.server';
 import { reportCategories } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';

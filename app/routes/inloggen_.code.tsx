@@ -2,7 +2,6 @@ import { parseForm, readFormData } from '../utils/form.server';
 import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { FormErrors, TextField } from '../components/account-forms';
 import { Button } from '../components/form';
 import { Heading, Paragraph } from '../components/typography';
@@ -20,15 +19,10 @@ import { safeRedirect } from '../utils/safe-redirect';
 import { readSessionToken, serializeSessionCookie } from '../utils/session-cookie.server';
 import { formatWait } from '../utils/time-format';
 import type { PageMessages } from '../i18n/messages';
+import { signInCodeSchema as codeSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['duration', 'form', 'mfa.cancel', 'mfa.error', 'signInCode'];
-
-/** A code from the app (6 digits) or a recovery code: one field, the server tells them apart. */
-const codeSchema = z.object({
-  code: z.string({ required_error: 'mfa.error.codeRequired' }).trim().min(1, 'mfa.error.codeRequired').max(40, 'form.error.tooLong'),
-  terug: z.string().max(2000).optional(),
-});
 
 /** The step after the password for an account with a second factor; only a pending sign-in may see it. */
 function pendingOrRedirect(request: Request, now: Date) {

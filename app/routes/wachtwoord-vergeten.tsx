@@ -1,7 +1,6 @@
 import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { FormErrors, Honeypot, honeypotFilled, Notice, TextField } from '../components/account-forms';
 import { Button } from '../components/form';
 import { Heading, Link, Paragraph } from '../components/typography';
@@ -13,18 +12,16 @@ import { getLocale } from '../i18n/locale.server';
 import { getMailer } from '../mail/mailer.server';
 import { passwordResetMail } from '../mail/messages.server';
 import { requestPasswordReset } from '../models/user.server';
-import { emailField } from '../utils/account-schemas';
 import { getUser } from '../utils/auth.server';
 import { publicOrigin } from '../utils/public-url.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { withInit } from '../utils/respond.server';
 import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
+import { forgotPasswordSchema as schema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['duration', 'forgot', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.invitation', 'mail.reset', 'password', 'role', 'signIn.title'];
-
-const schema = z.object({ email: emailField });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await getUser(request, context)) throw redirect('/account');
