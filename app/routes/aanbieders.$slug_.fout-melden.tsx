@@ -16,6 +16,7 @@ import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { errorReportTopics } from '../domain/error-report-topics';
 import { errorReportSchema } from '../utils/citizen-schemas.server';
+import type { ErrorReportSchema } from '../utils/citizen-schemas.server';
 import { mayActForOrganization } from '../domain/visibility';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
@@ -67,7 +68,7 @@ export default function ReportError() {
   const { organization, services, ownOrganization, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, plural } = useTranslation();
-  const [form, fields] = useServerForm<typeof errorReportSchema>({ id: 'fout-melden', lastResult: actionData?.result, defaultValue: { topic: 'other' } });
+  const [form, fields] = useServerForm<ErrorReportSchema>({ id: 'fout-melden', lastResult: actionData?.result, defaultValue: { topic: 'other' } });
   // The citizen kit's parts, not the admin form's: the page stays within its JavaScript budget.
   const summaryFields = [
     { field: fields.topic, label: t('report.topic') },

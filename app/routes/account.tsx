@@ -24,6 +24,7 @@ import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
 import { accountIntentSchema as intentSchema, accountPasswordSchema as passwordSchema } from '../utils/citizen-schemas.server';
+import type { AccountPasswordSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['account', 'duration', 'form', 'mfa.accountLink', 'mfa.status', 'mfa.title', 'own.title', 'password', 'reviews.mine', 'role'];
@@ -152,7 +153,7 @@ export default function Account() {
 function PasswordSection() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useServerForm<typeof passwordSchema>({ id: 'wachtwoord-wijzigen', lastResult: actionData?.intent === 'password' ? actionData.result : undefined });
+  const [form, fields] = useServerForm<AccountPasswordSchema>({ id: 'wachtwoord-wijzigen', lastResult: actionData?.intent === 'password' ? actionData.result : undefined });
   return (
     <section className="sk-section" aria-labelledby="wachtwoord">
       <Heading level={2} id="wachtwoord">

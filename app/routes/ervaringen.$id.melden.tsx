@@ -13,6 +13,7 @@ import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { honeypotFilled } from '../domain/honeypot';
 import { reportSchema } from '../utils/citizen-schemas.server';
+import type { ReportSchema } from '../utils/citizen-schemas.server';
 import { reportCategories } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
@@ -78,7 +79,7 @@ export default function ReportReview() {
   const { review } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useServerForm<typeof reportSchema>({ id: 'melden', lastResult });
+  const [form, fields] = useServerForm<ReportSchema>({ id: 'melden', lastResult });
   return (
     <article aria-labelledby="melden-titel">
       <Paragraph>

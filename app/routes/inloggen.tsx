@@ -24,6 +24,7 @@ import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
 import { signInSchema as schema } from '../utils/citizen-schemas.server';
+import type { SignInSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['duration', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.register', 'mail.registerTaken', 'mail.signInAlert', 'password', 'signIn'];
@@ -95,7 +96,7 @@ export default function SignIn() {
   const { back, notice } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useServerForm<typeof schema>({ id: 'inloggen', lastResult });
+  const [form, fields] = useServerForm<SignInSchema>({ id: 'inloggen', lastResult });
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('signIn.title')}</Heading>

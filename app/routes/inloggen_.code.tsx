@@ -20,6 +20,7 @@ import { readSessionToken, serializeSessionCookie } from '../utils/session-cooki
 import { formatWait } from '../utils/time-format';
 import type { PageMessages } from '../i18n/messages';
 import { signInCodeSchema as codeSchema } from '../utils/citizen-schemas.server';
+import type { SignInCodeSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['duration', 'form', 'mfa.cancel', 'mfa.error', 'signInCode'];
@@ -67,7 +68,7 @@ export default function SignInCode() {
   const { back } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useServerForm<typeof codeSchema>({ id: 'inlogcode', lastResult });
+  const [form, fields] = useServerForm<SignInCodeSchema>({ id: 'inlogcode', lastResult });
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('signInCode.title')}</Heading>

@@ -16,6 +16,7 @@ import { requestRegistration } from '../models/account-guard.server';
 import { registrationWaitSeconds } from '../models/user.server';
 import { publicOrigin } from '../utils/public-url.server';
 import { registrationSchema as schema } from '../utils/citizen-schemas.server';
+import type { RegistrationSchema } from '../utils/citizen-schemas.server';
 import { getUser } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { safeRedirect } from '../utils/safe-redirect';
@@ -71,7 +72,7 @@ export default function Register() {
   const { back } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useServerForm<typeof schema>({ id: 'registreren', lastResult: actionData?.result });
+  const [form, fields] = useServerForm<RegistrationSchema>({ id: 'registreren', lastResult: actionData?.result });
   if (actionData?.sentTo) {
     return (
       <div className="sk-narrow">

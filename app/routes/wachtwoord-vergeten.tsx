@@ -19,6 +19,7 @@ import { withInit } from '../utils/respond.server';
 import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
 import { forgotPasswordSchema as schema } from '../utils/citizen-schemas.server';
+import type { ForgotPasswordSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['duration', 'forgot', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.invitation', 'mail.reset', 'password', 'role', 'signIn.title'];
@@ -60,7 +61,7 @@ export default function ForgotPassword() {
   const { sent } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useServerForm<typeof schema>({ id: 'wachtwoord-vergeten', lastResult });
+  const [form, fields] = useServerForm<ForgotPasswordSchema>({ id: 'wachtwoord-vergeten', lastResult });
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('forgot.title')}</Heading>

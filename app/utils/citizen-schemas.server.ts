@@ -53,3 +53,12 @@ export const reviewListParamsSchema = z.object({
   pagina: z.coerce.number().int().min(1).max(100_000).catch(1),
   melding: z.enum(['gemeld', 'gereageerd']).optional().catch(undefined),
 });
+
+/** The schemas as types, for `useServerForm<…>` in the page components (a type import is erased). */
+export type SignInSchema = typeof signInSchema;
+export type SignInCodeSchema = typeof signInCodeSchema;
+export type RegistrationSchema = typeof registrationSchema;
+export type ForgotPasswordSchema = typeof forgotPasswordSchema;
+export type AccountPasswordSchema = typeof accountPasswordSchema;
+export type ReportSchema = typeof import('../domain/review-schema').reportSchema;
+export type ErrorReportSchema = typeof import('../domain/change-request').errorReportSchema;
