@@ -42,3 +42,4 @@ export function useZodForm<Schema extends z.ZodTypeAny, Shape extends Record<str
     onValidate: ({ formData }) => parseWithZod(formData, { schema }) as never,
   });
 }
+

@@ -3,12 +3,12 @@
  * (app/domain/review-schema.ts) validates here in the browser and again in the action; without
  * JavaScript the server's answer shows the same errors at the same fields, with the input kept.
  */
-import { getFormProps, type SubmissionResult } from '@conform-to/react';
-import { useZodForm } from './form-conform';
+import type { SubmissionResult } from '@conform-to/react';
+import { useServerForm } from './form-server';
 import { Form, Link as RemixLink } from '@remix-run/react';
 import { reviewDimensions } from '../domain/enums';
 import { formatMonth } from '../domain/format';
-import { reviewFormSchema, type ReviewFormValues } from '../domain/review-schema';
+import type { reviewFormSchema, ReviewFormValues } from '../domain/review-schema';
 import type { MessageKey } from '../i18n';
 import { Button } from './form';
 import {
@@ -63,7 +63,7 @@ const stringified = (defaults: ReviewFormDefaults) =>
 
 export function ReviewForm({ mode, code, services, months, now, defaults, codeError, lastResult }: Props) {
   const { t, locale } = useTranslation();
-  const [form, fields] = useZodForm(reviewFormSchema(new Date(now)), { id: 'ervaring', lastResult, defaultValue: stringified(defaults) });
+  const [form, fields] = useServerForm<ReturnType<typeof reviewFormSchema>>({ id: 'ervaring', lastResult, defaultValue: stringified(defaults) });
   // conform's field metadata are getters: copy what the input needs rather than spreading.
   const codeField =
     codeError && !lastResult && !fields.code.errors?.length
@@ -82,7 +82,7 @@ export function ReviewForm({ mode, code, services, months, now, defaults, codeEr
     { field: fields.consent, label: t('reviews.form.consent') },
   ];
   return (
-    <Form method="post" {...getFormProps(form)} noValidate className="sk-rv-form">
+    <Form method="post" {...form.props} noValidate className="sk-rv-form">
       <ErrorSummary formErrors={form.errors} fields={summaryFields} />
       <ReviewHoneypot />
       {code !== 'none' ? (

@@ -1,8 +1,8 @@
 /** The page where someone chooses a password through a one-time link (invitation or reset). */
-import { getFormProps, type SubmissionResult } from '@conform-to/react';
-import { useZodForm } from './form-conform';
+import type { SubmissionResult } from '@conform-to/react';
+import { useServerForm } from './form-server';
 import { Form } from '@remix-run/react';
-import { setPasswordSchema } from '../utils/account-schemas';
+import type { setPasswordSchema } from '../utils/account-schemas';
 import { FormErrors, TextField } from './account-forms';
 import { Button } from './form';
 import { Heading, Link, Paragraph } from './typography';
@@ -18,7 +18,7 @@ interface Props {
 
 export function SetPasswordPage({ title, intro, submitLabel, lastResult, invalid }: Props) {
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(setPasswordSchema, { id: 'wachtwoord-kiezen', lastResult, constraint: true });
+  const [form, fields] = useServerForm<typeof setPasswordSchema>({ id: 'wachtwoord-kiezen', lastResult });
   if (invalid) {
     return (
       <div className="sk-narrow">
@@ -36,7 +36,7 @@ export function SetPasswordPage({ title, intro, submitLabel, lastResult, invalid
     <div className="sk-narrow">
       <Heading level={1}>{title}</Heading>
       <Paragraph>{intro}</Paragraph>
-      <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
+      <Form method="post" reloadDocument {...form.props} className="sk-form">
         <FormErrors errors={form.errors} />
         <TextField field={fields.password} label={t('reset.password')} description={t('password.hint')} type="password" autoComplete="new-password" />
         <TextField field={fields.passwordRepeat} label={t('reset.repeat')} type="password" autoComplete="new-password" />

@@ -61,8 +61,8 @@ export const serviceProposalSchema = z
     }
   });
 
-export const errorReportTopics = ['phone', 'email', 'website', 'address', 'hours', 'service', 'closed', 'other'] as const;
-export type ErrorReportTopic = (typeof errorReportTopics)[number];
+import { errorReportTopics, type ErrorReportTopic } from './error-report-topics';
+export { errorReportTopics, type ErrorReportTopic };
 
 /** "Klopt er iets niet?": open to anyone, signed in or not. `homepage` is a honeypot for robots. */
 export const errorReportSchema = z.object({

@@ -22,7 +22,7 @@ import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { formatDate } from '../domain/format';
 import { honeypotFilled } from '../domain/honeypot';
-import { reviewFormSchema } from '../domain/review-schema';
+import { reviewFormSchema } from '../utils/citizen-schemas.server';
 import { allowedExperienceMonths } from '../domain/reviews';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';

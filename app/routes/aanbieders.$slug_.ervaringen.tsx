@@ -5,7 +5,6 @@
  */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { Button, FormField, Select } from '../components/form';
 import { Pagination } from '../components/pagination';
 import { ReviewNotice } from '../components/review-form-parts';
@@ -23,6 +22,7 @@ import reviewsCss from '../styles/reviews.css';
 import { getViewer } from '../utils/auth.server';
 import { contextOf } from '../load-context';
 import type { PageMessages } from '../i18n/messages';
+import { reviewListParamsSchema as paramsSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['accepting', 'form', 'kind', 'language', 'law', 'location', 'mark', 'pagination', 'provider.reviews', 'reviews.backTo', 'reviews.dimension', 'reviews.error', 'reviews.form', 'reviews.list', 'reviews.overall', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.page', 'search.sort', 'search.waitingAtMost', 'v'];
@@ -30,18 +30,6 @@ export const messages: PageMessages = ['accepting', 'form', 'kind', 'language', 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 
 const PER_PAGE = 10;
-
-/** Unknown or malformed filters are ignored rather than failing the page. */
-const paramsSchema = z.object({
-  dienst: z.string().max(100).optional().catch(undefined),
-  geverifieerd: z
-    .string()
-    .optional()
-    .transform((v) => v === '1' || v === 'on')
-    .catch(false),
-  pagina: z.coerce.number().int().min(1).max(100_000).catch(1),
-  melding: z.enum(['gemeld', 'gereageerd']).optional().catch(undefined),
-});
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const viewer = await getViewer(request, context);

@@ -2,18 +2,21 @@
  * /aanbieders/:slug/fout-melden — "Klopt er iets niet?": anyone (signed in or not) reports an
  * error on a provider page. A contract manager checks the report in the queue.
  */
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import maintenanceCss from '../styles/maintenance.css';
-import { ErrorSummary, SelectInput, SubmitButton, TextArea, TextInput } from '../components/admin-form';
-import { AdminNotice } from '../components/admin-layout';
+import { Button } from '../components/form';
+import { FormErrorSummary } from '../components/form-error-summary';
+import { SelectField, TextAreaField, TextField } from '../components/form-field';
+import { FormNotice } from '../components/form-notice';
 import { Honeypot } from '../components/honeypot';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
-import { errorReportSchema, errorReportTopics } from '../domain/change-request';
+import { errorReportTopics } from '../domain/error-report-topics';
+import { errorReportSchema } from '../utils/citizen-schemas.server';
+import type { ErrorReportSchema } from '../utils/citizen-schemas.server';
 import { mayActForOrganization } from '../domain/visibility';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
@@ -64,8 +67,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function ReportError() {
   const { organization, services, ownOrganization, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t } = useTranslation();
-  const [form, fields] = useZodForm(errorReportSchema, { id: 'fout-melden', lastResult: actionData?.result, defaultValue: { topic: 'other' } });
+  const { t, plural } = useTranslation();
+  const [form, fields] = useServerForm<ErrorReportSchema>({ id: 'fout-melden', lastResult: actionData?.result, defaultValue: { topic: 'other' } });
+  // The citizen kit's parts, not the admin form's: the page stays within its JavaScript budget.
+  const summaryFields = [
+    { field: fields.topic, label: t('report.topic') },
+    { field: fields.serviceId, label: t('report.service') },
+    { field: fields.message, label: t('report.message') },
+    { field: fields.suggestion, label: t('report.suggestion') },
+    { field: fields.email, label: t('report.email') },
+  ].map(({ field, label }) => ({ id: field.id, label, errors: field.errors }));
+  const errorCount = summaryFields.filter((f) => f.errors?.length).length;
   return (
     <div className="sk-narrow">
       <Paragraph>
@@ -73,25 +85,25 @@ export default function ReportError() {
       </Paragraph>
       <Heading level={1}>{t('report.title')}</Heading>
       {notice ? (
-        <AdminNotice>
+        <FormNotice>
           <p className="utrecht-paragraph">{t('report.thanks')}</p>
           <p className="utrecht-paragraph">
             <Link to={`/aanbieders/${organization.slug}`}>{t('report.back', { name: organization.name })}</Link>
           </p>
-        </AdminNotice>
+        </FormNotice>
       ) : (
         <>
           <Paragraph lead>{t('report.intro', { name: organization.name })}</Paragraph>
           {ownOrganization ? (
-            <AdminNotice tone="warning">
+            <FormNotice tone="warning">
               {t('report.ownOrganization')} <Link to="/mijn-organisatie">{t('report.ownOrganizationLink')}</Link>
-            </AdminNotice>
+            </FormNotice>
           ) : null}
-          <Form method="post" {...getFormProps(form)} className="sk-form">
-            <ErrorSummary errors={form.allErrors} formErrors={form.errors} />
-            <SelectInput field={fields.topic} label={t('report.topic')} options={errorReportTopics.map((topic) => ({ value: topic, label: t(`report.topic.${topic}`) }))} />
+          <Form method="post" {...form.props} className="sk-form">
+            <FormErrorSummary title={errorCount ? plural('maint.errors.count', errorCount) : t('maint.errors.title')} formErrors={form.errors} fields={summaryFields} />
+            <SelectField field={fields.topic} label={t('report.topic')} options={errorReportTopics.map((topic) => ({ value: topic, label: t(`report.topic.${topic}`) }))} />
             {services.length ? (
-              <SelectInput
+              <SelectField
                 field={fields.serviceId}
                 label={t('report.service')}
                 optional
@@ -99,12 +111,12 @@ export default function ReportError() {
                 options={services.map((s) => ({ value: s.id, label: s.name }))}
               />
             ) : null}
-            <TextArea field={fields.message} label={t('report.message')} description={t('report.messageHint')} rows={5} />
-            <TextInput field={fields.suggestion} label={t('report.suggestion')} description={t('report.suggestionHint')} optional />
-            <TextInput field={fields.email} label={t('report.email')} description={t('report.emailHint')} optional type="email" inputMode="email" autoComplete="email" />
+            <TextAreaField field={fields.message} label={t('report.message')} description={t('report.messageHint')} rows={5} />
+            <TextField field={fields.suggestion} label={t('report.suggestion')} description={t('report.suggestionHint')} optional />
+            <TextField field={fields.email} label={t('report.email')} description={t('report.emailHint')} optional type="email" inputMode="email" autoComplete="email" />
             <Honeypot name="homepage" />
             <Paragraph className="sk-muted">{t('report.privacy')}</Paragraph>
-            <SubmitButton>{t('report.submit')}</SubmitButton>
+            <Button type="submit">{t('report.submit')}</Button>
           </Form>
         </>
       )}

@@ -1,8 +1,6 @@
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { FormErrors, Notice, TextField } from '../components/account-forms';
 import { Button } from '../components/form';
 import { Heading, Link, Paragraph } from '../components/typography';
@@ -17,7 +15,6 @@ import { deleteSession, listUserSessions } from '../models/session.server';
 import { changeOwnPassword } from '../models/user.server';
 import { getUserForAdmin } from '../models/user-admin.server';
 import { secondFactorStatus } from '../models/second-factor.server';
-import { currentPasswordField, withRepeatedPassword } from '../utils/account-schemas';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { clearSessionCookie } from '../utils/session-cookie.server';
@@ -26,18 +23,11 @@ import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
+import { accountIntentSchema as intentSchema, accountPasswordSchema as passwordSchema } from '../utils/citizen-schemas.server';
+import type { AccountPasswordSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['account', 'duration', 'form', 'mfa.accountLink', 'mfa.status', 'mfa.title', 'own.title', 'password', 'reviews.mine', 'role', 'v'];
-
-const passwordSchema = withRepeatedPassword({ intent: z.literal('password'), currentPassword: currentPasswordField });
-const sessionSchema = z.object({ intent: z.literal('sign-out-device'), sessionId: z.string().min(1).max(100) });
-const othersSchema = z.object({ intent: z.literal('sign-out-others') });
-const intentSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('password') }),
-  sessionSchema,
-  othersSchema,
-]);
 
 const notices = {
   'wachtwoord-gewijzigd': 'account.notice.passwordChanged',
@@ -163,13 +153,13 @@ export default function Account() {
 function PasswordSection() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(passwordSchema, { id: 'wachtwoord-wijzigen', lastResult: actionData?.intent === 'password' ? actionData.result : undefined, constraint: true });
+  const [form, fields] = useServerForm<AccountPasswordSchema>({ id: 'wachtwoord-wijzigen', lastResult: actionData?.intent === 'password' ? actionData.result : undefined });
   return (
     <section className="sk-section" aria-labelledby="wachtwoord">
       <Heading level={2} id="wachtwoord">
         {t('account.password.title')}
       </Heading>
-      <Form method="post" {...getFormProps(form)} className="sk-form">
+      <Form method="post" {...form.props} className="sk-form">
         <FormErrors errors={form.errors} />
         <input type="hidden" name="intent" value="password" />
         <TextField field={fields.currentPassword} label={t('account.password.current')} type="password" autoComplete="current-password" />

@@ -2,8 +2,7 @@
  * /ervaringen/:id/melden — anyone may report a published review, with a reason. The review stays
  * visible and returns to the moderation queue until a moderator decides.
  */
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button } from '../components/form';
@@ -13,7 +12,8 @@ import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { honeypotFilled } from '../domain/honeypot';
-import { reportSchema } from '../domain/review-schema';
+import { reportSchema } from '../utils/citizen-schemas.server';
+import type { ReportSchema } from '../utils/citizen-schemas.server';
 import { reportCategories } from '../domain/reviews';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
@@ -79,7 +79,7 @@ export default function ReportReview() {
   const { review } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(reportSchema, { id: 'melden', lastResult });
+  const [form, fields] = useServerForm<ReportSchema>({ id: 'melden', lastResult });
   return (
     <article aria-labelledby="melden-titel">
       <Paragraph>
@@ -90,7 +90,7 @@ export default function ReportReview() {
       </Heading>
       <Paragraph lead>{t('reviews.report.intro')}</Paragraph>
       <ReviewQuote review={review} heading={t('reviews.report.review')} />
-      <Form method="post" {...getFormProps(form)} noValidate className="sk-rv-form">
+      <Form method="post" {...form.props} noValidate className="sk-rv-form">
         <ErrorSummary
           formErrors={form.errors}
           fields={[

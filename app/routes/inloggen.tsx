@@ -1,8 +1,6 @@
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { FormErrors, Notice, TextField } from '../components/account-forms';
 import { Button } from '../components/form';
 import { Heading, Link, Paragraph } from '../components/typography';
@@ -15,7 +13,6 @@ import { checkCredentials, completeSignIn, recordFailedSignIn, signInWaitSeconds
 import { pendingStepPath, startPendingSignIn, stepAfterPasswordFor } from '../models/second-factor.server';
 import { alertOwnerIfDue } from '../utils/sign-in-alert.server';
 import { contextOf } from '../load-context';
-import { currentPasswordField, emailField } from '../utils/account-schemas';
 import { getUser } from '../utils/auth.server';
 import { formatWait } from '../utils/time-format';
 import { requestMeta } from '../utils/request-meta.server';
@@ -26,15 +23,11 @@ import { landingFor } from '../utils/landing';
 import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
+import { signInSchema as schema } from '../utils/citizen-schemas.server';
+import type { SignInSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['duration', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.register', 'mail.registerTaken', 'mail.signInAlert', 'password', 'signIn', 'v'];
-
-const schema = z.object({
-  email: emailField,
-  password: currentPasswordField,
-  terug: z.string().max(2000).optional(),
-});
 
 const notices = { uitgelogd: 'signIn.notice.signedOut', 'wachtwoord-opgeslagen': 'signIn.notice.passwordSet', verlopen: 'signIn.notice.expired' } as const;
 
@@ -103,13 +96,13 @@ export default function SignIn() {
   const { back, notice } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(schema, { id: 'inloggen', lastResult, constraint: true });
+  const [form, fields] = useServerForm<SignInSchema>({ id: 'inloggen', lastResult });
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('signIn.title')}</Heading>
       {notice ? <Notice>{t(notice)}</Notice> : null}
       <Paragraph>{t('signIn.intro')}</Paragraph>
-      <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
+      <Form method="post" reloadDocument {...form.props} className="sk-form">
         <FormErrors errors={form.errors} />
         {back ? <input type="hidden" name="terug" value={back} /> : null}
         <TextField field={fields.email} label={t('signIn.email')} type="email" autoComplete="username" />

@@ -1,9 +1,7 @@
 import { parseForm, readFormData } from '../utils/form.server';
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { FormErrors, TextField } from '../components/account-forms';
 import { Button } from '../components/form';
 import { Heading, Paragraph } from '../components/typography';
@@ -21,15 +19,11 @@ import { safeRedirect } from '../utils/safe-redirect';
 import { readSessionToken, serializeSessionCookie } from '../utils/session-cookie.server';
 import { formatWait } from '../utils/time-format';
 import type { PageMessages } from '../i18n/messages';
+import { signInCodeSchema as codeSchema } from '../utils/citizen-schemas.server';
+import type { SignInCodeSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['duration', 'form', 'mfa.cancel', 'mfa.error', 'signInCode', 'v'];
-
-/** A code from the app (6 digits) or a recovery code: one field, the server tells them apart. */
-const codeSchema = z.object({
-  code: z.string({ required_error: 'mfa.error.codeRequired' }).trim().min(1, 'mfa.error.codeRequired').max(40, 'form.error.tooLong'),
-  terug: z.string().max(2000).optional(),
-});
 
 /** The step after the password for an account with a second factor; only a pending sign-in may see it. */
 function pendingOrRedirect(request: Request, now: Date) {
@@ -74,12 +68,12 @@ export default function SignInCode() {
   const { back } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(codeSchema, { id: 'inlogcode', lastResult, constraint: true });
+  const [form, fields] = useServerForm<SignInCodeSchema>({ id: 'inlogcode', lastResult });
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('signInCode.title')}</Heading>
       <Paragraph>{t('signInCode.intro')}</Paragraph>
-      <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
+      <Form method="post" reloadDocument {...form.props} className="sk-form">
         <FormErrors errors={form.errors} />
         {back ? <input type="hidden" name="terug" value={back} /> : null}
         <TextField field={fields.code} label={t('signInCode.code')} description={t('signInCode.codeHint')} autoComplete="one-time-code" keepValue={false} />

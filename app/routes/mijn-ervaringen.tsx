@@ -5,7 +5,6 @@
  */
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { ReviewNotice } from '../components/review-form-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
@@ -20,6 +19,7 @@ import reviewsCss from '../styles/reviews.css';
 import { requireUser } from '../utils/auth.server';
 import { noStore } from '../utils/review-guards.server';
 import type { PageMessages } from '../i18n/messages';
+import { ownReviewsNoticeSchema as noticeSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['accepting', 'form', 'kind', 'language', 'law', 'location', 'provider.reviews', 'reviews.error', 'reviews.form', 'reviews.list', 'reviews.mine', 'reviews.overall', 'reviews.rule', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost', 'v'];
@@ -28,7 +28,6 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss
 export const headers: HeadersFunction = () => noStore;
 
 const notices = { verstuurd: 'reviews.mine.sent', aangepast: 'reviews.mine.updated', ingetrokken: 'reviews.mine.withdrawn' } as const;
-const noticeSchema = z.enum(['verstuurd', 'aangepast', 'ingetrokken']).optional().catch(undefined);
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);

@@ -1,8 +1,6 @@
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { FormErrors, Honeypot, honeypotFilled, Notice, TextField } from '../components/account-forms';
 import { Button } from '../components/form';
 import { Heading, Link, Paragraph } from '../components/typography';
@@ -17,7 +15,8 @@ import { getMailer } from '../mail/mailer.server';
 import { requestRegistration } from '../models/account-guard.server';
 import { registrationWaitSeconds } from '../models/user.server';
 import { publicOrigin } from '../utils/public-url.server';
-import { emailField, nameField } from '../utils/account-schemas';
+import { registrationSchema as schema } from '../utils/citizen-schemas.server';
+import type { RegistrationSchema } from '../utils/citizen-schemas.server';
 import { getUser } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { safeRedirect } from '../utils/safe-redirect';
@@ -30,11 +29,6 @@ import type { PageMessages } from '../i18n/messages';
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['duration', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.register', 'mail.registerTaken', 'mail.signInAlert', 'password', 'register.email', 'register.emailHint', 'register.haveAccount', 'register.intro', 'register.introLink', 'register.name', 'register.nameHint', 'register.sent', 'register.submit', 'register.title', 'signIn.title', 'tooMany', 'v'];
 
-/**
- * Name and address only: the password is chosen through the link in the e-mail. That way the
- * answer is the same whether or not the address has an account (issue 10, finding 6).
- */
-const schema = z.object({ name: nameField, email: emailField });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const back = new URL(request.url).searchParams.get('terug');
@@ -78,7 +72,7 @@ export default function Register() {
   const { back } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(schema, { id: 'registreren', lastResult: actionData?.result, constraint: true });
+  const [form, fields] = useServerForm<RegistrationSchema>({ id: 'registreren', lastResult: actionData?.result });
   if (actionData?.sentTo) {
     return (
       <div className="sk-narrow">
@@ -92,7 +86,7 @@ export default function Register() {
       <Heading level={1}>{t('register.title')}</Heading>
       <Paragraph>{t('register.intro')}</Paragraph>
       <Paragraph>{t('register.introLink')}</Paragraph>
-      <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
+      <Form method="post" reloadDocument {...form.props} className="sk-form">
         <FormErrors errors={form.errors} />
         <TextField field={fields.name} label={t('register.name')} description={t('register.nameHint')} autoComplete="nickname" />
         <TextField field={fields.email} label={t('register.email')} description={t('register.emailHint')} type="email" autoComplete="email" />

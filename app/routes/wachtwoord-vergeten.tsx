@@ -1,8 +1,6 @@
-import { getFormProps } from '@conform-to/react';
-import { useZodForm } from '../components/form-conform';
+import { useServerForm } from '../components/form-server';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { z } from 'zod';
 import { FormErrors, Honeypot, honeypotFilled, Notice, TextField } from '../components/account-forms';
 import { Button } from '../components/form';
 import { Heading, Link, Paragraph } from '../components/typography';
@@ -14,18 +12,17 @@ import { getLocale } from '../i18n/locale.server';
 import { getMailer } from '../mail/mailer.server';
 import { passwordResetMail } from '../mail/messages.server';
 import { requestPasswordReset } from '../models/user.server';
-import { emailField } from '../utils/account-schemas';
 import { getUser } from '../utils/auth.server';
 import { publicOrigin } from '../utils/public-url.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { withInit } from '../utils/respond.server';
 import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
+import { forgotPasswordSchema as schema } from '../utils/citizen-schemas.server';
+import type { ForgotPasswordSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['duration', 'forgot', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.invitation', 'mail.reset', 'password', 'role', 'signIn.title', 'v'];
-
-const schema = z.object({ email: emailField });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await getUser(request, context)) throw redirect('/account');
@@ -64,13 +61,13 @@ export default function ForgotPassword() {
   const { sent } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(schema, { id: 'wachtwoord-vergeten', lastResult, constraint: true });
+  const [form, fields] = useServerForm<ForgotPasswordSchema>({ id: 'wachtwoord-vergeten', lastResult });
   return (
     <div className="sk-narrow">
       <Heading level={1}>{t('forgot.title')}</Heading>
       {sent ? <Notice>{t('forgot.sent')}</Notice> : null}
       <Paragraph>{t('forgot.intro')}</Paragraph>
-      <Form method="post" reloadDocument {...getFormProps(form)} className="sk-form">
+      <Form method="post" reloadDocument {...form.props} className="sk-form">
         <FormErrors errors={form.errors} />
         <TextField field={fields.email} label={t('forgot.email')} type="email" autoComplete="email" />
         <Honeypot />
