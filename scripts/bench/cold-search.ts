@@ -12,15 +12,14 @@
  * "server CPU per request" (from /proc) is the server process's CPU time divided by the requests
  * answered: on a shared machine it moves far less than requests/s and latency do.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase } from '../../db/client';
 import { seedDatabase } from '../../db/seed/index';
 import { buildIfStale } from '../build-if-stale';
+import { startBenchServer, stopBenchServer } from './server';
 
 const { values } = parseArgs({
   options: {
@@ -31,18 +30,6 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
   },
 });
-const projectRoot = resolve(import.meta.dirname, '../..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** At least 200 distinct search URLs from the demo data: words, typos, prefixes, facets, pages, sorts, postcodes. */
 export function searchUrls(data: { districts: string[]; pc4s: string[] }): string[] {
@@ -98,35 +85,9 @@ async function main() {
   const urls = searchUrls({ districts, pc4s });
   if (urls.length < 200) throw new Error(`only ${urls.length} distinct URLs`);
 
-  const port = await freePort();
   const nodeArgs = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/start.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: databasePath,
-      LOG_REQUESTS: 'false',
-      RATE_LIMIT_READS_PER_MINUTE: '0',
-      RATE_LIMIT_WRITES_PER_MINUTE: '0',
-      RATE_LIMIT_SIGN_INS_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
+  const { url, child } = await startBenchServer({ databasePath, nodeArgs });
   try {
-    for (let i = 0; ; i++) {
-      if (child.exitCode !== null) throw new Error('server exited');
-      try {
-        if ((await fetch(`${url}/healthz`)).ok) break;
-      } catch {
-        // not up yet
-      }
-      if (i > 300) throw new Error('server did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
     // Warm the process (JIT, index build), not the answers: a handful of other URLs. Then wait
     // for the first scheduled cleanup (5 s after start, scripts/ops/maintenance.ts), which on a
     // freshly seeded demo blocks the process for a few seconds and is not what is measured here.
@@ -174,8 +135,7 @@ async function main() {
       }
     }
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stopBenchServer(child);
     rmSync(dir, { recursive: true, force: true });
   }
 }

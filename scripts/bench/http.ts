@@ -18,13 +18,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import autocannon from 'autocannon';
 import { buildIfStale } from '../build-if-stale';
+import { freePort, startBenchServer, stopBenchServer } from './server';
 
 const { values } = parseArgs({
   options: {
@@ -35,19 +35,7 @@ const { values } = parseArgs({
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const projectRoot = resolve(import.meta.dirname, '../..');
 const HOT = '/zoeken?q=begeleiding';
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function waitFor(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 300_000;
@@ -63,38 +51,9 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
   }
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
-
 /** The app in production mode (scripts/start.ts seeds the empty database on the first start). */
-async function startApp(databasePath: string, pageCacheMb: number): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: databasePath,
-      LOG_REQUESTS: 'false',
-      PAGE_CACHE_MB: String(pageCacheMb),
-      RATE_LIMIT_READS_PER_MINUTE: '0',
-      RATE_LIMIT_WRITES_PER_MINUTE: '0',
-      RATE_LIMIT_SIGN_INS_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (c) => (output += c));
-  child.stderr!.on('data', (c) => (output += c));
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/healthz`, child, () => output);
-  return { url, child };
+function startApp(databasePath: string, pageCacheMb: number): Promise<{ url: string; child: ChildProcess }> {
+  return startBenchServer({ databasePath, env: { PAGE_CACHE_MB: String(pageCacheMb) } });
 }
 
 /** A bare Node http server answering every request with `file`'s bytes, in its own process. */
@@ -191,10 +150,10 @@ async function main() {
     console.error(`(a) bare server, ${body.length} bytes, ${connections} connections, ${seconds} s …`);
     await measure('warm-up', bare.url, ['/'], {});
     const rowBare = await measure(`(a) bare Node server, same ${body.length} bytes`, bare.url, ['/'], {});
-    await stop(bare.child);
+    await stopBenchServer(bare.child);
     console.error(`(b) ${HOT} through the app with the page cache …`);
     const rowCached = await measure(`(b) app, page cache, ${HOT}`, cached.url, [HOT], {});
-    await stop(cached.child);
+    await stopBenchServer(cached.child);
 
     const cold = await startApp(databasePath, 0);
     children.push(cold.child);
@@ -202,7 +161,7 @@ async function main() {
     for (const path of urls.slice(0, 20)) await (await fetch(`${cold.url}${path}`)).arrayBuffer();
     console.error(`(c) ${urls.length} distinct search URLs, cache off …`);
     const rowCold = await measure(`(c) app, cache off, ${urls.length} distinct search URLs (gzip)`, cold.url, urls, { 'accept-encoding': 'gzip' });
-    await stop(cold.child);
+    await stopBenchServer(cold.child);
     const load2 = loadavg()[0]!;
 
     const ratio = rowCached.requestsPerSecond / rowBare.requestsPerSecond;
@@ -235,7 +194,7 @@ async function main() {
       for (const [goal, met] of Object.entries(summary.goals)) console.log(`${met ? 'met    ' : 'NOT met'}  ${goal}`);
     }
   } finally {
-    for (const child of children) await stop(child);
+    for (const child of children) await stopBenchServer(child);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -11,16 +11,15 @@
  *
  * A benchmark, not a test: never part of `npm test`.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildIfStale } from '../build-if-stale';
+import { startBenchServer, stopBenchServer } from './server';
 
 const { values } = parseArgs({
   options: {
@@ -32,17 +31,6 @@ const runs = Math.max(1, Number(values.runs) || 1);
 const projectRoot = resolve(import.meta.dirname, '../..');
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 
@@ -59,35 +47,12 @@ interface PageResult {
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'sk-lighthouse-'));
   buildIfStale(() => undefined);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: join(dir, 'sociale-kaart.db'),
-      SESSION_SECRET: randomBytes(32).toString('base64url'),
-      LOG_REQUESTS: 'false',
-      RATE_LIMIT_AUTH_PER_MINUTE: '0',
-      RATE_LIMIT_WRITE_PER_MINUTE: '0',
-      RATE_LIMIT_READ_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const { url: base, child: server } = await startBenchServer({
+    databasePath: join(dir, 'sociale-kaart.db'),
+    env: { SESSION_SECRET: randomBytes(32).toString('base64url') },
   });
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch {
-        // not up yet
-      }
-      if (i > 600) throw new Error('server did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const search = await (await fetch(`${base}/zoeken?q=begeleiding`)).text();
     const slug = /href="\/aanbieders\/([a-z0-9-]+)[#"?]/.exec(search)?.[1];
     if (!slug) throw new Error('no provider link on the search page');
@@ -150,8 +115,7 @@ async function main() {
     }
   } finally {
     await chrome?.kill();
-    server.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
+    await stopBenchServer(server);
     rmSync(dir, { recursive: true, force: true });
   }
 }

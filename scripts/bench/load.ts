@@ -15,12 +15,10 @@
  *
  *   npx tsx scripts/bench/load.ts [--seconds 60] [--connections 50] [--json]
  */
-import { spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { migrateDatabase, openDatabase } from '../../db/client';
@@ -28,6 +26,7 @@ import { seedDatabase, DEMO_PASSWORD } from '../../db/seed/index';
 import { hashPassword } from '../../app/lib/password.server';
 import { reviewDimensions } from '../../app/domain/enums';
 import { buildIfStale } from '../build-if-stale';
+import { startBenchServer } from './server';
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +37,6 @@ const { values } = parseArgs({
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const projectRoot = resolve(import.meta.dirname, '../..');
 const SESSION_SECRET = randomBytes(32).toString('base64url');
 const COOKIE = '__Host-sk_session';
 
@@ -50,17 +48,6 @@ const weights: [Kind, number][] = [
   ['review', 12],
   ['edit', 8],
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 // -------------------------------------------------------------------------------------------
 // The database: a fresh demo municipality plus residents and sessions for the traffic
@@ -168,33 +155,7 @@ async function main() {
   console.error(`Preparing a demo database in ${dir} …`);
   buildIfStale(() => undefined);
   const data = await prepare();
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: databasePath,
-      SESSION_SECRET,
-      LOG_REQUESTS: 'false',
-      RATE_LIMIT_SIGN_INS_PER_MINUTE: '0',
-      RATE_LIMIT_WRITES_PER_MINUTE: '0',
-      RATE_LIMIT_READS_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (i > 300) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const { url, child: server } = await startBenchServer({ databasePath, env: { SESSION_SECRET } });
 
   const samples: Sample[] = [];
   const errors: string[] = [];

@@ -1,0 +1,85 @@
+/**
+ * The production server as the benchmarks start it: its own process (`scripts/start.ts`, which
+ * migrates and seeds an empty database), on a free loopback port, request log off and every rate
+ * limit lifted through its variable, so the figures measure the app and not the limiter.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface BenchServer {
+  url: string;
+  child: ChildProcess;
+  /** What the server printed so far. */
+  output: () => string;
+}
+
+export interface BenchServerOptions {
+  databasePath: string;
+  /** More (or overriding) environment variables. */
+  env?: Record<string, string>;
+  /** Node options before the script, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
+  /** How long to wait for /healthz (the first start seeds and builds the search index). */
+  timeoutMs?: number;
+}
+
+export async function startBenchServer({ databasePath, env = {}, nodeArgs = [], timeoutMs = 300_000 }: BenchServerOptions): Promise<BenchServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: databasePath,
+      LOG_REQUESTS: 'false',
+      RATE_LIMIT_READS_PER_MINUTE: '0',
+      RATE_LIMIT_WRITES_PER_MINUTE: '0',
+      RATE_LIMIT_SIGN_INS_PER_MINUTE: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let printed = '';
+  child.stdout!.on('data', (chunk) => (printed += chunk));
+  child.stderr!.on('data', (chunk) => (printed += chunk));
+  const output = () => printed;
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { url, child, output };
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`server did not start:\n${output()}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** SIGTERM, and wait until the process has gone (it drains and closes the database first). */
+export async function stopBenchServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
