@@ -27,7 +27,7 @@ import { accountIntentSchema as intentSchema, accountPasswordSchema as passwordS
 import type { AccountPasswordSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['account', 'duration', 'form', 'mfa.accountLink', 'mfa.status', 'mfa.title', 'own.title', 'password', 'reviews.mine', 'role', 'v'];
+export const messages: PageMessages = ['account', 'cr.unknownField', 'duration', 'form', 'mfa.accountLink', 'mfa.error', 'mfa.status', 'mfa.title', 'own.title', 'password', 'reviews.error', 'reviews.mine', 'role', 'v'];
 
 const notices = {
   'wachtwoord-gewijzigd': 'account.notice.passwordChanged',

@@ -28,7 +28,7 @@ import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['accepting', 'form', 'kind', 'language', 'law', 'location', 'reviews.backTo', 'reviews.error', 'reviews.form', 'reviews.overall', 'reviews.report', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost', 'v'];
+export const messages: PageMessages = ['accepting', 'cr.unknownField', 'form', 'kind', 'language', 'law', 'location', 'mfa.error', 'password.error', 'password.problem', 'reviews.backTo', 'reviews.error', 'reviews.form', 'reviews.overall', 'reviews.report', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 

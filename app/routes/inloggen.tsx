@@ -27,7 +27,7 @@ import { signInSchema as schema } from '../utils/citizen-schemas.server';
 import type { SignInSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['duration', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.register', 'mail.registerTaken', 'mail.signInAlert', 'password', 'signIn', 'v'];
+export const messages: PageMessages = ['cr.unknownField', 'duration', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.register', 'mail.registerTaken', 'mail.signInAlert', 'mfa.error', 'password', 'reviews.error', 'signIn', 'v'];
 
 const notices = { uitgelogd: 'signIn.notice.signedOut', 'wachtwoord-opgeslagen': 'signIn.notice.passwordSet', verlopen: 'signIn.notice.expired' } as const;
 

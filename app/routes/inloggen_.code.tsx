@@ -23,7 +23,7 @@ import { signInCodeSchema as codeSchema } from '../utils/citizen-schemas.server'
 import type { SignInCodeSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['duration', 'form', 'mfa.cancel', 'mfa.error', 'signInCode', 'v'];
+export const messages: PageMessages = ['cr.unknownField', 'duration', 'form', 'mfa.cancel', 'mfa.error', 'password.error', 'password.problem', 'reviews.error', 'signInCode', 'v'];
 
 /** The step after the password for an account with a second factor; only a pending sign-in may see it. */
 function pendingOrRedirect(request: Request, now: Date) {

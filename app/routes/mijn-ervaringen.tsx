@@ -22,7 +22,7 @@ import type { PageMessages } from '../i18n/messages';
 import { ownReviewsNoticeSchema as noticeSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['accepting', 'form', 'kind', 'language', 'law', 'location', 'provider.reviews', 'reviews.error', 'reviews.form', 'reviews.list', 'reviews.mine', 'reviews.overall', 'reviews.rule', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost', 'v'];
+export const messages: PageMessages = ['accepting', 'cr.unknownField', 'form', 'kind', 'language', 'law', 'location', 'mfa.error', 'password.error', 'password.problem', 'provider.reviews', 'reviews.error', 'reviews.form', 'reviews.list', 'reviews.mine', 'reviews.overall', 'reviews.rule', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;

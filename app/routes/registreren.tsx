@@ -27,7 +27,7 @@ import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['duration', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.register', 'mail.registerTaken', 'mail.signInAlert', 'password', 'register.email', 'register.emailHint', 'register.haveAccount', 'register.intro', 'register.introLink', 'register.name', 'register.nameHint', 'register.sent', 'register.submit', 'register.title', 'signIn.title', 'tooMany', 'v'];
+export const messages: PageMessages = ['cr.unknownField', 'duration', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.register', 'mail.registerTaken', 'mail.signInAlert', 'mfa.error', 'password', 'register.email', 'register.emailHint', 'register.haveAccount', 'register.intro', 'register.introLink', 'register.name', 'register.nameHint', 'register.sent', 'register.submit', 'register.title', 'reviews.error', 'signIn.title', 'tooMany', 'v'];
 
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -22,7 +22,7 @@ import { forgotPasswordSchema as schema } from '../utils/citizen-schemas.server'
 import type { ForgotPasswordSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['duration', 'forgot', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.invitation', 'mail.reset', 'password', 'role', 'signIn.title', 'v'];
+export const messages: PageMessages = ['cr.unknownField', 'duration', 'forgot', 'form', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.invitation', 'mail.reset', 'mfa.error', 'password', 'reviews.error', 'role', 'signIn.title', 'v'];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await getUser(request, context)) throw redirect('/account');
