@@ -11,7 +11,7 @@ import { fixedClock, systemClock } from '../app/domain/clock';
 import { prepareDatabase } from './prepare-database';
 import { EnvError, parseEnv } from '../app/env.server';
 import { hashPassword } from '../app/lib/password.server';
-import { DEMO_PASSWORD, defaultReferenceDate, demoAccounts, seedDatabase } from '../db/seed/index';
+import { DEMO_PASSWORD, demoAccounts } from '../db/seed/index';
 import { buildIfStale, projectRoot, serverBuildFile } from './build-if-stale';
 import { deploymentProblem } from './deployment-check';
 import { isDemoDatabase } from '../db/meta';

@@ -5,14 +5,12 @@
 import type { ComponentProps } from 'react';
 import { FormErrorSummary } from './form-error-summary';
 import { TextField as KitTextField } from './form-field';
-import { useMessageText } from './form-message';
 
 export { FormNotice as Notice } from './form-notice';
 export { Honeypot } from './honeypot';
 export { honeypotFilled } from '../domain/honeypot';
 
 /** The first error of a field as text (the kit's one message hook). */
-export const useErrorText = useMessageText;
 
 /** The errors that belong to the whole form, announced at once. */
 export function FormErrors({ errors }: { errors: readonly string[] | undefined }) {

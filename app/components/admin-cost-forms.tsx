@@ -5,9 +5,6 @@ import type { SubmissionResult } from '@conform-to/zod';
 import { Form } from '@remix-run/react';
 import { productCategories } from '../domain/categories';
 import {
-  ceilingEditableFields,
-  contractEditableFields,
-  nationalProcurementEditableFields,
   ceilingCreateSchema,
   ceilingUpdateSchema,
   contractCreateSchema,

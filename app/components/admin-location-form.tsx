@@ -3,15 +3,12 @@ import { getFormProps } from '@conform-to/react';
 import { useZodForm } from './form-conform';
 import { type SubmissionResult } from '@conform-to/zod';
 import { Form } from '@remix-run/react';
-import { locationCreateSchema, locationEditableFields, locationUpdateSchema } from '../domain/catalogue-forms';
+import { locationCreateSchema, locationUpdateSchema } from '../domain/catalogue-forms';
 import type { HoursSlot } from '../domain/hours';
 import type { FormValues } from '../domain/optimistic-lock';
 import type { ConflictData } from '../utils/admin-form.types';
 import { CheckboxInput, ConflictNotice, ErrorSummary, HoursGrid, LockFields, SelectInput, SubmitButton, TextArea, TextInput } from './admin-form';
 import { useTranslation } from './use-translation';
-
-/** The form's fields (all text in the browser). */
-type Shape = Record<(typeof locationEditableFields)[number] | 'version' | 'original' | 'organizationId', unknown>;
 
 export function LocationForm({
   defaultValue,

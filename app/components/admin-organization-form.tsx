@@ -3,14 +3,11 @@ import { getFormProps } from '@conform-to/react';
 import { useZodForm } from './form-conform';
 import { Form } from '@remix-run/react';
 import type { SubmissionResult } from '@conform-to/zod';
-import { organizationCreateSchema, organizationEditableFields, organizationUpdateSchema } from '../domain/catalogue-forms';
+import { organizationCreateSchema, organizationUpdateSchema } from '../domain/catalogue-forms';
 import type { FormValues } from '../domain/optimistic-lock';
 import type { ConflictData } from '../utils/admin-form.types';
 import { ConflictNotice, ErrorSummary, LockFields, SubmitButton, TextArea, TextInput } from './admin-form';
 import { useTranslation } from './use-translation';
-
-/** The form's fields (all text in the browser). */
-type Shape = Record<(typeof organizationEditableFields)[number] | 'version' | 'original', unknown>;
 
 export function OrganizationForm({
   defaultValue,

@@ -4,7 +4,7 @@ import { useZodForm } from './form-conform';
 import { type SubmissionResult } from '@conform-to/zod';
 import { Form } from '@remix-run/react';
 import { productCategories } from '../domain/categories';
-import { serviceCreateSchema, serviceEditableFields, serviceUpdateSchema } from '../domain/catalogue-forms';
+import { serviceCreateSchema, serviceUpdateSchema } from '../domain/catalogue-forms';
 import { laws, serviceKinds, serviceLanguages, serviceStatuses } from '../domain/enums';
 import type { HoursSlot } from '../domain/hours';
 import type { FormValues } from '../domain/optimistic-lock';
@@ -23,9 +23,6 @@ export interface ServiceFormProps {
   lock?: { version: number };
   conflict?: ConflictData;
 }
-
-/** The form's fields (all text in the browser). */
-type Shape = Record<(typeof serviceEditableFields)[number] | 'version' | 'original' | 'organizationId', unknown>;
 
 export function ServiceForm({ defaultValue, hours, lastResult, products, locations, organizationId, lock, conflict }: ServiceFormProps) {
   const { t, locale } = useTranslation();

@@ -16,7 +16,6 @@ import { Button, FormField, Select, Textbox } from './form';
 import { useTranslation } from './use-translation';
 
 /** The comparison form's errors are the kit's messages (a parameter `unit` is a message key). */
-export const useCompareErrorText = useMessageText;
 
 export interface CompareFormProps {
   options: CompareOptions;
@@ -31,7 +30,7 @@ export interface CompareFormProps {
 
 export function CompareForm({ options, today, lastResult, shortlists, defaultList = null, sort }: CompareFormProps) {
   const { t, locale } = useTranslation();
-  const errorText = useCompareErrorText();
+  const errorText = useMessageText();
   const schema = useMemo(
     () =>
       compareSchema({

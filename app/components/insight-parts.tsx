@@ -22,7 +22,7 @@ export function needName(code: string, locale: Locale, t: Translate): string {
 }
 
 /** The message of a field error; for personal data it names what was found. */
-export function useFieldError() {
+export function useInsightErrorText() {
   const { t } = useTranslation();
   const text = useMessageText();
   return (error: FieldError | undefined): string | undefined => {
@@ -37,7 +37,7 @@ export function useFieldError() {
 
 export function MonthField({ id = 'maand', value, error, label }: { id?: string; value: string; error?: FieldError | undefined; label?: string }) {
   const { t } = useTranslation();
-  const message = useFieldError();
+  const message = useInsightErrorText();
   return (
     <FormField id={id} label={label ?? t('insight.field.month')} error={message(error)}>
       {(describedBy, invalid) => <Textbox id={id} name="maand" type="month" defaultValue={value} required pattern="\d{4}-\d{2}" placeholder="2026-11" aria-describedby={describedBy} invalid={invalid} />}
@@ -59,7 +59,7 @@ export function DistrictField({
   allLabel?: string;
 }) {
   const { t } = useTranslation();
-  const message = useFieldError();
+  const message = useInsightErrorText();
   return (
     <FormField id={id} label={t('insight.field.district')} error={message(error)}>
       {(describedBy, invalid) => (
@@ -104,7 +104,7 @@ export function NeedOptions() {
 
 export function NeedField({ value, error, id = 'behoefte', allLabel }: { value: string; error?: FieldError | undefined; id?: string; allLabel?: string }) {
   const { t } = useTranslation();
-  const message = useFieldError();
+  const message = useInsightErrorText();
   return (
     <FormField id={id} label={t('insight.field.need')} error={message(error)}>
       {(describedBy, invalid) => (

@@ -14,7 +14,6 @@ import { useTranslation } from './use-translation';
 export { Honeypot as ReviewHoneypot } from './honeypot';
 
 /** The first error of a field as text (the kit's one message hook). */
-export const useFieldError = useMessageText;
 
 /** A status message after post/redirect/get. */
 export function ReviewNotice({ children, tone = 'ok' }: { children: ReactNode; tone?: 'ok' | 'warning' | 'info' }) {

@@ -8,7 +8,7 @@ import { useServerForm } from './form-server';
 import { Form, Link as RemixLink } from '@remix-run/react';
 import { reviewDimensions } from '../domain/enums';
 import { formatMonth } from '../domain/format';
-import type { reviewFormSchema, ReviewFormValues } from '../domain/review-schema';
+import type { reviewFormSchema } from '../domain/review-schema';
 import type { MessageKey } from '../i18n';
 import { Button } from './form';
 import {

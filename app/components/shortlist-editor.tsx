@@ -3,11 +3,12 @@
  * the two printable versions, the resident's share link (made, shown once, revoked) and the
  * list's details and deletion. Every part is a plain POST form, so it works without JavaScript.
  */
+import { useMessageText } from './form-message';
 import { getFormProps, type SubmissionResult } from '@conform-to/react';
 import { Form } from '@remix-run/react';
 import { formatDate } from '../domain/format';
 import type { ShareState } from '../domain/shortlist';
-import { useCompareErrorText } from './compare-form';
+
 import { Button, FormField, Textbox } from './form';
 import { useZodForm } from './form-conform';
 import { ShortlistTextarea } from './shortlist-fields';
@@ -91,7 +92,7 @@ export function ShortlistEditor({ list, newLink, added, resultFor }: { list: Lis
 
 function ItemEditor({ item, first, last, lastResult }: { item: List['items'][number]; first: boolean; last: boolean; lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
-  const errorText = useCompareErrorText();
+  const errorText = useMessageText();
   const [form, fields] = useZodForm(shortlistActionSchema, { id: `notitie-${item.id}`, lastResult });
   return (
     <li className="sk-shortlist-item" id={`item-${item.id}`} data-testid="shortlist-item">
@@ -183,7 +184,7 @@ function ShareSection({ list, newLink }: { list: List; newLink: string | null })
 
 function DetailsForm({ list, lastResult }: { list: List; lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
-  const errorText = useCompareErrorText();
+  const errorText = useMessageText();
   const [form, fields] = useZodForm(shortlistActionSchema, { id: 'gegevens', lastResult, defaultValue: { titel: list.title, notitie: list.note ?? '' }, constraint: true });
   return (
     <section className="sk-section" aria-labelledby="gegevens-titel">
@@ -218,7 +219,7 @@ function DetailsForm({ list, lastResult }: { list: List; lastResult: SubmissionR
 
 function DeleteForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
-  const errorText = useCompareErrorText();
+  const errorText = useMessageText();
   const error = errorText(lastResult?.error?.bevestig ?? undefined);
   return (
     <section className="sk-section" aria-labelledby="verwijderen-titel">

@@ -1,8 +1,9 @@
 /** Form controls of the user-management pages: role and organisation pickers. */
+import { useMessageText } from './form-message';
 import { roles, type Role } from '../domain/enums';
 import type { MessageKey } from '../i18n';
 import { formatDateTime } from '../utils/time-format';
-import { useErrorText } from './account-forms';
+
 import { FormField, Select, Textbox } from './form';
 import { Heading, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
@@ -19,7 +20,7 @@ const initial = (field: Field, fallback: string) => (typeof field.initialValue =
 
 export function RoleSelect({ field, choices = roles.filter((r) => r !== 'citizen'), defaultValue = '' }: { field: Field; choices?: readonly Role[]; defaultValue?: string }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
+  const errorText = useMessageText();
   return (
     <FormField id={field.id} label={t('invite.role')} error={errorText(field.errors)}>
       {(describedBy, invalid) => (
@@ -38,7 +39,7 @@ export function RoleSelect({ field, choices = roles.filter((r) => r !== 'citizen
 
 export function OrganizationSelect({ field, organizations, defaultValue = '' }: { field: Field; organizations: readonly { id: string; name: string }[]; defaultValue?: string }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
+  const errorText = useMessageText();
   return (
     <FormField id={field.id} label={t('invite.organization')} description={t('invite.organizationHint')} error={errorText(field.errors)}>
       {(describedBy, invalid) => (

@@ -4,7 +4,6 @@
  * this module's values, or both catalogues end up in the browser bundle.
  */
 import type { Locale } from '../domain/enums';
-import { formatInteger } from '../domain/format';
 import { en, nl, type MessageKey } from './catalogue';
 import { createTranslator, type Translate, type TranslateParams } from './messages';
 

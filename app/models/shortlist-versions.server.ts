@@ -14,7 +14,6 @@ import {
   products,
   serviceAtLocations,
   services,
-  shortlistItems,
   shortlists,
 } from '../../db/schema';
 import {
@@ -31,7 +30,7 @@ import {
 import { indicationCostCents, indicationPeriod, splitByContractYear, type IndicationInput } from '../domain/indication';
 import type { Law, ServiceKind, ServiceStatus, TariffUnit } from '../domain/enums';
 import { residentCostFor } from '../domain/personal-contribution';
-import { summarize, type ReviewSummary } from '../domain/reviews';
+import { summarize } from '../domain/reviews';
 import { AccessDenied, canSee, type Viewer } from '../domain/visibility';
 import { reviewSummaries } from './catalogue.server';
 import { ceilingAssessmentsForProfessional, ceilingThresholds, ceilingsForProfessional, listNationalProcurements, noNewClientsViaMunicipality } from './ceiling.server';

@@ -23,7 +23,6 @@ import { getLocale } from '../i18n/locale.server';
 import { actorFor } from '../models/catalogue-admin.server';
 import { getReportTarget, reportError } from '../models/change-request.server';
 import { invalidForm, noticeOf, redirectWithNotice } from '../utils/admin-form.server';
-import type { FormActionData } from '../utils/admin-form.types';
 import { getUser, viewerFor } from '../utils/auth.server';
 import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';

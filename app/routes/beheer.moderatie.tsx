@@ -4,6 +4,7 @@
  * statement of reasons (a rule of the code of conduct and an explanation) that the author sees.
  * Every decision is written to the audit log in the same transaction.
  */
+import { useMessageText } from '../components/form-message';
 import { getFormProps, type SubmissionResult } from '@conform-to/react';
 import { useZodForm } from '../components/form-conform';
 import {
@@ -20,7 +21,7 @@ import { useEffect } from 'react';
 import { z } from 'zod';
 import { Button } from '../components/form';
 import { Pagination } from '../components/pagination';
-import { ChoiceField, ReviewNotice, TextAreaField, useFieldError } from '../components/review-form-parts';
+import { ChoiceField, ReviewNotice, TextAreaField } from '../components/review-form-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -114,7 +115,7 @@ export default function ModerationQueue() {
   }, [next, location.hash]);
   const actionData = useActionData<typeof action>();
   const { t, plural } = useTranslation();
-  const errorText = useFieldError();
+  const errorText = useMessageText();
   const orphanErrors = actionData && !items.some((item) => item.id === actionData.reviewId) ? actionData.result.error?.[''] ?? null : null;
   return (
     <>
@@ -178,7 +179,7 @@ function QueueItem({
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const { t, locale } = useTranslation();
-  const errorText = useFieldError();
+  const errorText = useMessageText();
   const [form, fields] = useZodForm(moderationSchema, { id: `moderatie-${item.id}`, lastResult, shouldValidate: 'onSubmit', shouldRevalidate: 'onSubmit' });
   const kind = kindOf(item);
   const headingId = `moderatie-${item.id}-titel`;

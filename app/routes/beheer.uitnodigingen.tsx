@@ -4,6 +4,7 @@
  * shown once: the action answers with the printable code itself instead of redirecting (a
  * redirect would have to put the code in a URL, and so in logs and browser history).
  */
+import { useMessageText } from '../components/form-message';
 import {
   data,
   type ActionFunctionArgs,
@@ -15,7 +16,7 @@ import {
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { Button, FormField, Textbox } from '../components/form';
-import { useFieldError } from '../components/review-form-parts';
+
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -84,7 +85,7 @@ export default function Invitations() {
   const { query, searched, organizations, recent, now } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
-  const errorText = useFieldError();
+  const errorText = useMessageText();
   const created = actionData?.created ?? null;
   return (
     <>

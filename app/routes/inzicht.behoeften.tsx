@@ -7,7 +7,7 @@ import { readFormData } from '../utils/form.server';
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button, FormField, Select, Textbox } from '../components/form';
-import { DistrictField, NeedField, Notice, needName, useFieldError } from '../components/insight-parts';
+import { DistrictField, NeedField, Notice, needName, useInsightErrorText } from '../components/insight-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -86,7 +86,7 @@ export default function UnmetNeeds() {
   const { items, total, page, pages, filter, districts, canAnswer, canRecord, recorded, answered } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, plural, locale } = useTranslation();
-  const message = useFieldError();
+  const message = useInsightErrorText();
   const pageHref = (p: number) => {
     const params = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
     params.set('pagina', String(p));

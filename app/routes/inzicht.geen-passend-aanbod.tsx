@@ -8,7 +8,7 @@ import { readFormData } from '../utils/form.server';
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button, FormField, Select, Textbox } from '../components/form';
-import { DistrictField, MonthField, NeedField, useFieldError } from '../components/insight-parts';
+import { DistrictField, MonthField, NeedField, useInsightErrorText } from '../components/insight-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -95,7 +95,7 @@ export default function RecordUnmetNeed() {
   const { districts, products, defaults } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
-  const message = useFieldError();
+  const message = useInsightErrorText();
   const errors: FieldErrors<Field> = actionData?.errors ?? {};
   const values = actionData?.values ?? { ...defaults, omschrijving: '', alternatief: '', kosten: '' };
   return (

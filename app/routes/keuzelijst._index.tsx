@@ -2,11 +2,12 @@
  * /keuzelijst — a staff member's shortlists (keuzelijsten) for kitchen-table talks, and a form
  * to start a new one.
  */
+import { useMessageText } from '../components/form-message';
 import { getFormProps } from '@conform-to/react';
 import { useZodForm } from '../components/form-conform';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { useCompareErrorText } from '../components/compare-form';
+
 import { Button, FormField, Textbox } from '../components/form';
 import { createShortlistSchema } from '../components/shortlist-schemas';
 import { ShortlistTextarea } from '../components/shortlist-fields';
@@ -61,7 +62,7 @@ export default function Shortlists() {
   const { lists, deleted } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t, plural, locale } = useTranslation();
-  const errorText = useCompareErrorText();
+  const errorText = useMessageText();
   const [form, fields] = useZodForm(createShortlistSchema, { id: 'nieuwe-keuzelijst', lastResult, constraint: true });
   return (
     <div className="sk-shortlist-page">

@@ -2,11 +2,12 @@
  * /keuzelijst/toevoegen — put a provider on a shortlist. The comparison table posts here
  * directly; the provider page links here (GET shows the form: which list, and a note).
  */
+import { useMessageText } from '../components/form-message';
 import { getFormProps } from '@conform-to/react';
 import { useZodForm } from '../components/form-conform';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { useCompareErrorText } from '../components/compare-form';
+
 import { Button, FormField, Select, Textbox } from '../components/form';
 import { addToShortlistSchema } from '../components/shortlist-schemas';
 import { ShortlistTextarea } from '../components/shortlist-fields';
@@ -87,7 +88,7 @@ export default function AddToShortlist() {
   const { provider, back, shortlists } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation();
-  const errorText = useCompareErrorText();
+  const errorText = useMessageText();
   const [form, fields] = useZodForm(addToShortlistSchema, { id: 'op-keuzelijst', lastResult, constraint: true });
   return (
     <div className="sk-shortlist-narrow">

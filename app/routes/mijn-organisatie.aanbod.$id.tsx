@@ -7,7 +7,7 @@ import { CheckboxInput, SelectInput, TextArea, TextInput } from '../components/a
 import { ProposalPage } from '../components/proposal-page';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
-import { proposableServiceFields, serviceProposalSchema } from '../domain/change-request';
+import { serviceProposalSchema } from '../domain/change-request';
 import { serviceStatuses } from '../domain/enums';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';

@@ -9,7 +9,7 @@ import { readFormData } from '../utils/form.server';
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Button, FormField, Textbox } from '../components/form';
-import { DistrictField, Notice, useFieldError } from '../components/insight-parts';
+import { DistrictField, Notice, useInsightErrorText } from '../components/insight-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -115,7 +115,7 @@ export default function RecordChoice() {
   const { chosen, back, districts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
-  const message = useFieldError();
+  const message = useInsightErrorText();
   const errors: Errors = actionData?.errors ?? {};
   const values = actionData?.values ?? null;
   if (!chosen) {

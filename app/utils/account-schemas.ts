@@ -1,6 +1,6 @@
 /**
  * Zod pieces shared by the account forms (browser and server alike). Error messages are
- * message keys; `useErrorText` translates them.
+ * message keys; `useMessageText` translates them.
  */
 import { z } from 'zod';
 import { passwordProblem, PASSWORD_MAX_LENGTH } from '../domain/password-policy';

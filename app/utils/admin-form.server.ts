@@ -8,7 +8,7 @@ import { redirect, type TypedResponse } from '@remix-run/node';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { describeConflict, parseSnapshot, submittedValues } from '../domain/optimistic-lock';
-import type { ConflictData, FormActionData } from './admin-form.types';
+import type { FormActionData } from './admin-form.types';
 import { listAuditEntries } from '../models/audit.server';
 import type { SaveResult } from '../models/catalogue-admin.server';
 import { getOrganizationForAdmin } from '../models/organization-admin.server';
