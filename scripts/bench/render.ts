@@ -120,7 +120,7 @@ async function main() {
     const request = new Request(`http://localhost${path}`, { headers });
     const cpu = process.cpuUsage();
     const started = performance.now();
-    const response = await handler(request, { clientIp: '127.0.0.1', cspNonce: 'bench-nonce', now: new Date() });
+    const response = await handler(request, { clientIp: '127.0.0.1', cspNonce: 'bench-nonce', now: new Date(), routes: build.routes });
     const body = await response.arrayBuffer();
     const ms = performance.now() - started;
     const used = process.cpuUsage(cpu);
