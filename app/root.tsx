@@ -5,7 +5,6 @@ import {
   Links,
   Meta,
   Outlet,
-  Scripts,
   ScrollRestoration,
   useRouteError,
   useRouteLoaderData,
@@ -25,6 +24,7 @@ import { LayoutMessagesScript, useLayoutMessages } from './components/layout-mes
 import { getUser } from './utils/auth.server';
 import { servesDemo } from './utils/demo.server';
 import { DemoBanner } from './components/demo-banner';
+import { HydrationScripts } from './components/hydration-scripts';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: siteCss },
@@ -72,7 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <DemoBanner />
         <PageShell>{children}</PageShell>
         <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        <HydrationScripts nonce={nonce} />
       </body>
     </html>
   );
