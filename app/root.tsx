@@ -5,17 +5,13 @@ import {
   Links,
   Meta,
   Outlet,
-  Scripts,
   ScrollRestoration,
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
-// The Utrecht tokens and components this app uses, trimmed before each build (scripts/css/trim-utrecht.ts).
-import utrechtCss from './styles/utrecht.generated.css';
-import themeCss from './styles/theme.css';
-import appCss from './styles/app.css';
-import accountsCss from './styles/accounts.css';
+// One style sheet for every page: the trimmed Utrecht CSS (scripts/css/trim-utrecht.ts) and ours.
+import siteCss from './styles/site.css';
 import { PageShell } from './components/page-shell';
 import { Heading, Paragraph } from './components/typography';
 import { useTranslation, type RootData } from './components/use-translation';
@@ -28,12 +24,10 @@ import { LayoutMessagesScript, useLayoutMessages } from './components/layout-mes
 import { getUser } from './utils/auth.server';
 import { servesDemo } from './utils/demo.server';
 import { DemoBanner } from './components/demo-banner';
+import { HydrationScripts } from './components/hydration-scripts';
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: utrechtCss },
-  { rel: 'stylesheet', href: themeCss },
-  { rel: 'stylesheet', href: appCss },
-  { rel: 'stylesheet', href: accountsCss },
+  { rel: 'stylesheet', href: siteCss },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 
@@ -78,7 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <DemoBanner />
         <PageShell>{children}</PageShell>
         <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        <HydrationScripts nonce={nonce} />
       </body>
     </html>
   );

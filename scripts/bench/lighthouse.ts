@@ -4,15 +4,17 @@
  * production server (scripts/start.ts, NODE_ENV=production) on a fresh demo database, rate limits
  * lifted (RATE_LIMIT_*_PER_MINUTE=0). Prints the four category scores per page and the audits
  * that did not pass, and writes the scores into docs/benchmarks.md (between the lighthouse
- * markers). Scores of "performance" are noisy on a shared machine: `--runs N` keeps the median.
+ * markers). Scores of "performance" are noisy on a shared machine: `--runs N` keeps the median (a run
+ * whose trace failed is repeated, up to N more times, and left out). `--json DIR` keeps every
+ * run's full report, to read what delays the first paint.
  *
- *   npm run bench:lighthouse [-- --runs 3] [--no-write]
+ *   npm run bench:lighthouse [-- --runs 3] [--no-write] [--json DIR]
  *   CHROME_PATH=/usr/bin/chromium (the default)
  *
  * A benchmark, not a test: never part of `npm test`.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +27,8 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '1' },
     'no-write': { type: 'boolean', default: false },
+    /** A directory to keep every run's full Lighthouse report in (`<page>-<run>.json`). */
+    json: { type: 'string' },
   },
 });
 const runs = Math.max(1, Number(values.runs) || 1);
@@ -70,10 +74,21 @@ async function main() {
     const results: PageResult[] = [];
     for (const page of pages) {
       const perRun: { scores: Record<Category, number>; metrics: PageResult['metrics']; failing: string[] }[] = [];
-      for (let run = 0; run < runs; run++) {
+      const failedRuns: string[] = [];
+      for (let run = 0; run < runs + failedRuns.length && failedRuns.length <= runs; run++) {
         const result = await lighthouse(`${base}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
         if (!result) throw new Error(`no Lighthouse result for ${page.path}`);
         const { lhr } = result;
+        if (lhr.runtimeError) {
+          // A run whose trace went wrong (NO_NAVSTART now and then on a busy machine) has no
+          // metrics and scores 0; it is reported and left out of the median.
+          failedRuns.push(lhr.runtimeError.code);
+          continue;
+        }
+        if (values.json) {
+          mkdirSync(values.json, { recursive: true });
+          writeFileSync(join(values.json, `${page.name.replaceAll(' ', '-')}-${run + 1}.json`), JSON.stringify(lhr, null, 1));
+        }
         const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
         const failing = categories.flatMap((c) =>
           (lhr.categories[c]?.auditRefs ?? [])
@@ -83,10 +98,11 @@ async function main() {
         const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
         perRun.push({ scores, failing, metrics: { fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') } });
       }
+      if (perRun.length === 0) throw new Error(`every Lighthouse run of ${page.path} failed: ${failedRuns.join(', ')}`);
       const performanceRuns = perRun.map((r) => r.scores.performance);
       const middle = perRun.find((r) => r.scores.performance === median(performanceRuns))!;
       results.push({ ...page, scores: { ...middle.scores }, performanceRuns, metrics: middle.metrics, failing: middle.failing });
-      console.log(`${page.name.padEnd(24)} ${categories.map((c) => `${c} ${middle.scores[c]}`).join('  ')}  (performance runs: ${performanceRuns.join(', ')})`);
+      console.log(`${page.name.padEnd(24)} ${categories.map((c) => `${c} ${middle.scores[c]}`).join('  ')}  (performance runs: ${performanceRuns.join(', ')}${failedRuns.length > 0 ? `; failed and repeated: ${failedRuns.join(', ')}` : ''})`);
       for (const line of middle.failing) console.log(`    ${line}`);
     }
 

@@ -33,3 +33,42 @@ describe('the trimmed Utrecht CSS', () => {
     expect([...new Set(referenced.filter((name) => definedInPackage.has(name) && !defined.has(name)))]).toEqual([]);
   });
 });
+
+describe('trimming a small pair of package style sheets', () => {
+  // Both package files start with `@charset`, like the real ones.
+  const input = {
+    tokensCss: '@charset "UTF-8";\n/* tokens */\n.utrecht-theme { --utrecht-color-red: #c00; --utrecht-unused: 1px; }\n.utrecht-theme--dark { --utrecht-color-red: #f66; }\n',
+    componentsCss:
+      '@charset "UTF-8";\n/** @license EUPL-1.2 */\n.utrecht-alert { color: var(--utrecht-color-red); }\n.utrecht-calendar { color: blue; }\n.utrecht-unordered-list__item::marker { content: "●"; }\n',
+    appSources: [
+      { path: 'app/root.tsx', text: '<html className="utrecht-theme"><div className="utrecht-alert utrecht-unordered-list__item" /></html>' },
+      { path: 'app/styles/app.css', text: '.sk-x { color: var(--utrecht-color-red); }' },
+    ],
+  };
+
+  it('keeps what the sources use, with the tokens it needs, and nothing else', () => {
+    const css = trimUtrechtCss(input);
+    expect(css).toContain('.utrecht-alert');
+    expect(css).toContain('--utrecht-color-red: #c00');
+    expect(css).not.toContain('.utrecht-calendar');
+    expect(css).not.toContain('--utrecht-unused');
+    expect(css).not.toContain('utrecht-theme--dark');
+  });
+
+  it('has one @charset, as its very first rule, when it needs one', () => {
+    const css = trimUtrechtCss(input);
+    expect(css.startsWith('@charset "UTF-8";')).toBe(true);
+    expect(css.match(/@charset/g)).toHaveLength(1);
+    // A style sheet that is all ASCII needs none.
+    const ascii = trimUtrechtCss({ ...input, componentsCss: input.componentsCss.replace('●', '\\25CF') });
+    expect(ascii).not.toContain('@charset');
+    expect(ascii).toContain('.utrecht-alert');
+  });
+});
+
+describe('the generated file', () => {
+  it('has no @charset after its first rule (the bundler warns and drops it there)', () => {
+    const css = trimUtrechtCss();
+    expect(css.indexOf('@charset', 1)).toBe(-1);
+  });
+});
