@@ -52,7 +52,7 @@ export default function handleRequest(
   // The layout's messages in the request's language, for a page rendered without the root
   // loader's data (an error after a failed action; app/components/layout-messages.tsx).
   const locale = getLocale(request);
-  const layoutMessages: LayoutMessages = { locale, messages: selectMessages(locale, layoutPrefixes, false) };
+  const layoutMessages = layoutMessagesFor(locale);
   return new Promise<Response>((resolvePromise, reject) => {
     let rendered = false;
     // The whole document is rendered before it is sent, in one body (see renderedBody). The app
@@ -88,6 +88,17 @@ export default function handleRequest(
     // render is not kept alive (with its whole tree) until the timer fires.
     const timer = setTimeout(abort, ABORT_DELAY + 1_000);
   });
+}
+
+const layoutMessagesByLocale = new Map<string, LayoutMessages>();
+/** The layout's messages per language: the same object for every request. */
+function layoutMessagesFor(locale: LayoutMessages['locale']): LayoutMessages {
+  let layout = layoutMessagesByLocale.get(locale);
+  if (!layout) {
+    layout = { locale, messages: selectMessages(locale, layoutPrefixes, false) };
+    layoutMessagesByLocale.set(locale, layout);
+  }
+  return layout;
 }
 
 /** Everything React writes, as one buffer. */

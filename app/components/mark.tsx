@@ -11,10 +11,11 @@ export function MarkSummary({ summary }: { summary: ReviewSummary }) {
     <span className="sk-mark">
       <span className="sk-mark__value">
         <data value={summary.average.toFixed(1)}>{mark}</data>
-        <span className="sk-visually-hidden"> {t('mark.outOf')}</span>
+        <span className="sk-visually-hidden">{` ${t('mark.outOf')}`}</span>
       </span>{' '}
-      <span className="sk-mark__count">({plural('mark.reviews', summary.count)})</span>
-      {summary.provisional ? <span className="sk-mark__provisional"> · {t('mark.provisional')}</span> : null}
+      {/* Whole strings: React marks every boundary between two text nodes with a comment. */}
+      <span className="sk-mark__count">{`(${plural('mark.reviews', summary.count)})`}</span>
+      {summary.provisional ? <span className="sk-mark__provisional">{` · ${t('mark.provisional')}`}</span> : null}
     </span>
   );
 }

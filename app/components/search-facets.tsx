@@ -34,6 +34,7 @@ function Facet({ facet }: { facet: FacetResult }) {
   if (visible.length === 0) return null;
   const single = facet.selection === 'single';
   const inputId = (value: string) => `facet-${facet.id}-${value || 'alles'}`;
+  const resultsWord = t('search.facet.results');
   return (
     <details className="sk-facet" open={chosen > 0}>
       <summary>
@@ -59,11 +60,12 @@ function Facet({ facet }: { facet: FacetResult }) {
                 id={inputId(option.value)}
                 defaultChecked={option.selected}
               />
+              {/* One text node per run of text: React marks every boundary between two with a comment. */}
               <label htmlFor={inputId(option.value)}>
-                {option.label}{' '}
+                {`${option.label} `}
                 <span className="sk-facet__count">
-                  ({option.count}
-                  <span className="sk-visually-hidden"> {t('search.facet.results')}</span>)
+                  {`(${option.count}`}
+                  <span className="sk-visually-hidden">{` ${resultsWord}`}</span>)
                 </span>
               </label>
             </li>

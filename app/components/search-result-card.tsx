@@ -24,9 +24,7 @@ export function SearchResultCard({ item, headingLevel = 3 }: { item: SearchResul
         <KindBadge kind={item.kind} />
         {item.categoryName ? <span>{item.categoryName}</span> : null}
         {item.district ? (
-          <span>
-            {t('location.district')}: {item.district}
-          </span>
+          <span>{`${t('location.district')}: ${item.district}`}</span>
         ) : item.city ? (
           <span>{item.city}</span>
         ) : null}

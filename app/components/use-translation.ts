@@ -1,5 +1,4 @@
 import { useRouteLoaderData } from '@remix-run/react';
-import { useMemo } from 'react';
 import { makeTranslatorFrom, type Messages } from '../i18n/messages';
 import type { Locale, Role } from '../domain/enums';
 import { useLayoutMessages } from './layout-messages';
@@ -24,8 +23,31 @@ export function useTranslation() {
   const layout = useLayoutMessages();
   const locale = data?.locale ?? layout?.locale ?? 'nl';
   const messages = data?.messages ?? layout?.messages;
-  const translator = useMemo(() => makeTranslatorFrom(locale, messages ?? {}), [locale, messages]);
-  return { ...translator, municipality: data?.municipality ?? '' };
+  return translatorFor(locale, messages ?? NO_MESSAGES, data?.municipality ?? '');
+}
+
+type PageTranslator = Readonly<ReturnType<typeof makeTranslatorFrom> & { municipality: string }>;
+const NO_MESSAGES: Messages = {};
+const translators = new WeakMap<Messages, Map<string, PageTranslator>>();
+
+/**
+ * One translator per set of messages, language and municipality, shared by every component of a
+ * page (and of every page with the same messages: the server hands out one object per selection).
+ * A search page asks for it about a hundred times; making it anew each time was garbage.
+ */
+function translatorFor(locale: Locale, messages: Messages, municipality: string): PageTranslator {
+  let byKey = translators.get(messages);
+  if (!byKey) {
+    byKey = new Map();
+    translators.set(messages, byKey);
+  }
+  const key = `${locale}\u0001${municipality}`;
+  let translator = byKey.get(key);
+  if (!translator) {
+    translator = Object.freeze({ ...makeTranslatorFrom(locale, messages), municipality });
+    byKey.set(key, translator);
+  }
+  return translator;
 }
 
 /** The signed-in user from the root loader (name and role), or null. */

@@ -39,9 +39,27 @@ function routeTree(routes: RouteTable): RouteObject[] {
   return tree;
 }
 
-/** The ids of the routes that render `pathname`, root first. */
-export function matchedRouteIds(routes: RouteTable, pathname: string): string[] {
-  return (matchRoutes(routeTree(routes), pathname) ?? []).map((match) => match.route.id!);
+/** Paths remembered per route table before the memory is cleared (hostile paths cannot grow it). */
+const MAX_REMEMBERED_PATHS = 2_000;
+const matchedIds = new WeakMap<RouteTable, Map<string, readonly string[]>>();
+
+/**
+ * The ids of the routes that render `pathname`, root first. Remembered per route table and path:
+ * matching ranks and compiles every route's pattern, and the answer only changes with the table.
+ */
+export function matchedRouteIds(routes: RouteTable, pathname: string): readonly string[] {
+  let known = matchedIds.get(routes);
+  if (!known) {
+    known = new Map();
+    matchedIds.set(routes, known);
+  }
+  let ids = known.get(pathname);
+  if (!ids) {
+    ids = Object.freeze((matchRoutes(routeTree(routes), pathname) ?? []).map((match) => match.route.id!));
+    if (known.size >= MAX_REMEMBERED_PATHS) known.clear();
+    known.set(pathname, ids);
+  }
+  return ids;
 }
 
 /** The prefixes the matched routes declare, or null when one of them declares none (all messages). */
@@ -91,5 +109,20 @@ export function messagesForPage(locale: Locale, request: Request, routes: RouteT
   const professional = role !== null && canSee({ role, userId: null, organizationId: null }, 'costs');
   if (!routes) return selectMessages(locale, null, professional);
   const ids = matchedRouteIds(routes, new URL(request.url).pathname);
-  return selectMessages(locale, ids.length > 0 ? declaredPrefixes(routes, ids) : declaredPrefixes(routes, ['root']), professional);
+  // Per route table, language, audience and matched routes: the same selection object each time.
+  let byRoutes = pageSelections.get(routes);
+  if (!byRoutes) {
+    byRoutes = new Map();
+    pageSelections.set(routes, byRoutes);
+  }
+  const key = `${locale}|${professional ? 'pro' : 'public'}|${ids.join('|')}`;
+  let messages = byRoutes.get(key);
+  if (!messages) {
+    messages = selectMessages(locale, ids.length > 0 ? declaredPrefixes(routes, ids) : declaredPrefixes(routes, ['root']), professional);
+    byRoutes.set(key, messages);
+  }
+  return messages;
 }
+
+/** Bounded by the number of routes × languages × audiences (matched route chains, not paths). */
+const pageSelections = new WeakMap<RouteTable, Map<string, Messages>>();

@@ -34,6 +34,14 @@ const NAME_BONUS = 1e6;
 
 const NO_REVIEWS: ReviewSummary = { average: null, count: 0, recommendShare: null, provisional: true };
 
+/**
+ * Text scores remembered per query until the index changes: at most this many queries, holding
+ * at most MATCH_MEMO_SCORES scores together (the oldest go first), so memory stays bounded at
+ * national scale too.
+ */
+export const MATCH_MEMO_QUERIES = 512;
+export const MATCH_MEMO_SCORES = 250_000;
+
 
 
 export class SearchEngine {
@@ -47,6 +55,20 @@ export class SearchEngine {
   private readonly dynamicCache = new WeakMap<IndexedDocument, DynamicCache>();
   /** Facet option labels per language (they only change with a district's name). */
   private readonly labels = new Map<string, string>();
+  /**
+   * The text scores of recent queries (see match()); emptied by every change to the index. The
+   * scores depend only on the words and the indexed documents, so a remembered answer is exactly
+   * the answer MiniSearch would give again — and a broad or fuzzy word costs the most of a search.
+   */
+  private readonly matchMemo = new Map<string, ReadonlyMap<string, number>>();
+  private matchMemoScores = 0;
+  /** How often match() answered from memory or asked MiniSearch (for tests and the benchmark). */
+  readonly matchStats = { hits: 0, misses: 0 };
+
+  private forgetMatches(): void {
+    this.matchMemo.clear();
+    this.matchMemoScores = 0;
+  }
 
   private label(facet: FacetDefinition, value: string, ctx: FacetLabelContext): string {
     const key = `${ctx.locale}\u0001${facet.id}\u0001${value}`;
@@ -104,6 +126,7 @@ export class SearchEngine {
   /** Adds a document, or replaces the one with the same id. */
   upsert(document: SearchDocument): void {
     this.remove(document.id);
+    this.forgetMatches();
     const doc = this.prepare(document);
     this.docs.set(doc.id, doc);
     this.index.add(doc);
@@ -122,6 +145,7 @@ export class SearchEngine {
   remove(id: string): boolean {
     const old = this.docs.get(id);
     if (!old) return false;
+    this.forgetMatches();
     this.index.remove(old);
     this.names.remove(old);
     this.docs.delete(id);
@@ -176,16 +200,41 @@ export class SearchEngine {
   // Text matching
   // -------------------------------------------------------------------------------------------
 
-  /** Scores per document for the words, all required (AND) or any (OR); null without words. */
-  private match(words: readonly QueryWord[], combineWith: 'AND' | 'OR', extraFuzzy = 0): Map<string, number> | null {
+  /**
+   * Scores per document for the words, all required (AND) or any (OR); null without words.
+   * Remembered until the index changes (matchMemo): callers must not change the map.
+   */
+  private match(words: readonly QueryWord[], combineWith: 'AND' | 'OR', extraFuzzy = 0): ReadonlyMap<string, number> | null {
     if (words.length === 0) return null;
+    const key = `${combineWith}\u0001${extraFuzzy}\u0001${words.map((w) => `${w.word}\u0003${w.stem}\u0003${w.parts?.join('\u0004') ?? ''}\u0003${w.code ? 1 : 0}`).join('\u0002')}`;
+    const known = this.matchMemo.get(key);
+    if (known) {
+      this.matchStats.hits += 1;
+      // Most recently used last: the oldest are forgotten first.
+      this.matchMemo.delete(key);
+      this.matchMemo.set(key, known);
+      return known;
+    }
+    this.matchStats.misses += 1;
     const query: Query = { combineWith, queries: words.map((word) => wordQuery(word, extraFuzzy)) };
     const scores = new Map<string, number>();
     for (const [id, score] of rawSearch(this.index, query)) {
       const doc = this.docs.get(id);
       if (doc) scores.set(id, score * documentBoost(doc));
     }
+    this.remember(key, scores);
     return scores;
+  }
+
+  private remember(key: string, scores: ReadonlyMap<string, number>): void {
+    if (scores.size > MATCH_MEMO_SCORES) return;
+    this.matchMemo.set(key, scores);
+    this.matchMemoScores += scores.size;
+    for (const [oldest, old] of this.matchMemo) {
+      if (this.matchMemo.size <= MATCH_MEMO_QUERIES && this.matchMemoScores <= MATCH_MEMO_SCORES) break;
+      this.matchMemo.delete(oldest);
+      this.matchMemoScores -= old.size;
+    }
   }
 
   search(query: EngineQuery, context: EngineContext): EngineResult {
@@ -199,10 +248,13 @@ export class SearchEngine {
       relaxed = (scores?.size ?? 0) > 0;
     }
     if (scores && named.length > 0) {
+      // A copy: the remembered scores stay as MiniSearch gave them.
+      const withBonus = new Map(scores);
       named.forEach((match, rank) => {
         const bonus = NAME_BONUS * (named.length - rank);
-        for (const id of match.documentIds) scores!.set(id, (scores!.get(id) ?? 0) + bonus);
+        for (const id of match.documentIds) withBonus.set(id, (withBonus.get(id) ?? 0) + bonus);
       });
+      scores = withBonus;
     }
     const matches: Match[] = [];
     if (scores) {

@@ -6,7 +6,7 @@ import type { WordList } from './suggestions';
 import { analyzeQuery, type QueryWord } from './text';
 
 /** Scores per document id for the words (null without words). */
-type Match = (words: readonly QueryWord[]) => Map<string, number> | null;
+type Match = (words: readonly QueryWord[]) => ReadonlyMap<string, number> | null;
 
 /**
  * "Did you mean …": the query with every word that finds nothing replaced by the closest word

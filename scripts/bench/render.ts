@@ -10,7 +10,8 @@
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx scripts/bench/render.ts --only /zoeken
  *
  * Options: --runs <n> (measured iterations per page, default 100), --warmup <n> (default 20),
- * --only <substring> (pages whose path contains it), --audience anonymous|professional, --json.
+ * --only <substring> (pages whose path contains it), --audience anonymous|professional,
+ * --kind html|data (only the documents or only their data; for profiling one of the two), --json.
  *
  * The machine may be shared: compare runs made under the same conditions (the load average is
  * printed), and prefer CPU profiles for where the time goes. "CPU" is the process's CPU time
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '20' },
     only: { type: 'string' },
     audience: { type: 'string' },
+    kind: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -130,7 +132,9 @@ async function main() {
   const load1 = loadavg()[0]!;
   const rows: { name: string; path: string; kind: 'html' | 'data'; status: number; bytes: number; p50: number; p95: number; cpuP50: number }[] = [];
   for (const page of pages) {
-    const variants: ['html' | 'data', string][] = page.path === '/healthz' ? [['html', page.path]] : [['html', page.path], ['data', dataUrl(page.path)]];
+    const variants = (page.path === '/healthz' ? [['html', page.path]] : [['html', page.path], ['data', dataUrl(page.path)]]).filter(
+      ([kind]) => !values.kind || kind === values.kind,
+    ) as ['html' | 'data', string][];
     for (const [kind, path] of variants) {
       let last = { ms: 0, cpuMs: 0, status: 0, bytes: 0 };
       for (let i = 0; i < warmup; i++) last = await once(path, page.professional ?? false);

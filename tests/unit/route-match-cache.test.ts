@@ -120,6 +120,26 @@ describe('route matching remembered per route-tree shape and path', () => {
   });
 });
 
+describe("the static handler's own matching (patches/@remix-run+router, ADR 018)", () => {
+  it('goes through the installed matchRoutes, so a repeated request is not matched anew', async () => {
+    installRouteMatchCache();
+    const stats = (router.matchRoutes as unknown as { stats: { hits: number; misses: number } }).stats;
+    const handler = router.createStaticHandler([
+      { id: 'root', path: '/', loader: () => 'root', children: [{ id: 'page', path: 'zoeken', loader: () => 'page' }] },
+    ]);
+    const first = { ...stats };
+    const context = await handler.query(new Request('http://localhost/zoeken?q=hulp'));
+    expect(stats.misses, 'the first request is matched by the wrapped matchRoutes').toBe(first.misses + 1);
+    expect(context).not.toBeInstanceOf(Response);
+    expect((context as { matches: { route: { id: string } }[] }).matches.map((m) => m.route.id)).toEqual(['root', 'page']);
+    const again = { ...stats };
+    await handler.query(new Request('http://localhost/zoeken?q=zorg'));
+    await handler.queryRoute(new Request('http://localhost/zoeken?q=zorg'), { routeId: 'page' });
+    expect(stats.misses).toBe(again.misses);
+    expect(stats.hits).toBe(again.hits + 2);
+  });
+});
+
 describe('public files are looked up only for paths that name a file', () => {
   it('tells files from pages', () => {
     for (const path of ['/favicon.svg', '/robots.txt', '/build/entry.client-ABC123.js']) expect(namesAFile(path), path).toBe(true);
