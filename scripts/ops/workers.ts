@@ -57,6 +57,10 @@ export function runPrimary(options: PrimaryOptions): void {
     logEvent('info', 'worker_started', { slot, pid: worker.process.pid }, { text: `worker ${slot} started (pid ${worker.process.pid})` });
   };
 
+  cluster.on('listening', (worker) => {
+    logEvent('info', 'worker_listening', { slot: slots.get(worker), pid: worker.process.pid }, { text: `worker ${slots.get(worker)} (pid ${worker.process.pid}) serves` });
+  });
+
   cluster.on('exit', (worker, code, signal) => {
     const slot = slots.get(worker) ?? 0;
     slots.delete(worker);
