@@ -6,10 +6,13 @@
  * once-a-minute check; a review change reloads the marks without a rebuild; this process's own
  * reported write is applied without a rebuild.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../app/db.server';
-import { catalogueTables, readSearchGeneration, reviewTables } from '../../app/search/freshness.server';
+import { catalogueTables, readSearchGeneration, reviewTables, searchTriggerSql } from '../../app/search/freshness.server';
+import { migrationsFolder } from '../../db/client';
 import { getSearchIndex, upsertService } from '../../app/search/index.server';
 import { TEST_NOW } from '../support/paths';
 
@@ -29,6 +32,10 @@ describe('the search generation', () => {
         ['delete', 'insert', 'update'].map((event) => `search_generation_${table}_${event}`),
       );
     }
+  });
+
+  it('is created by the migration exactly as searchTriggerSql() writes it', () => {
+    expect(readFileSync(join(migrationsFolder, '0006_search_generation.sql'), 'utf8')).toContain(searchTriggerSql());
   });
 
   it('counts catalogue and review changes apart', () => {
