@@ -17,3 +17,11 @@ export function shareRateLimitsAcrossWorkers(): void {
 export function rateLimitStore(tierName: string): Store | undefined {
   return cluster.isWorker ? new ClusterMemoryStoreWorker({ prefix: `tier:${tierName}` }) : undefined;
 }
+
+/**
+ * Whether a worker has lost its primary (it was killed): the counts are out of reach, and the
+ * worker itself is about to exit (node:cluster ends a worker whose IPC channel closed).
+ */
+export function primaryGone(): boolean {
+  return cluster.isWorker && !process.connected;
+}

@@ -15,7 +15,7 @@ import { formatWait } from '../../app/utils/time-format';
 import { localeOf, simplePage } from './pages';
 import { routePath } from './route-path';
 import { liveSessionId } from './session-key';
-import { rateLimitStore } from './rate-limit-store';
+import { primaryGone, rateLimitStore } from './rate-limit-store';
 
 export interface RateLimitTier {
   name: string;
@@ -106,6 +106,10 @@ export function rateLimit(tiers: readonly RateLimitTier[] = defaultTiers): Reque
     const tier = tierFor(tiers, req.method, req.originalUrl);
     const limiter = tier && limiters.get(tier);
     if (!limiter) return next();
-    return limiter(req, res, next);
+    return limiter(req, res, (error?: unknown) => {
+      // A worker whose primary was killed cannot count: it drops the connection, as the killed server would.
+      if (error && primaryGone()) return void req.socket.destroy();
+      next(error);
+    });
   };
 }
