@@ -36,6 +36,13 @@ const opsVariables = {
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(10),
   /** Megabytes of rendered public pages kept for anonymous visitors (scripts/cache/page-cache.ts); 0 turns the cache off. */
   PAGE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
+  /** Server processes (node:cluster workers) sharing the port; default: every core in production, 1 otherwise (scripts/ops/workers.ts). */
+  WEB_CONCURRENCY: z.coerce
+    .number({ message: 'must be a whole number of server processes (1 or more)' })
+    .int('must be a whole number of server processes (1 or more)')
+    .min(1, 'must be at least 1 server process')
+    .max(256, 'must be at most 256 server processes')
+    .optional(),
 };
 
 const schema = z

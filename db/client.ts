@@ -22,7 +22,14 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('temp_store = MEMORY');
-  return drizzle(sqlite, { schema }) as Db;
+  const db = drizzle(sqlite, { schema }) as Db;
+  // Several processes write one file (ADR 019): a transaction takes the write lock at BEGIN
+  // (IMMEDIATE, waiting up to busy_timeout), so its reads and writes see one state. A DEFERRED one
+  // that read first fails with SQLITE_BUSY when another process committed in between, and two
+  // check-then-write transactions (a TOTP step, an invitation code) could both pass the check.
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((transaction, config) => deferred(transaction, { behavior: 'immediate', ...config })) as Db['transaction'];
+  return db;
 }
 
 /**

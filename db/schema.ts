@@ -810,3 +810,20 @@ export const pageGeneration = sqliteTable(
   },
   (t) => [check('page_generation_one_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * What the search index of every server process is built from, counted by database triggers
+ * (migration 0006_search_generation) from any process: `catalogue` on every insert, update and
+ * delete of the tables the search documents are read from, `reviews` on every change of reviews
+ * (the marks for sorting and the mark facet). Each worker reads the row before a search and brings
+ * its index up to date when it moved (app/search/freshness.server.ts, ADR 019).
+ */
+export const searchGeneration = sqliteTable(
+  'search_generation',
+  {
+    id: integer('id').primaryKey(),
+    catalogue: integer('catalogue').notNull(),
+    reviews: integer('reviews').notNull(),
+  },
+  (t) => [check('search_generation_one_row', sql`${t.id} = 1`)],
+);

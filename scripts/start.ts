@@ -3,7 +3,9 @@
  * empty, build the app when the build is missing or older than the sources, then serve.
  */
 import './default-mode';
+import cluster from 'node:cluster';
 import type { Server } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { ServerBuild } from '@remix-run/node';
 import { isEmpty, migrateDatabase, openDatabase } from '../db/client';
@@ -21,6 +23,10 @@ import { closeDb, getDb } from '../app/db.server';
 import { checkDatabaseAtStart } from './ops/database-check';
 import { startMaintenance } from './ops/maintenance';
 import { drainOnSignals } from './ops/shutdown';
+import { MAINTENANCE_WORKER, runPrimary, workerCount } from './ops/workers';
+import { shareRateLimitsAcrossWorkers } from './security/rate-limit-store';
+import type { Clock } from '../app/domain/clock';
+import type { Env } from '../app/env.server';
 
 async function main() {
   let env;
@@ -34,13 +40,16 @@ async function main() {
     throw error;
   }
 
+  const clock = env.CLOCK_NOW ? fixedClock(env.CLOCK_NOW) : systemClock;
+  // A worker of the cluster (scripts/ops/workers.ts): the primary has prepared everything.
+  if (cluster.isWorker) return serve(env, clock, { maintenance: process.env[MAINTENANCE_WORKER] === '1', announce: null });
+
   const databaseProblem = checkDatabaseAtStart(env.DATABASE_PATH);
   if (databaseProblem) {
     console.error(databaseProblem);
     process.exit(1);
   }
   if (env.CLOCK_NOW) console.warn(`WARNING: CLOCK_NOW is set: the server's clock is frozen at ${env.CLOCK_NOW.toISOString()} (for tests only).`);
-  const clock = env.CLOCK_NOW ? fixedClock(env.CLOCK_NOW) : systemClock;
   const db = openDatabase(env.DATABASE_PATH);
   migrateDatabase(db);
   const wasEmpty = env.DEMO_DATA && isEmpty(db);
@@ -71,6 +80,30 @@ async function main() {
   }
 
   buildIfStale();
+  const announce = (port: number, workers: number) => {
+    console.log(`\nSociale Kaart (${env.MUNICIPALITY_NAME}) listens on http://localhost:${port} with ${workers} worker process${workers === 1 ? '' : 'es'} (WEB_CONCURRENCY)`);
+    if (seeded) console.log('(A fresh demo database was created for this start.)');
+    if (demoAccountsPresent) {
+      console.log(`Demo accounts (password "${DEMO_PASSWORD}"), present in the demo database only:`);
+      for (const account of demoAccounts) console.log(`  ${account.role.padEnd(16)} ${account.email}`);
+    }
+  };
+  const workers = workerCount(env.WEB_CONCURRENCY, env.NODE_ENV, availableParallelism());
+  if (workers === 1) return serve(env, clock, { maintenance: true, announce });
+  // Every core (ADR 019): workers share the port; the primary keeps the rate-limit counts and restarts them.
+  shareRateLimitsAcrossWorkers();
+  let announced = false;
+  cluster.on('listening', (_worker, address) => {
+    if (announced) return;
+    announced = true;
+    announce(address.port, workers);
+  });
+  // After the last worker: the primary checkpoints the WAL into the file on a connection of its own.
+  runPrimary({ workers, shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000, closeDatabase: () => (getDb(), closeDb()) });
+}
+
+/** Serves the app in this process (the only one, or a worker); `maintenance`: run the schedules here. */
+async function serve(env: Env, clock: Clock, options: { maintenance: boolean; announce: ((port: number, workers: number) => void) | null }) {
   const build = (await import(pathToFileURL(serverBuildFile).href)) as ServerBuild;
   const rateLimits = tiersFor({
     readsPerMinute: env.RATE_LIMIT_READS_PER_MINUTE,
@@ -81,16 +114,11 @@ async function main() {
   const server: Server = app.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
-    console.log(`\nSociale Kaart (${env.MUNICIPALITY_NAME}) listens on http://localhost:${port}`);
-    if (seeded) console.log('(A fresh demo database was created for this start.)');
-    if (demoAccountsPresent) {
-      console.log(`Demo accounts (password "${DEMO_PASSWORD}"), present in the demo database only:`);
-      for (const account of demoAccounts) console.log(`  ${account.role.padEnd(16)} ${account.email}`);
-    }
+    options.announce?.(port, 1);
   });
 
-  // Scheduled backups and cleanup; SIGTERM drains, checkpoints and closes (scripts/ops/).
-  const stopMaintenance = startMaintenance({ env, clock, getDb });
+  // Scheduled backups and cleanup (in one process only); SIGTERM drains, checkpoints and closes (scripts/ops/).
+  const stopMaintenance = options.maintenance ? startMaintenance({ env, clock, getDb }) : undefined;
   drainOnSignals(server, { timeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000, closeDatabase: closeDb, beforeClose: stopMaintenance });
 }
 

@@ -28,6 +28,10 @@ import {
   listServiceIdsOfOrganization,
 } from '../models/search.server';
 import { SearchEngine } from './engine';
+import { SearchFreshness } from './freshness.server';
+
+/** Changes by other processes (workers, CLI tools) reach the index before the next search (ADR 019). */
+const freshness = new SearchFreshness();
 
 /** How long (on the app's clock) review summaries for sorting and the mark facet may be reused. */
 const REVIEWS_TTL_MS = 5 * 60_000;
@@ -61,6 +65,7 @@ function fingerprint(db: Db): string {
 
 function build(db: Db, now: Date): LiveIndex {
   subscribeToCatalogue();
+  freshness.building(db.$client);
   const started = performance.now();
   const city = findMunicipalityCity(db, getEnv().MUNICIPALITY_NAME);
   const engine = new SearchEngine();
@@ -115,6 +120,9 @@ export function getSearchIndex(now: Date): LiveIndex {
     live = build(db, now);
     return live;
   }
+  const staleness = freshness.check(db.$client);
+  if (staleness === 'catalogue') live = build(db, now);
+  else if (staleness === 'reviews') loadMarks(db, live, null);
   const elapsed = performance.now();
   if (elapsed - live.checkedAt > FRESHNESS_INTERVAL_MS) {
     live.checkedAt = elapsed;
@@ -156,6 +164,7 @@ export function upsertServices(ids: readonly string[]): void {
   const organizations = [...new Set(documents.map((d) => d.organizationId))].filter((id) => !live!.marks.has(id));
   if (organizations.length > 0) loadMarks(db, live, organizations);
   live.fingerprint = fingerprint(db);
+  freshness.appliedOwnWrite(db.$client);
 }
 
 export function upsertService(id: string): void {
@@ -166,6 +175,7 @@ export function removeService(id: string): void {
   if (!live) return;
   live.engine.remove(id);
   live.fingerprint = fingerprint(getDb());
+  freshness.appliedOwnWrite(getDb().$client);
 }
 
 export function reindexOrganization(organizationId: string): void {
@@ -189,6 +199,7 @@ export function reindexLocation(locationId: string): void {
 export function refreshReviewSummaries(organizationIds?: readonly string[]): void {
   if (!live) return;
   loadMarks(getDb(), live, organizationIds ?? null);
+  freshness.appliedOwnWrite(getDb().$client);
 }
 
 let subscribed = false;

@@ -6,20 +6,22 @@
  * Every URL is distinct, so nothing is answered twice from the same work in a row; the point is
  * the cost of the uncached page (issue 12, goal 1).
  *
- *   npx tsx scripts/bench/cold-search.ts [--seconds 20] [--connections 50] [--no-gzip] [--cpu-prof DIR] [--json]
+ *   npx tsx scripts/bench/cold-search.ts [--seconds 20] [--connections 50] [--workers N] [--no-gzip] [--cpu-prof DIR] [--json]
  *
  * --cpu-prof DIR starts the server with `node --cpu-prof` and writes its profile into DIR at exit.
- * "server CPU per request" (from /proc) is the server process's CPU time divided by the requests
+ * --workers N sets WEB_CONCURRENCY (default: every core, as `npm start` in production).
+ * "server CPU per request" (from /proc) is the CPU time of the server's processes (the primary
+ * and its workers) divided by the requests
  * answered: on a shared machine it moves far less than requests/s and latency do.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase } from '../../db/client';
 import { seedDatabase } from '../../db/seed/index';
 import { buildIfStale } from '../build-if-stale';
-import { startBenchServer, stopBenchServer } from './server';
+import { cpuSecondsOfTree, startBenchServer, stopBenchServer, warmEveryWorker } from './server';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +29,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     'no-gzip': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    /** WEB_CONCURRENCY for the server (default: the server's own default, every core in production). */
+    workers: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -60,16 +64,6 @@ export function searchUrls(data: { districts: string[]; pc4s: string[] }): strin
   return [...urls];
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
-function cpuSecondsOf(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return null;
-  }
-}
-
 async function main() {
   const { default: autocannon } = await import('autocannon');
   buildIfStale(() => undefined);
@@ -87,17 +81,17 @@ async function main() {
 
   const nodeArgs = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : [];
   // The page cache off: this measures the uncached page (the cache is goal 2, bench:http).
-  const { url, child } = await startBenchServer({ databasePath, nodeArgs, env: { PAGE_CACHE_MB: '0' } });
+  const { url, child, workers } = await startBenchServer({ databasePath, nodeArgs, env: { PAGE_CACHE_MB: '0', ...(values.workers ? { WEB_CONCURRENCY: values.workers } : {}) } });
   try {
     // Warm the process (JIT, index build), not the answers: a handful of other URLs. Then wait
     // for the first scheduled cleanup (5 s after start, scripts/ops/maintenance.ts), which on a
     // freshly seeded demo blocks the process for a few seconds and is not what is measured here.
     const started = performance.now();
-    for (let i = 0; i < 30; i++) await (await fetch(`${url}/zoeken?q=warm${i}`)).text();
+    await warmEveryWorker(url, Array.from({ length: 30 * workers }, (_, i) => `/zoeken?q=warm${i}`));
     await new Promise((r) => setTimeout(r, Math.max(0, 9_000 - (performance.now() - started))));
     const headers: Record<string, string> = values['no-gzip'] ? {} : { 'accept-encoding': 'gzip' };
     const load1 = loadavg()[0]!;
-    const cpuBefore = cpuSecondsOf(child.pid);
+    const cpuBefore = cpuSecondsOfTree(child.pid);
     const result = await autocannon({
       url,
       connections: Number(values.connections),
@@ -105,11 +99,12 @@ async function main() {
       requests: urls.map((path) => ({ method: 'GET' as const, path })),
       headers,
     });
-    const cpuAfter = cpuSecondsOf(child.pid);
+    const cpuAfter = cpuSecondsOfTree(child.pid);
     const total = result.requests.total + result.non2xx;
     const serverCpuMsPerRequest = cpuBefore === null || cpuAfter === null || total === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / total;
     const summary = {
       urls: urls.length,
+      workers,
       connections: Number(values.connections),
       seconds: Number(values.seconds),
       gzip: !values['no-gzip'],
@@ -128,11 +123,11 @@ async function main() {
     };
     if (values.json) console.log(JSON.stringify(summary, null, 2));
     else {
-      console.log(`\nCold search page: ${summary.urls} distinct /zoeken URLs, ${summary.connections} connections, ${summary.seconds} s, gzip ${summary.gzip ? 'on' : 'off'}; ${summary.cpus}; load average ${load1.toFixed(2)} → ${summary.loadAverage[1]!.toFixed(2)}`);
+      console.log(`\nCold search page: ${summary.urls} distinct /zoeken URLs, ${workers} server worker process${workers === 1 ? '' : 'es'}, ${summary.connections} connections, ${summary.seconds} s, gzip ${summary.gzip ? 'on' : 'off'}; ${summary.cpus}; load average ${load1.toFixed(2)} → ${summary.loadAverage[1]!.toFixed(2)}`);
       console.log(`  requests/s ${summary.requestsPerSecond.toFixed(0)}, latency p50 ${summary.latencyP50} ms, p90 ${summary.latencyP90} ms, p99 ${summary.latencyP99} ms, max ${summary.latencyMax} ms`);
       console.log(`  ${summary.total} requests, ${summary.errors} errors, ${summary.non2xx} non-2xx`);
       if (serverCpuMsPerRequest !== null) {
-        console.log(`  server CPU per request ${serverCpuMsPerRequest.toFixed(2)} ms (at most ${(1000 / serverCpuMsPerRequest).toFixed(0)} requests/s on one free core)`);
+        console.log(`  server CPU per request ${serverCpuMsPerRequest.toFixed(2)} ms, all server processes together (at most ${(1000 / serverCpuMsPerRequest).toFixed(0)} requests/s on one free core)`);
       }
     }
   } finally {

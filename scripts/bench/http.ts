@@ -13,7 +13,10 @@
  * for gzip as a browser does. Each server runs in its own process; the load generator runs in
  * this one, on the same machine.
  *
- *   npx tsx scripts/bench/http.ts [--seconds 10] [--connections 50] [--json]
+ *   npx tsx scripts/bench/http.ts [--seconds 10] [--connections 50] [--workers N] [--json]
+ *
+ * The app runs as `npm start` does: WEB_CONCURRENCY worker processes (--workers; default every
+ * core, ADR 019). "server CPU ms" is the CPU time of the app's processes together per request.
  *   npm run bench:http
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -24,12 +27,14 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import autocannon from 'autocannon';
 import { buildIfStale } from '../build-if-stale';
-import { freePort, startBenchServer, stopBenchServer } from './server';
+import { cpuSecondsOfTree, freePort, startBenchServer, stopBenchServer, warmEveryWorker } from './server';
 
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
+    /** WEB_CONCURRENCY for the app (default: the server's own default, every core in production). */
+    workers: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -52,8 +57,8 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
 }
 
 /** The app in production mode (scripts/start.ts seeds the empty database on the first start). */
-function startApp(databasePath: string, pageCacheMb: number): Promise<{ url: string; child: ChildProcess }> {
-  return startBenchServer({ databasePath, env: { PAGE_CACHE_MB: String(pageCacheMb) } });
+function startApp(databasePath: string, pageCacheMb: number) {
+  return startBenchServer({ databasePath, env: { PAGE_CACHE_MB: String(pageCacheMb), ...(values.workers ? { WEB_CONCURRENCY: values.workers } : {}) } });
 }
 
 /** A bare Node http server answering every request with `file`'s bytes, in its own process. */
@@ -101,15 +106,21 @@ interface Row {
   errors: number;
   non2xx: number;
   total: number;
+  /** CPU ms of the server's processes per request (null for the bare server or off Linux). */
+  serverCpuMs: number | null;
 }
 
 /** Every request takes the next path of the list (autocannon would start each connection at the first). */
-async function measure(name: string, url: string, paths: readonly string[], headers: Record<string, string>): Promise<Row> {
+async function measure(name: string, url: string, paths: readonly string[], headers: Record<string, string>, serverPid?: number): Promise<Row> {
+  const cpuBefore = serverPid === undefined ? null : cpuSecondsOfTree(serverPid);
   let next = 0;
   const setupRequest = (request: { path: string }) => ({ ...request, path: paths[next++ % paths.length]! });
   const requests = paths.length === 1 ? [{ method: 'GET' as const, path: paths[0]! }] : [{ method: 'GET' as const, path: paths[0]!, setupRequest }];
   const result = await autocannon({ url, connections, duration: seconds, headers, requests });
+  const cpuAfter = serverPid === undefined ? null : cpuSecondsOfTree(serverPid);
+  const answered = result.requests.total + result.non2xx;
   return {
+    serverCpuMs: cpuBefore === null || cpuAfter === null || answered === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / answered,
     name,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
@@ -152,15 +163,15 @@ async function main() {
     const rowBare = await measure(`(a) bare Node server, same ${body.length} bytes`, bare.url, ['/'], {});
     await stopBenchServer(bare.child);
     console.error(`(b) ${HOT} through the app with the page cache …`);
-    const rowCached = await measure(`(b) app, page cache, ${HOT}`, cached.url, [HOT], {});
+    const rowCached = await measure(`(b) app (${cached.workers} workers), page cache, ${HOT}`, cached.url, [HOT], {}, cached.child.pid);
     await stopBenchServer(cached.child);
 
     const cold = await startApp(databasePath, 0);
     children.push(cold.child);
     // Warm the search index and the JIT, as a running server would be.
-    for (const path of urls.slice(0, 20)) await (await fetch(`${cold.url}${path}`)).arrayBuffer();
+    await warmEveryWorker(cold.url, urls.slice(0, 20 * cold.workers));
     console.error(`(c) ${urls.length} distinct search URLs, cache off …`);
-    const rowCold = await measure(`(c) app, cache off, ${urls.length} distinct search URLs (gzip)`, cold.url, urls, { 'accept-encoding': 'gzip' });
+    const rowCold = await measure(`(c) app (${cold.workers} workers), cache off, ${urls.length} distinct search URLs (gzip)`, cold.url, urls, { 'accept-encoding': 'gzip' }, cold.child.pid);
     await stopBenchServer(cold.child);
     const load2 = loadavg()[0]!;
 
@@ -171,6 +182,7 @@ async function main() {
       cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
       loadAverage: [load1, load2],
       node: process.version,
+      workers: cold.workers,
       hotBytes: body.length,
       distinctUrls: urls.length,
       rows: [rowBare, rowCached, rowCold],
@@ -185,10 +197,10 @@ async function main() {
       console.log(JSON.stringify(summary, null, 2));
     } else {
       console.log(`\n${connections} connections, ${seconds} s each; ${summary.cpus}; load average ${load1.toFixed(2)} → ${load2.toFixed(2)}; Node ${process.version}`);
-      console.log('| run | requests/s | p50 ms | p99 ms | max ms | requests | errors | non-2xx |');
-      console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+      console.log('| run | requests/s | p50 ms | p99 ms | max ms | requests | errors | non-2xx | server CPU ms/request |');
+      console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
       for (const row of summary.rows) {
-        console.log(`| ${row.name} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.max} | ${row.total} | ${row.errors} | ${row.non2xx} |`);
+        console.log(`| ${row.name} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.max} | ${row.total} | ${row.errors} | ${row.non2xx} | ${row.serverCpuMs === null ? '–' : row.serverCpuMs.toFixed(2)} |`);
       }
       console.log(`\nratio cached / bare: ${ratio.toFixed(3)}`);
       for (const [goal, met] of Object.entries(summary.goals)) console.log(`${met ? 'met    ' : 'NOT met'}  ${goal}`);

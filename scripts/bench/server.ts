@@ -4,6 +4,8 @@
  * limit lifted through its variable, so the figures measure the app and not the limiter.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -25,6 +27,8 @@ export interface BenchServer {
   child: ChildProcess;
   /** What the server printed so far. */
   output: () => string;
+  /** How many worker processes serve (its start-up line; WEB_CONCURRENCY, ADR 019). */
+  workers: number;
 }
 
 export interface BenchServerOptions {
@@ -64,7 +68,12 @@ export async function startBenchServer({ databasePath, env = {}, nodeArgs = [], 
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited:\n${output()}`);
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child, output };
+      if ((await fetch(`${url}/healthz`)).ok) {
+        // The line comes when the first worker listens; the others follow within moments.
+        const workers = Number(/with (\d+) worker process/.exec(output())?.[1] ?? 1);
+        while ((output().match(/ serves\n/g) ?? []).length < workers && workers > 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        return { url, child, output, workers };
+      }
     } catch {
       // not up yet
     }
@@ -82,4 +91,44 @@ export async function stopBenchServer(child: ChildProcess): Promise<void> {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
+}
+
+/**
+ * CPU seconds (user + system) a process and every process below it (the cluster's workers) have
+ * used so far, from /proc (Linux); null elsewhere. A worker that has exited is no longer counted.
+ */
+export function cpuSecondsOfTree(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    let seconds = (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    for (const child of childPids(pid)) seconds += cpuSecondsOfTree(child) ?? 0;
+    return seconds;
+  } catch {
+    return null;
+  }
+}
+
+function childPids(pid: number): number[] {
+  const pids: number[] = [];
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/)) if (child) pids.push(Number(child));
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return pids;
+}
+
+/** GETs on a new connection each, so every worker of the cluster gets its share (the primary deals connections out in turn). */
+export async function warmEveryWorker(url: string, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    await new Promise<void>((resolveDone, reject) => {
+      get(`${url}${path}`, { agent: false }, (res) => {
+        res.resume();
+        res.on('end', () => resolveDone());
+      }).on('error', reject);
+    });
+  }
 }

@@ -56,6 +56,7 @@ export const privateTables = [
   'unmet_needs',
   // Bookkeeping of SQLite, the migrator and of this mechanism itself.
   'page_generation',
+  'search_generation',
   'sqlite_sequence',
   '__drizzle_migrations',
 ] as const;

@@ -15,6 +15,7 @@ import { formatWait } from '../../app/utils/time-format';
 import { localeOf, simplePage } from './pages';
 import { routePath } from './route-path';
 import { liveSessionId } from './session-key';
+import { primaryGone, rateLimitStore } from './rate-limit-store';
 
 export interface RateLimitTier {
   name: string;
@@ -91,6 +92,8 @@ export function rateLimit(tiers: readonly RateLimitTier[] = defaultTiers): Reque
           windowMs: tier.windowSeconds * 1000,
           limit: tier.limit,
           keyGenerator: tier.name === 'auth' ? ipKey : clientKey,
+          // Shared by every worker of a cluster (rate-limit-store.ts); undefined: this process's memory.
+          store: rateLimitStore(tier.name),
           handler: tooMany,
           standardHeaders: 'draft-7',
           legacyHeaders: false,
@@ -103,6 +106,10 @@ export function rateLimit(tiers: readonly RateLimitTier[] = defaultTiers): Reque
     const tier = tierFor(tiers, req.method, req.originalUrl);
     const limiter = tier && limiters.get(tier);
     if (!limiter) return next();
-    return limiter(req, res, next);
+    return limiter(req, res, (error?: unknown) => {
+      // A worker whose primary was killed cannot count: it drops the connection, as the killed server would.
+      if (error && primaryGone()) return void req.socket.destroy();
+      next(error);
+    });
   };
 }

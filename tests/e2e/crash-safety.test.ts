@@ -4,7 +4,7 @@
  * restart the database passes integrity_check and each operation is wholly there or wholly
  * absent; whatever the server had confirmed (a redirect) is there.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvColumns, type CsvColumn } from '../../app/domain/csv/columns';
@@ -18,11 +18,26 @@ const env = { SESSION_SECRET, RATE_LIMIT_AUTH_PER_MINUTE: '0', RATE_LIMIT_WRITE_
 let app: RunningApp | undefined;
 afterAll(async () => app?.stop());
 
-/** SIGKILL, then wait until the process is gone. */
+/** The server's worker processes (ADR 019: the primary forks them), from /proc. */
+function workerPids(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).flatMap((task) => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** SIGKILL to the whole server — the primary and every worker, as a power cut would — then wait until it is gone. */
 async function kill(running: RunningApp): Promise<void> {
   const gone = new Promise<void>((resolve) => (running.child.exitCode !== null ? resolve() : running.child.once('exit', () => resolve())));
+  const workers = workerPids(running.child.pid!);
+  for (const pid of workers) process.kill(pid, 'SIGKILL');
   running.child.kill('SIGKILL');
   await gone;
+  // Until the workers are gone too (they were killed; only their parent reaps them).
+  while (workers.some((pid) => existsSync(`/proc/${pid}/stat`) && !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8')))) await new Promise((r) => setTimeout(r, 20));
 }
 
 /** Restart on the same database: the start-up check and migrations run on the crashed file. */

@@ -1,0 +1,187 @@
+/**
+ * The production server on every core (ADR 019): `scripts/start.ts` with WEB_CONCURRENCY=2 on
+ * this file's copy of the seeded database. Proves, with real processes:
+ * (a) a service written by another process (this test, through the model) is found by `/zoeken`
+ *     and `/api/v1/search` at once, by every worker — each had built its index before;
+ * (b) a rate limit holds across workers: requests over many connections get 429 at the limit,
+ *     not at twice the limit;
+ * (c) a killed worker is replaced and the server keeps answering;
+ * (d) SIGTERM drains every worker and the primary exits 0.
+ * Requests go over a new connection each (the primary deals connections out in turn), and name
+ * their visitor with X-Forwarded-For (the server trusts its loopback proxy), so each part counts
+ * in a rate-limit bucket of its own.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/client';
+import { createService } from '../../app/models/service-admin.server';
+import type { ServiceInput } from '../../app/domain/catalogue-forms';
+import { projectRoot, TEST_NOW } from '../support/paths';
+
+const READ_LIMIT = 30;
+const databasePath = process.env.DATABASE_PATH!;
+let server: ChildProcess;
+let baseUrl = '';
+let output = '';
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+let visitor = 0;
+/** A GET on a connection of its own, as `ip` (a fresh visitor unless given). */
+function get(path: string, ip = `10.1.${Math.floor(++visitor / 250)}.${visitor % 250}`): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${baseUrl}${path}`, { agent: false, headers: { 'X-Forwarded-For': ip, Connection: 'close', 'Accept-Language': 'nl' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const workerPids = () => [...output.matchAll(/worker (\d+) started \(pid (\d+)\)/g)].map((m) => ({ slot: Number(m[1]), pid: Number(m[2]) }));
+
+async function until(condition: () => boolean | Promise<boolean>, what: string, limitMs = 60_000) {
+  const deadline = Date.now() + limitMs;
+  while (!(await condition())) {
+    if (server.exitCode !== null) throw new Error(`server exited while waiting for ${what}:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`no ${what}:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      WEB_CONCURRENCY: '2',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: databasePath,
+      PUBLIC_URL: baseUrl,
+      DEMO_DATA: 'true',
+      CLOCK_NOW: TEST_NOW.toISOString(),
+      SESSION_SECRET: 'cluster-test-secret-0123456789abcdefghijklmn',
+      LOG_REQUESTS: 'false',
+      PAGE_CACHE_MB: '0',
+      RATE_LIMIT_READS_PER_MINUTE: String(READ_LIMIT),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout!.on('data', (chunk) => (output += chunk));
+  server.stderr!.on('data', (chunk) => (output += chunk));
+  await until(async () => (await get('/healthz').catch(() => ({ status: 0 }))).status === 200, 'healthy server', 170_000);
+}, 180_000);
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const gone = new Promise((r) => server.once('exit', r));
+    server.kill('SIGKILL');
+    await gone;
+  }
+});
+
+describe('npm start with WEB_CONCURRENCY=2', { timeout: 120_000 }, () => {
+  it('says how many workers serve', () => {
+    expect(output).toMatch(/listens on http:\/\/localhost:\d+ with 2 worker processes/);
+    expect(workerPids().map((w) => w.slot).sort()).toEqual([1, 2]);
+  });
+
+  it('(a) finds a service another process just wrote, in every worker', async () => {
+    const word = 'klokkenluidershulp';
+    // Every worker has its index built before the write (connections are dealt out in turn).
+    for (let i = 0; i < 4; i++) {
+      const page = await get(`/zoeken?q=${word}`);
+      expect(page.status).toBe(200);
+      expect(page.body).not.toContain('Zeldzame Klokkenluidershulp');
+    }
+    const db = openDatabase(databasePath);
+    try {
+      const input: ServiceInput = {
+        name: 'Zeldzame Klokkenluidershulp',
+        description: 'Hulp voor wie een misstand wil melden.',
+        externalId: null,
+        kind: 'general',
+        law: 'none',
+        categoryCode: null,
+        productCode: null,
+        targetGroup: null,
+        minimumAge: null,
+        maximumAge: null,
+        waitingWeeks: null,
+        waitingReportedOn: null,
+        acceptingNewClients: true,
+        applicationProcess: null,
+        url: null,
+        email: null,
+        phone: null,
+        status: 'active',
+        languages: [],
+        locationIds: [],
+        hours: [],
+      };
+      const organizationId = (db.$client.prepare("SELECT id FROM organizations WHERE status = 'active' ORDER BY id LIMIT 1").get() as { id: string }).id;
+      const saved = createService(db, { userId: null, label: 'cluster test', ip: null, at: TEST_NOW }, organizationId, input, '2026-11-16');
+      expect(saved.ok).toBe(true);
+    } finally {
+      db.$client.close();
+    }
+    for (let i = 0; i < 4; i++) {
+      const page = await get(`/zoeken?q=${word}`);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('Zeldzame Klokkenluidershulp');
+      const api = await get(`/api/v1/search?q=${word}`);
+      expect(api.status).toBe(200);
+      expect(api.body).toContain('Zeldzame Klokkenluidershulp');
+    }
+  });
+
+  it('(b) holds one rate limit across the workers', async () => {
+    const answers = [];
+    // Sequential: each request on a new connection, so the workers take turns.
+    for (let i = 0; i < READ_LIMIT + 10; i++) answers.push((await get('/toegankelijkheid', '10.99.0.1')).status);
+    expect(answers.filter((status) => status === 200)).toHaveLength(READ_LIMIT);
+    expect(answers.filter((status) => status === 429)).toHaveLength(10);
+    expect(answers.slice(READ_LIMIT).every((status) => status === 429)).toBe(true);
+  });
+
+  it('(c) replaces a killed worker and keeps answering', async () => {
+    const [first] = workerPids();
+    process.kill(first!.pid, 'SIGKILL');
+    await until(() => workerPids().filter((w) => w.slot === first!.slot).length === 2, 'replacement worker');
+    const replacement = workerPids().filter((w) => w.slot === first!.slot)[1]!;
+    await until(() => output.includes(`worker ${first!.slot} (pid ${replacement.pid}) serves`), 'replacement worker serving');
+    expect(output).toMatch(new RegExp(`worker ${first!.slot} \\(pid ${first!.pid}\\) died \\(SIGKILL\\)`));
+    for (let i = 0; i < 6; i++) {
+      const page = await get('/zoeken?q=klokkenluidershulp');
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('Zeldzame Klokkenluidershulp');
+    }
+  });
+
+  it('(d) drains every worker on SIGTERM and exits 0', async () => {
+    const code = new Promise<number | null>((resolve) => server.once('exit', (exitCode) => resolve(exitCode)));
+    server.kill('SIGTERM');
+    expect(await code).toBe(0);
+    expect(output).toMatch(/SIGTERM: draining 2 worker\(s\)/);
+    expect(output.match(/SIGTERM: no new connections/g), output).toHaveLength(2);
+    expect(output).toMatch(/all workers stopped; primary: WAL checkpointed, database closed/);
+  });
+});
