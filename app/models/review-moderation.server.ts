@@ -11,7 +11,7 @@ import { flagReview, type ReviewFlag } from '../domain/review-flags';
 import { dailyWindowStart, decodeReason, encodeReason, REPORTS_PER_DAY, type ConductRule, type ReportCategory } from '../domain/reviews';
 import { audit, type AuditActor } from './audit.server';
 import { refreshReviewNumbersInSearch } from './review-search.server';
-import { asTx, dimensionColumn, fail, residentActor, type Failure } from './review-common.server';
+import { asTx, dimensionColumn, fail, inReviewTransaction, residentActor, type Failure } from './review-common.server';
 import { getPublishedReview } from './review-read.server';
 
 // ---------------------------------------------------------------------------------------------
@@ -213,30 +213,25 @@ export function decideModeration(
   ip: string | null,
   now: Date,
 ): { ok: true; organizationId: string; status: ReviewStatus } | Failure {
-  const result = db.transaction((tx) => {
-    const t = asTx(tx);
-    const review = t
-      .select({ id: reviews.id, organizationId: reviews.organizationId, status: reviews.status })
-      .from(reviews)
-      .where(and(eq(reviews.id, reviewId), inQueue))
-      .get();
-    if (!review) {
-      const exists = t.select({ id: reviews.id }).from(reviews).where(eq(reviews.id, reviewId)).get();
-      if (!exists) return fail(404, 'reviews.error.reviewUnknown');
-      // Refused: someone else decided first. Logged as refused (the log says whether a change succeeded).
-      audit(t, {
-        actor: { userId: moderator.id, label: moderator.email, ip, at: now },
-        action: 'moderate',
-        entityType: 'review',
-        entityId: reviewId,
-        field: 'status',
-        newValue: decision.intent === 'approve' ? 'published' : 'rejected',
-        result: 'failure',
-        at: now,
-      });
-      return fail(409, 'reviews.error.alreadyDecided');
-    }
-    const actor: AuditActor = { userId: moderator.id, label: moderator.email, ip, at: now };
+  const actor: AuditActor = { userId: moderator.id, label: moderator.email, ip, at: now };
+  // Not in the queue: unknown (404), or someone else decided first (409, audited as refused).
+  const refused = (t: Db): Failure => {
+    const exists = t.select({ id: reviews.id }).from(reviews).where(eq(reviews.id, reviewId)).get();
+    if (!exists) return fail(404, 'reviews.error.reviewUnknown');
+    // Logged as refused (the log says whether a change succeeded).
+    audit(t, {
+      actor,
+      action: 'moderate',
+      entityType: 'review',
+      entityId: reviewId,
+      field: 'status',
+      newValue: decision.intent === 'approve' ? 'published' : 'rejected',
+      result: 'failure',
+      at: now,
+    });
+    return fail(409, 'reviews.error.alreadyDecided');
+  };
+  const result = inReviewTransaction(db, reviewId, inQueue, refused, (t, review) => {
     const status: ReviewStatus = decision.intent === 'approve' ? 'published' : 'rejected';
     const moderationReason = decision.intent === 'reject' ? encodeReason(decision.rule, decision.reason) : null;
     t.update(reviews)
