@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../db/seed/index';
 import { copyBaseDatabase } from '../support/copy-database';
 import { projectRoot, TEST_NOW } from '../support/paths';
 
@@ -86,6 +87,24 @@ export async function startApp(name: string, extraEnv: Record<string, string> = 
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * Signs in on /inloggen with a demo account (password DEMO_PASSWORD) and waits until the page
+ * has left the sign-in page and loaded. With or without JavaScript.
+ */
+export async function signIn(page: Page, app: Pick<RunningApp, 'url'>, email: string): Promise<void> {
+  await page.goto(`${app.url}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/inloggen')), page.getByRole('button', { name: 'Inloggen' }).click()]);
+}
+
+/** A new page in `context`, signed in as `email`. */
+export async function signedInPage(context: BrowserContext, app: Pick<RunningApp, 'url'>, email: string): Promise<Page> {
+  const page = await context.newPage();
+  await signIn(page, app, email);
+  return page;
 }
 
 export async function launchBrowser(): Promise<Browser> {
