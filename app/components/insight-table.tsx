@@ -5,11 +5,10 @@
  */
 import type { ReactNode } from 'react';
 
-export interface InsightColumn {
-  label: string;
-  /** Right-aligned numbers (`sk-num`). */
-  numeric?: boolean;
-}
+/** A column's header: its label, or `numeric(label)` for right-aligned numbers (`sk-num`). */
+export type InsightColumn = string | { label: string; numeric: true };
+
+export const numeric = (label: string): InsightColumn => ({ label, numeric: true });
 
 export function InsightTable({
   labelledBy,
@@ -32,11 +31,17 @@ export function InsightTable({
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            {columns.map((column, i) => (
-              <th key={i} scope="col" className={column.numeric ? 'utrecht-table__header-cell sk-num' : 'utrecht-table__header-cell'}>
-                {column.label}
-              </th>
-            ))}
+            {columns.map((column, i) =>
+              typeof column === 'string' ? (
+                <th key={i} scope="col" className="utrecht-table__header-cell">
+                  {column}
+                </th>
+              ) : (
+                <th key={i} scope="col" className="utrecht-table__header-cell sk-num">
+                  {column.label}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody className="utrecht-table__body">{children}</tbody>

@@ -10,7 +10,7 @@ import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs
 import { Form, useLoaderData } from '@remix-run/react';
 import { Button, FormField, Select } from '../components/form';
 import { ShareLineChart } from '../components/insight-charts';
-import { InsightTable } from '../components/insight-table';
+import { InsightTable, numeric } from '../components/insight-table';
 import { Amount, Count, DistrictField, NeedField, Notice, Share, SuppressionNote, needName } from '../components/insight-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
@@ -53,6 +53,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
+
+/** General facility used, paid support, and the general share (empty when neither was used). */
+function UseCells({ general, paid, generalShare }: { general: number | null; paid: number | null; generalShare: number | null }) {
+  return (
+    <>
+      <td className="utrecht-table__cell sk-num"><Count value={general} /></td>
+      <td className="utrecht-table__cell sk-num"><Count value={paid} /></td>
+      <td className="utrecht-table__cell sk-num"><Share value={generalShare} empty={general === 0 && paid === 0} /></td>
+    </>
+  );
+}
 
 export default function InsightDashboard() {
   const { filter, query, districts, dashboard, showSmall } = useLoaderData<typeof loader>();
@@ -113,23 +124,11 @@ export default function InsightDashboard() {
           points={monthly.map((m) => ({ month: m.month, share: m.generalShare }))}
           description={t('insight.share.chart', { from: formatMonth(locale, months[0]!), to: formatMonth(locale, months[months.length - 1]!) })}
         />
-        <InsightTable
-          labelledBy="aandeel-titel"
-          caption={t('insight.share.title')}
-          testId="monthly-table"
-          columns={[
-            { label: t('insight.col.month') },
-            { label: t('insight.col.general'), numeric: true },
-            { label: t('insight.col.paid'), numeric: true },
-            { label: t('insight.col.share'), numeric: true },
-          ]}
-        >
+        <InsightTable labelledBy="aandeel-titel" caption={t('insight.share.title')} testId="monthly-table" columns={[t('insight.col.month'), numeric(t('insight.col.general')), numeric(t('insight.col.paid')), numeric(t('insight.col.share'))]}>
           {monthly.map((m) => (
             <tr key={m.month} className="utrecht-table__row">
               <th scope="row" className="utrecht-table__header-cell">{formatMonth(locale, m.month)}</th>
-              <td className="utrecht-table__cell sk-num"><Count value={m.general} /></td>
-              <td className="utrecht-table__cell sk-num"><Count value={m.paid} /></td>
-              <td className="utrecht-table__cell sk-num"><Share value={m.generalShare} empty={m.general === 0 && m.paid === 0} /></td>
+              <UseCells {...m} />
             </tr>
           ))}
         </InsightTable>
@@ -148,20 +147,7 @@ export default function InsightDashboard() {
         {unmet.length === 0 ? (
           <Paragraph>{t('insight.unmetRank.none')}</Paragraph>
         ) : (
-          <InsightTable
-            labelledBy="gemist-titel"
-            caption={t('insight.unmetRank.title')}
-            testId="unmet-table"
-            columns={[
-              { label: t('insight.col.need') },
-              { label: t('insight.col.count'), numeric: true },
-              { label: t('insight.col.trend') },
-              { label: t('insight.col.cost'), numeric: true },
-              { label: t('insight.col.average'), numeric: true },
-              { label: t('insight.col.answers') },
-              { label: t('insight.col.descriptions') },
-            ]}
-          >
+          <InsightTable labelledBy="gemist-titel" caption={t('insight.unmetRank.title')} testId="unmet-table" columns={[t('insight.col.need'), numeric(t('insight.col.count')), t('insight.col.trend'), numeric(t('insight.col.cost')), numeric(t('insight.col.average')), t('insight.col.answers'), t('insight.col.descriptions')]}>
             {unmet.map((need) => (
               <tr key={need.needCode} className="utrecht-table__row" data-need={need.needCode}>
                 <th scope="row" className="utrecht-table__header-cell">{needName(need.needCode, locale, t)}</th>
@@ -208,25 +194,12 @@ export default function InsightDashboard() {
         {cells.length === 0 ? (
           <Paragraph>{t('insight.cells.none')}</Paragraph>
         ) : (
-          <InsightTable
-            labelledBy="cellen-titel"
-            caption={t('insight.cells.title')}
-            testId="cells-table"
-            columns={[
-              { label: t('insight.col.district') },
-              { label: t('insight.col.need') },
-              { label: t('insight.col.general'), numeric: true },
-              { label: t('insight.col.paid'), numeric: true },
-              { label: t('insight.col.share'), numeric: true },
-            ]}
-          >
+          <InsightTable labelledBy="cellen-titel" caption={t('insight.cells.title')} testId="cells-table" columns={[t('insight.col.district'), t('insight.col.need'), numeric(t('insight.col.general')), numeric(t('insight.col.paid')), numeric(t('insight.col.share'))]}>
             {cells.map((c) => (
               <tr key={`${c.districtId}|${c.needCode}`} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">{c.districtName}</th>
                 <td className="utrecht-table__cell">{needName(c.needCode, locale, t)}</td>
-                <td className="utrecht-table__cell sk-num"><Count value={c.general} /></td>
-                <td className="utrecht-table__cell sk-num"><Count value={c.paid} /></td>
-                <td className="utrecht-table__cell sk-num"><Share value={c.generalShare} empty={c.general === 0 && c.paid === 0} /></td>
+                <UseCells {...c} />
               </tr>
             ))}
           </InsightTable>

@@ -6,12 +6,12 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { InsightTable } from '../../app/components/insight-table';
+import { InsightTable, numeric } from '../../app/components/insight-table';
 
 describe('InsightTable', () => {
   it('renders the region, caption, header row and body rows', () => {
     const html = renderToStaticMarkup(
-      <InsightTable labelledBy="aandeel-titel" caption="Aandeel" testId="monthly-table" columns={[{ label: 'Maand' }, { label: 'Algemeen', numeric: true }]}>
+      <InsightTable labelledBy="aandeel-titel" caption="Aandeel" testId="monthly-table" columns={['Maand', numeric('Algemeen')]}>
         <tr className="utrecht-table__row">
           <th scope="row">nov</th>
           <td>3</td>
