@@ -3,25 +3,14 @@
  * confirmation box ticked the list stays and the box says why (announced, tied to the box, the
  * page still accessible at 360 px); ticked, the list is gone and the overview says so.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectUsablePage, launchBrowser, newContext, signedInPage, startApp, type RunningApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appAndBrowser, expectUsablePage, newContext, signedInPage } from './harness';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp('shortlist');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const suite = appAndBrowser('shortlist');
 
 async function createList(page: Page, title: string): Promise<string> {
-  await page.goto(`${app.url}/keuzelijst`);
+  await page.goto(`${suite.app.url}/keuzelijst`);
   await page.getByLabel('Naam van de lijst').fill(title);
   await Promise.all([page.waitForURL(/\/keuzelijst\/\d+$/), page.getByRole('button', { name: 'Keuzelijst maken' }).click()]);
   return new URL(page.url()).pathname;
@@ -30,8 +19,8 @@ async function createList(page: Page, title: string): Promise<string> {
 for (const javaScriptEnabled of [true, false]) {
   describe(`deleting a shortlist ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
     it('refuses without the confirmation at the box, then deletes with it', async () => {
-      const context = await newContext(browser, { javaScriptEnabled });
-      const page = await signedInPage(context, app, 'medewerker@example.nl');
+      const context = await newContext(suite.browser, { javaScriptEnabled });
+      const page = await signedInPage(context, suite.app, 'medewerker@example.nl');
       const title = `Weg ermee ${javaScriptEnabled ? 'met' : 'zonder'} JS`;
       const path = await createList(page, title);
 
@@ -54,7 +43,7 @@ for (const javaScriptEnabled of [true, false]) {
       await Promise.all([page.waitForURL(/\/keuzelijst\?melding=verwijderd$/), section.getByRole('button', { name: 'Verwijderen' }).click()]);
       expect(await page.getByRole('status').textContent()).toContain('De keuzelijst is verwijderd.');
       expect(await page.getByRole('link', { name: title }).count()).toBe(0);
-      expect((await page.goto(`${app.url}${path}`))?.status()).toBe(404);
+      expect((await page.goto(`${suite.app.url}${path}`))?.status()).toBe(404);
       await context.close();
     });
   });
