@@ -521,6 +521,9 @@ export const reviews = sqliteTable(
     index('reviews_status_created_idx').on(t.status, t.createdAt),
     index('reviews_user_idx').on(t.userId),
     index('reviews_ip_created_idx').on(t.submittedIpHash, t.createdAt),
+    // Deleting an invitation sets this column to NULL (ON DELETE SET NULL): without the index
+    // every deleted invitation scanned the whole reviews table (retention.server.ts).
+    index('reviews_invitation_idx').on(t.invitationId),
   ],
 );
 

@@ -143,8 +143,23 @@ export function SelectField({
   );
 }
 
-/** One checkbox with its label after it; `required` for a box that must be ticked (consent). */
-export function CheckboxField({ field, label, description, required = false }: { field: FieldLike; label: ReactNode; description?: ReactNode; required?: boolean }) {
+/**
+ * One checkbox with its label after it; `required` for a box that must be ticked (consent);
+ * `value` for what a ticked box sends (a confirmation the server checks, e.g. `ja`), else "on".
+ */
+export function CheckboxField({
+  field,
+  label,
+  description,
+  required = false,
+  value,
+}: {
+  field: FieldLike;
+  label: ReactNode;
+  description?: ReactNode;
+  required?: boolean;
+  value?: string;
+}) {
   const text = useMessageText();
   const error = text(field.errors);
   const { descriptionId, errorId, describedBy } = fieldMessageIds(field.id, description, error);
@@ -156,6 +171,7 @@ export function CheckboxField({ field, label, description, required = false }: {
           type="checkbox"
           id={field.id}
           name={field.name}
+          value={value}
           defaultChecked={field.defaultChecked ?? false}
           className="utrecht-checkbox utrecht-checkbox--html-input"
           aria-describedby={describedBy}

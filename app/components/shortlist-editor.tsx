@@ -11,6 +11,7 @@ import type { ShareState } from '../domain/shortlist';
 
 import { Button, FormField, Textbox } from './form';
 import { useZodForm } from './form-conform';
+import { CheckboxField } from './form-field';
 import { ShortlistTextarea } from './shortlist-fields';
 import { shortlistActionSchema } from './shortlist-schemas';
 import { Heading, Link, Paragraph } from './typography';
@@ -219,8 +220,8 @@ function DetailsForm({ list, lastResult }: { list: List; lastResult: SubmissionR
 
 function DeleteForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
-  const errorText = useMessageText();
-  const error = errorText(lastResult?.error?.bevestig ?? undefined);
+  // A plain POST form: the server checks the box (shortlistActionSchema) and answers at the field.
+  const confirm = { id: 'bevestig', name: 'bevestig', errors: lastResult?.error?.bevestig ?? undefined };
   return (
     <section className="sk-section" aria-labelledby="verwijderen-titel">
       <Heading level={2} id="verwijderen-titel">
@@ -228,25 +229,7 @@ function DeleteForm({ lastResult }: { lastResult: SubmissionResult<string[]> | u
       </Heading>
       <Form method="post" className="sk-shortlist-form">
         <input type="hidden" name="intent" value="delete" />
-        <div className={`utrecht-form-field utrecht-form-field--checkbox${error ? ' utrecht-form-field--invalid' : ''}`}>
-          {error ? (
-            <div className="utrecht-form-field-error-message" id="bevestig-fout" role="alert">
-              {error}
-            </div>
-          ) : null}
-          <input
-            type="checkbox"
-            id="bevestig"
-            name="bevestig"
-            value="ja"
-            className="utrecht-checkbox utrecht-checkbox--html-input"
-            aria-describedby={error ? 'bevestig-fout' : undefined}
-            aria-invalid={error ? true : undefined}
-          />{' '}
-          <label htmlFor="bevestig" className="utrecht-form-label utrecht-form-label--checkbox">
-            {t('shortlist.delete.confirm')}
-          </label>
-        </div>
+        <CheckboxField field={confirm} value="ja" label={t('shortlist.delete.confirm')} />
         <Button type="submit" appearance="secondary">
           {t('shortlist.delete.submit')}
         </Button>

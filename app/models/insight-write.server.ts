@@ -11,7 +11,7 @@ import { deployments, districts, organizations, services, unmetNeeds } from '../
 import type { ChoiceReason, NeedAnswer, Role, TariffUnit } from '../domain/enums';
 import { findPersonalData } from '../domain/personal-data';
 import { hasPermission, type Permission } from '../domain/permissions';
-import { audit } from './audit.server';
+import { audit, type AuditEntry } from './audit.server';
 
 type Actor = { id: number; email: string; role: Role };
 
@@ -22,6 +22,27 @@ function assertMay(user: Actor, permission: Permission, what: string): void {
 /** Free text is stored only when it holds no personal data; the form refuses it at the field first. */
 function assertNoPersonalData(text: string | null | undefined, what: string): void {
   if (text && findPersonalData(text).length > 0) throw new Error(`${what}: text with personal data must be refused at the field`);
+}
+
+/** What a write records in the audit log; the actor and the instant are the recording user's. */
+type InsightChange = Omit<AuditEntry, 'actor' | 'at' | 'entityId'> & { entityId: number };
+
+/**
+ * The one shape of every insight write: `write` makes the change and says what it changed (or
+ * null when there was nothing to change), and that change is audited in the same transaction.
+ */
+function writeAudited(db: Db, user: Actor, ip: string | null, now: Date, write: (t: Db) => InsightChange | null): InsightChange | null {
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const change = write(t);
+    if (change) audit(t, { ...change, actor: { userId: user.id, label: user.email, ip, at: now }, at: now });
+    return change;
+  });
+}
+
+/** Inserts one row through `insert` (which returns its id) and audits it; returns the id. */
+function insertAudited(db: Db, user: Actor, ip: string | null, now: Date, insert: (t: Db) => number, change: Omit<InsightChange, 'entityId'>): number {
+  return writeAudited(db, user, ip, now, (t) => ({ ...change, entityId: insert(t) }))!.entityId;
 }
 
 export function districtIdBySlug(db: Db, slug: string): string | undefined {
@@ -51,9 +72,8 @@ export function recordChoice(db: Db, user: Actor, record: ChoiceRecord, ip: stri
   assertMay(user, 'record:deployment:any', 'recordChoice');
   assertNoPersonalData(record.reasonText, 'recordChoice');
   if (!record.cheapestWithRoom && !record.reason) throw new Error('recordChoice: a reason is needed when the choice was not the cheapest with room');
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const row = t
+  const insert = (t: Db) =>
+    t
       .insert(deployments)
       .values({
         month: record.month,
@@ -73,10 +93,8 @@ export function recordChoice(db: Db, user: Actor, record: ChoiceRecord, ip: stri
         createdAt: now,
       })
       .returning({ id: deployments.id })
-      .get();
-    audit(t, { actor: { userId: user.id, label: user.email, ip, at: now }, action: 'record_choice', entityType: 'deployment', entityId: row.id, field: 'organization_id', newValue: record.organizationId, at: now });
-    return row.id;
-  });
+      .get().id;
+  return insertAudited(db, user, ip, now, insert, { action: 'record_choice', entityType: 'deployment', field: 'organization_id', newValue: record.organizationId });
 }
 
 export interface GeneralDeploymentRecord {
@@ -106,16 +124,9 @@ export function generalFacilityOf(db: Db, slug: string) {
 
 export function recordGeneralDeployment(db: Db, user: Actor, record: GeneralDeploymentRecord, ip: string | null, now: Date): number {
   assertMay(user, 'record:deployment:any', 'recordGeneralDeployment');
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const row = t
-      .insert(deployments)
-      .values({ ...record, generalFacility: true, recordedByUserId: user.id, createdAt: now })
-      .returning({ id: deployments.id })
-      .get();
-    audit(t, { actor: { userId: user.id, label: user.email, ip, at: now }, action: 'record_general', entityType: 'deployment', entityId: row.id, field: 'organization_id', newValue: record.organizationId, at: now });
-    return row.id;
-  });
+  const insert = (t: Db) =>
+    t.insert(deployments).values({ ...record, generalFacility: true, recordedByUserId: user.id, createdAt: now }).returning({ id: deployments.id }).get().id;
+  return insertAudited(db, user, ip, now, insert, { action: 'record_general', entityType: 'deployment', field: 'organization_id', newValue: record.organizationId });
 }
 
 export interface UnmetNeedRecord {
@@ -130,16 +141,8 @@ export interface UnmetNeedRecord {
 export function recordUnmetNeed(db: Db, user: Actor, record: UnmetNeedRecord, ip: string | null, now: Date): number {
   assertMay(user, 'record:deployment:any', 'recordUnmetNeed');
   assertNoPersonalData(record.description, 'recordUnmetNeed');
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
-    const row = t
-      .insert(unmetNeeds)
-      .values({ ...record, recordedByUserId: user.id, createdAt: now })
-      .returning({ id: unmetNeeds.id })
-      .get();
-    audit(t, { actor: { userId: user.id, label: user.email, ip, at: now }, action: 'record_unmet_need', entityType: 'unmet_need', entityId: row.id, field: 'need_code', newValue: record.needCode, at: now });
-    return row.id;
-  });
+  const insert = (t: Db) => t.insert(unmetNeeds).values({ ...record, recordedByUserId: user.id, createdAt: now }).returning({ id: unmetNeeds.id }).get().id;
+  return insertAudited(db, user, ip, now, insert, { action: 'record_unmet_need', entityType: 'unmet_need', field: 'need_code', newValue: record.needCode });
 }
 
 /** Policy answers a need: planned, started, or rejected with a reason. False when the need does not exist. */
@@ -154,17 +157,16 @@ export function answerUnmetNeed(
   assertMay(user, 'answer:need:any', 'answerUnmetNeed');
   assertNoPersonalData(answer.reason, 'answerUnmetNeed');
   if (answer.answer === 'rejected' && !answer.reason) throw new Error('answerUnmetNeed: a rejection needs a reason');
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  const change = writeAudited(db, user, ip, now, (t) => {
     const before = t.select({ answer: unmetNeeds.answer }).from(unmetNeeds).where(eq(unmetNeeds.id, id)).get();
-    if (!before) return false;
+    if (!before) return null;
     t.update(unmetNeeds)
       .set({ answer: answer.answer, answerReason: answer.reason, answeredByUserId: user.id, answeredAt: now })
       .where(eq(unmetNeeds.id, id))
       .run();
-    audit(t, { actor: { userId: user.id, label: user.email, ip, at: now }, action: 'answer_need', entityType: 'unmet_need', entityId: id, field: 'answer', oldValue: before.answer, newValue: answer.answer, at: now });
-    return true;
+    return { action: 'answer_need', entityType: 'unmet_need', entityId: id, field: 'answer', oldValue: before.answer, newValue: answer.answer };
   });
+  return change !== null;
 }
 
 /** What the "deployed" form on a general facility's page needs, or null when it is not one. */

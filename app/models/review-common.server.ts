@@ -5,9 +5,10 @@
  * message keys that the route hands to the form (conform's `submission.reply`).
  */
 import { createHmac } from 'node:crypto';
+import { and, eq, ne, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { reviews } from '../../db/schema';
-import type { ReviewDimension } from '../domain/enums';
+import type { ReviewDimension, ReviewStatus } from '../domain/enums';
 import { getEnv } from '../env.server';
 import type { AuditActor } from './audit.server';
 
@@ -46,6 +47,33 @@ export const fieldFail = (status: Failure['status'], field: string, key: string)
 
 export const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 export const asTx = (tx: unknown) => tx as Db;
+
+/** What a write needs to know of the review it changes. */
+export interface ReviewHead {
+  id: number;
+  organizationId: string;
+  status: ReviewStatus;
+}
+
+/** The resident's own review that they may still change: theirs and not withdrawn. */
+export const ownReview = (userId: number): SQL => and(eq(reviews.userId, userId), ne(reviews.status, 'withdrawn'))!;
+
+/**
+ * The head of every write to one review: in one transaction, find review `reviewId` within
+ * `scope` and hand it to `write`; when there is none, `missing` answers (inside the same
+ * transaction, so it may audit a refusal).
+ */
+export function inReviewTransaction<R>(db: Db, reviewId: number, scope: SQL, missing: (t: Db) => Failure, write: (t: Db, review: ReviewHead) => R): R | Failure {
+  return db.transaction((tx) => {
+    const t = asTx(tx);
+    const review = t
+      .select({ id: reviews.id, organizationId: reviews.organizationId, status: reviews.status })
+      .from(reviews)
+      .where(and(eq(reviews.id, reviewId), scope))
+      .get();
+    return review ? write(t, review) : missing(t);
+  });
+}
 
 /** A keyed hash of the client's IP address: enough for the daily limit, useless to anyone else. */
 export function hashIp(ip: string | null | undefined): string | null {

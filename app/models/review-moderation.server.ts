@@ -9,9 +9,9 @@ import { auditLog, organizations, reviewReports, reviews, services } from '../..
 import { type ReviewDimension, type ReviewStatus } from '../domain/enums';
 import { flagReview, type ReviewFlag } from '../domain/review-flags';
 import { dailyWindowStart, decodeReason, encodeReason, REPORTS_PER_DAY, type ConductRule, type ReportCategory } from '../domain/reviews';
-import { audit, type AuditActor } from './audit.server';
+import { audit, type AuditActor, type AuditEntry } from './audit.server';
 import { refreshReviewNumbersInSearch } from './review-search.server';
-import { asTx, dimensionColumn, fail, residentActor, type Failure } from './review-common.server';
+import { asTx, dimensionColumn, fail, inReviewTransaction, residentActor, type Failure } from './review-common.server';
 import { getPublishedReview } from './review-read.server';
 
 // ---------------------------------------------------------------------------------------------
@@ -213,31 +213,20 @@ export function decideModeration(
   ip: string | null,
   now: Date,
 ): { ok: true; organizationId: string; status: ReviewStatus } | Failure {
-  const result = db.transaction((tx) => {
-    const t = asTx(tx);
-    const review = t
-      .select({ id: reviews.id, organizationId: reviews.organizationId, status: reviews.status })
-      .from(reviews)
-      .where(and(eq(reviews.id, reviewId), inQueue))
-      .get();
-    if (!review) {
-      const exists = t.select({ id: reviews.id }).from(reviews).where(eq(reviews.id, reviewId)).get();
-      if (!exists) return fail(404, 'reviews.error.reviewUnknown');
-      // Refused: someone else decided first. Logged as refused (the log says whether a change succeeded).
-      audit(t, {
-        actor: { userId: moderator.id, label: moderator.email, ip, at: now },
-        action: 'moderate',
-        entityType: 'review',
-        entityId: reviewId,
-        field: 'status',
-        newValue: decision.intent === 'approve' ? 'published' : 'rejected',
-        result: 'failure',
-        at: now,
-      });
-      return fail(409, 'reviews.error.alreadyDecided');
-    }
-    const actor: AuditActor = { userId: moderator.id, label: moderator.email, ip, at: now };
-    const status: ReviewStatus = decision.intent === 'approve' ? 'published' : 'rejected';
+  const actor: AuditActor = { userId: moderator.id, label: moderator.email, ip, at: now };
+  /** One audit entry of this decision on this review. */
+  const logged = (t: Db, entry: Pick<AuditEntry, 'field' | 'oldValue' | 'newValue' | 'result'>) =>
+    audit(t, { actor, action: 'moderate', entityType: 'review', entityId: reviewId, at: now, ...entry });
+  const status: ReviewStatus = decision.intent === 'approve' ? 'published' : 'rejected';
+  // Not in the queue: unknown (404), or someone else decided first (409, audited as refused).
+  const refused = (t: Db): Failure => {
+    const exists = t.select({ id: reviews.id }).from(reviews).where(eq(reviews.id, reviewId)).get();
+    if (!exists) return fail(404, 'reviews.error.reviewUnknown');
+    // Logged as refused (the log says whether a change succeeded).
+    logged(t, { field: 'status', newValue: status, result: 'failure' });
+    return fail(409, 'reviews.error.alreadyDecided');
+  };
+  const result = inReviewTransaction(db, reviewId, inQueue, refused, (t, review) => {
     const moderationReason = decision.intent === 'reject' ? encodeReason(decision.rule, decision.reason) : null;
     t.update(reviews)
       .set({ status, moderationReason, moderatedByUserId: moderator.id, moderatedAt: now, updatedAt: now })
@@ -248,39 +237,9 @@ export function decideModeration(
       .set({ resolvedAt: now })
       .where(and(eq(reviewReports.reviewId, review.id), isNull(reviewReports.resolvedAt)))
       .run().changes;
-    audit(t, {
-      actor,
-      action: 'moderate',
-      entityType: 'review',
-      entityId: review.id,
-      field: 'status',
-      oldValue: review.status,
-      newValue: status,
-      at: now,
-    });
-    if (moderationReason) {
-      audit(t, {
-        actor,
-        action: 'moderate',
-        entityType: 'review',
-        entityId: review.id,
-        field: 'moderation_reason',
-        newValue: moderationReason,
-        at: now,
-      });
-    }
-    if (closed > 0) {
-      audit(t, {
-        actor,
-        action: 'moderate',
-        entityType: 'review',
-        entityId: review.id,
-        field: 'reports',
-        oldValue: `${closed} open`,
-        newValue: 'resolved',
-        at: now,
-      });
-    }
+    logged(t, { field: 'status', oldValue: review.status, newValue: status });
+    if (moderationReason) logged(t, { field: 'moderation_reason', newValue: moderationReason });
+    if (closed > 0) logged(t, { field: 'reports', oldValue: `${closed} open`, newValue: 'resolved' });
     return { ok: true as const, organizationId: review.organizationId, status, changed: review.status !== status };
   });
   if (!result.ok) return result;

@@ -12,7 +12,9 @@ import { dailyWindowStart, decodeReason, oneReviewWindowStart, REVIEWS_PER_ACCOU
 import { audit } from './audit.server';
 import { claimInvitation, checkInvitation, recordFailedInvitationAttempt, tooManyInvitationAttempts } from './invitation.server';
 import { refreshReviewNumbersInSearch } from './review-search.server';
-import { asTx, dimensionColumn, fail, fieldFail, residentActor, WITHDRAWN_BODY, type Failure } from './review-common.server';
+import { asTx, dimensionColumn, fail, fieldFail, inReviewTransaction, ownReview, residentActor, WITHDRAWN_BODY, type Failure } from './review-common.server';
+
+const unknownReview = () => fail(404, 'reviews.error.reviewUnknown');
 
 // ---------------------------------------------------------------------------------------------
 // The organisation a review is about
@@ -189,7 +191,7 @@ export function getOwnReview(db: Db, userId: number, reviewId: number) {
     })
     .from(reviews)
     .innerJoin(organizations, eq(organizations.id, reviews.organizationId))
-    .where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId), ne(reviews.status, 'withdrawn')))
+    .where(and(eq(reviews.id, reviewId), ownReview(userId)))
     .get();
   if (!row) return undefined;
   return { ...row, createdAt: row.createdAt.toISOString() };
@@ -205,14 +207,7 @@ export function updateOwnReview(
   ipHash: string | null,
   now: Date,
 ): { ok: true; organizationId: string; wasPublished: boolean } | Failure {
-  const result = db.transaction((tx) => {
-    const t = asTx(tx);
-    const review = t
-      .select({ id: reviews.id, organizationId: reviews.organizationId, status: reviews.status })
-      .from(reviews)
-      .where(and(eq(reviews.id, reviewId), eq(reviews.userId, user.id), ne(reviews.status, 'withdrawn')))
-      .get();
-    if (!review) return fail(404, 'reviews.error.reviewUnknown');
+  const result = inReviewTransaction(db, reviewId, ownReview(user.id), unknownReview, (t, review) => {
     const serviceId = values.serviceId || null;
     if (serviceId && !serviceBelongsTo(t, serviceId, review.organizationId))
       return fieldFail(400, 'serviceId', 'reviews.error.serviceUnknown');
@@ -256,14 +251,7 @@ export function withdrawOwnReview(
   ipHash: string | null,
   now: Date,
 ): { ok: true; organizationId: string } | Failure {
-  const result = db.transaction((tx) => {
-    const t = asTx(tx);
-    const review = t
-      .select({ id: reviews.id, organizationId: reviews.organizationId, status: reviews.status })
-      .from(reviews)
-      .where(and(eq(reviews.id, reviewId), eq(reviews.userId, user.id), ne(reviews.status, 'withdrawn')))
-      .get();
-    if (!review) return fail(404, 'reviews.error.reviewUnknown');
+  const result = inReviewTransaction(db, reviewId, ownReview(user.id), unknownReview, (t, review) => {
     t.update(reviews)
       .set({ status: 'withdrawn', body: WITHDRAWN_BODY, authorName: '', moderationReason: null, updatedAt: now })
       .where(eq(reviews.id, review.id))

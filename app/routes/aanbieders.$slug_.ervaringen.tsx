@@ -7,7 +7,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Form, useLoaderData } from '@remix-run/react';
 import { Button, FormField, Select } from '../components/form';
 import { Pagination } from '../components/pagination';
-import { ReviewNotice } from '../components/review-form-parts';
+import { FormNotice as ReviewNotice } from '../components/form-notice';
 import { ReviewItem } from '../components/review-item';
 import { ReviewSummaryView } from '../components/review-summary';
 import { Heading, Link, Paragraph } from '../components/typography';

@@ -10,6 +10,7 @@ import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs
 import { Form, useLoaderData } from '@remix-run/react';
 import { Button, FormField, Select } from '../components/form';
 import { ShareLineChart } from '../components/insight-charts';
+import { InsightTable, numeric } from '../components/insight-table';
 import { Amount, Count, DistrictField, NeedField, Notice, Share, SuppressionNote, needName } from '../components/insight-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
@@ -52,6 +53,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
+
+/** General facility used, paid support, and the general share (empty when neither was used). */
+function UseCells({ general, paid, generalShare }: { general: number | null; paid: number | null; generalShare: number | null }) {
+  return (
+    <>
+      <td className="utrecht-table__cell sk-num"><Count value={general} /></td>
+      <td className="utrecht-table__cell sk-num"><Count value={paid} /></td>
+      <td className="utrecht-table__cell sk-num"><Share value={generalShare} empty={general === 0 && paid === 0} /></td>
+    </>
+  );
+}
 
 export default function InsightDashboard() {
   const { filter, query, districts, dashboard, showSmall } = useLoaderData<typeof loader>();
@@ -112,29 +124,14 @@ export default function InsightDashboard() {
           points={monthly.map((m) => ({ month: m.month, share: m.generalShare }))}
           description={t('insight.share.chart', { from: formatMonth(locale, months[0]!), to: formatMonth(locale, months[months.length - 1]!) })}
         />
-        <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="aandeel-titel">
-          <table className="utrecht-table sk-in-table" data-testid="monthly-table">
-            <caption className="utrecht-table__caption">{t('insight.share.title')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('insight.col.month')}</th>
-                <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.general')}</th>
-                <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.paid')}</th>
-                <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.share')}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {monthly.map((m) => (
-                <tr key={m.month} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">{formatMonth(locale, m.month)}</th>
-                  <td className="utrecht-table__cell sk-num"><Count value={m.general} /></td>
-                  <td className="utrecht-table__cell sk-num"><Count value={m.paid} /></td>
-                  <td className="utrecht-table__cell sk-num"><Share value={m.generalShare} empty={m.general === 0 && m.paid === 0} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <InsightTable labelledBy="aandeel-titel" caption={t('insight.share.title')} testId="monthly-table" columns={[t('insight.col.month'), numeric(t('insight.col.general')), numeric(t('insight.col.paid')), numeric(t('insight.col.share'))]}>
+          {monthly.map((m) => (
+            <tr key={m.month} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">{formatMonth(locale, m.month)}</th>
+              <UseCells {...m} />
+            </tr>
+          ))}
+        </InsightTable>
         <Paragraph className="sk-in-noprint">
           <a className="utrecht-link utrecht-link--html-a" href={`/inzicht/export?tabel=maanden&${query}`} download>
             {t('insight.csv')}: {t('insight.share.title')}
@@ -150,52 +147,36 @@ export default function InsightDashboard() {
         {unmet.length === 0 ? (
           <Paragraph>{t('insight.unmetRank.none')}</Paragraph>
         ) : (
-          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="gemist-titel">
-            <table className="utrecht-table sk-in-table" data-testid="unmet-table">
-              <caption className="utrecht-table__caption">{t('insight.unmetRank.title')}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.need')}</th>
-                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.count')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.trend')}</th>
-                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.cost')}</th>
-                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.average')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.answers')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.descriptions')}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {unmet.map((need) => (
-                  <tr key={need.needCode} className="utrecht-table__row" data-need={need.needCode}>
-                    <th scope="row" className="utrecht-table__header-cell">{needName(need.needCode, locale, t)}</th>
-                    <td className="utrecht-table__cell sk-num"><Count value={need.count} /></td>
-                    <td className="utrecht-table__cell">{need.trend ? t(`insight.trend.${need.trend}` as MessageKey) : '—'}</td>
-                    <td className="utrecht-table__cell sk-num"><Amount cents={need.alternativeCostCents} /></td>
-                    <td className="utrecht-table__cell sk-num"><Amount cents={need.averageAlternativeCents} /></td>
-                    <td className="utrecht-table__cell">
-                      {(['open', 'planned', 'started', 'rejected'] as const).map((a, i) => (
-                        <span key={a}>
-                          {i > 0 ? ', ' : ''}
-                          {t(`insight.answer.${a}` as MessageKey)}: <Count value={need.answers[a]} />
-                        </span>
+          <InsightTable labelledBy="gemist-titel" caption={t('insight.unmetRank.title')} testId="unmet-table" columns={[t('insight.col.need'), numeric(t('insight.col.count')), t('insight.col.trend'), numeric(t('insight.col.cost')), numeric(t('insight.col.average')), t('insight.col.answers'), t('insight.col.descriptions')]}>
+            {unmet.map((need) => (
+              <tr key={need.needCode} className="utrecht-table__row" data-need={need.needCode}>
+                <th scope="row" className="utrecht-table__header-cell">{needName(need.needCode, locale, t)}</th>
+                <td className="utrecht-table__cell sk-num"><Count value={need.count} /></td>
+                <td className="utrecht-table__cell">{need.trend ? t(`insight.trend.${need.trend}` as MessageKey) : '—'}</td>
+                <td className="utrecht-table__cell sk-num"><Amount cents={need.alternativeCostCents} /></td>
+                <td className="utrecht-table__cell sk-num"><Amount cents={need.averageAlternativeCents} /></td>
+                <td className="utrecht-table__cell">
+                  {(['open', 'planned', 'started', 'rejected'] as const).map((a, i) => (
+                    <span key={a}>
+                      {i > 0 ? ', ' : ''}
+                      {t(`insight.answer.${a}` as MessageKey)}: <Count value={need.answers[a]} />
+                    </span>
+                  ))}
+                </td>
+                <td className="utrecht-table__cell">
+                  {need.descriptions.length > 0 ? (
+                    <ul className="sk-in-descriptions">
+                      {need.descriptions.map((d, i) => (
+                        <li key={i}>{d}</li>
                       ))}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {need.descriptions.length > 0 ? (
-                        <ul className="sk-in-descriptions">
-                          {need.descriptions.map((d, i) => (
-                            <li key={i}>{d}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    </ul>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+              </tr>
+            ))}
+          </InsightTable>
         )}
         <Paragraph className="sk-in-noprint">
           <a className="utrecht-link utrecht-link--html-a" href={`/inzicht/export?tabel=behoeften&${query}`} download>
@@ -213,31 +194,15 @@ export default function InsightDashboard() {
         {cells.length === 0 ? (
           <Paragraph>{t('insight.cells.none')}</Paragraph>
         ) : (
-          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="cellen-titel">
-            <table className="utrecht-table sk-in-table" data-testid="cells-table">
-              <caption className="utrecht-table__caption">{t('insight.cells.title')}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.district')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.need')}</th>
-                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.general')}</th>
-                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.paid')}</th>
-                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.share')}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {cells.map((c) => (
-                  <tr key={`${c.districtId}|${c.needCode}`} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">{c.districtName}</th>
-                    <td className="utrecht-table__cell">{needName(c.needCode, locale, t)}</td>
-                    <td className="utrecht-table__cell sk-num"><Count value={c.general} /></td>
-                    <td className="utrecht-table__cell sk-num"><Count value={c.paid} /></td>
-                    <td className="utrecht-table__cell sk-num"><Share value={c.generalShare} empty={c.general === 0 && c.paid === 0} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <InsightTable labelledBy="cellen-titel" caption={t('insight.cells.title')} testId="cells-table" columns={[t('insight.col.district'), t('insight.col.need'), numeric(t('insight.col.general')), numeric(t('insight.col.paid')), numeric(t('insight.col.share'))]}>
+            {cells.map((c) => (
+              <tr key={`${c.districtId}|${c.needCode}`} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">{c.districtName}</th>
+                <td className="utrecht-table__cell">{needName(c.needCode, locale, t)}</td>
+                <UseCells {...c} />
+              </tr>
+            ))}
+          </InsightTable>
         )}
         <Paragraph className="sk-in-noprint">
           <a className="utrecht-link utrecht-link--html-a" href={`/inzicht/export?tabel=wijken&${query}`} download>

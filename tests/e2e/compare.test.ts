@@ -6,9 +6,9 @@
  * the shortlist also work without JavaScript.
  */
 import Database from 'better-sqlite3';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll } from './harness';
+import { launchBrowser, newContext, signedInPage, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll } from './harness';
 import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
@@ -23,15 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${app.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill('sociale-kaart-demo');
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/inloggen')), page.getByRole('button', { name: 'Inloggen' }).click()]);
-  return page;
-}
 
 /** The numbers of a table row, read from the machine-readable values. */
 async function rowFacts(page: Page, index: number) {
@@ -64,7 +55,7 @@ async function compareBegeleiding(page: Page) {
 describe('compare Begeleiding and make a shortlist (with JavaScript)', () => {
   it('shows the cheapest with room, free facilities first, a chart and a sortable table', async () => {
     const context = await newContext(browser);
-    const page = await signIn(context, 'medewerker@example.nl');
+    const page = await signedInPage(context, app, 'medewerker@example.nl');
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
@@ -191,7 +182,7 @@ describe('compare Begeleiding and make a shortlist (with JavaScript)', () => {
 
   it('shows a message at the field for bad input', async () => {
     const context = await newContext(browser);
-    const page = await signIn(context, 'contractmanager@example.nl');
+    const page = await signedInPage(context, app, 'contractmanager@example.nl');
     await page.goto(`${app.url}/vergelijken?product=02&aantal=169&duur=26`);
     const volume = page.getByLabel('Aantal');
     expect(await volume.getAttribute('aria-invalid')).toBe('true');
@@ -225,7 +216,7 @@ describe('flags where professionals look, and the personal contribution', () => 
     db.close();
 
     const context = await newContext(browser);
-    const page = await signIn(context, 'medewerker@example.nl');
+    const page = await signedInPage(context, app, 'medewerker@example.nl');
     await page.goto(`${app.url}/aanbieders/${local.slug}`);
     expect(await page.getByTestId('contract-flags').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('contract-flags').first().textContent()).toMatch(/Budgetplafond: (Ruimte|Plafond bijna bereikt|Plafond bereikt|Geen plafond)/);
@@ -241,7 +232,7 @@ describe('flags where professionals look, and the personal contribution', () => 
     await context.close();
 
     const resident = await newContext(browser, { javaScriptEnabled: false });
-    const residentPage = await signIn(resident, 'inwoner@example.nl');
+    const residentPage = await signedInPage(resident, app, 'inwoner@example.nl');
     await residentPage.goto(`${app.url}/aanbieders/${wmo.slug}`);
     const contribution = residentPage.getByTestId('personal-contribution').first();
     expect((await contribution.textContent())?.replace(/\u00a0/g, ' ')).toContain('€ 21,80 per maand');
@@ -256,7 +247,7 @@ describe('flags where professionals look, and the personal contribution', () => 
 describe('without JavaScript', () => {
   it('compares, adds a provider to a shortlist and opens the resident version', async () => {
     const context = await newContext(browser, { javaScriptEnabled: false });
-    const page = await signIn(context, 'medewerker@example.nl');
+    const page = await signedInPage(context, app, 'medewerker@example.nl');
     await compareBegeleiding(page);
     expect(await page.getByTestId('best-choice').count()).toBe(1);
     await expectAccessible(page);
@@ -275,7 +266,7 @@ describe('without JavaScript', () => {
 
   it('keeps residents out of the comparison', async () => {
     const context = await newContext(browser, { javaScriptEnabled: false });
-    const page = await signIn(context, 'inwoner@example.nl');
+    const page = await signedInPage(context, app, 'inwoner@example.nl');
     const response = await page.goto(`${app.url}/vergelijken?product=02&aantal=3&duur=26`);
     expect(response?.status()).toBe(403);
     expect(await page.locator('main').textContent()).not.toMatch(/€/);

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../db/seed/index';
 import { copyBaseDatabase } from '../support/copy-database';
 import { projectRoot, TEST_NOW } from '../support/paths';
 
@@ -86,6 +87,42 @@ export async function startApp(name: string, extraEnv: Record<string, string> = 
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * The frame of an e2e file: the app (on a fresh copy of the seeded database) and a browser,
+ * started before the file's tests and stopped after them. Read them in the tests:
+ * `suite.app.url`, `suite.browser`.
+ */
+export function appAndBrowser(name: string, extraEnv: Record<string, string> = {}): { readonly app: RunningApp; readonly browser: Browser } {
+  const suite = {} as { app: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    suite.app = await startApp(name, extraEnv);
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.app?.stop();
+  });
+  return suite;
+}
+
+/**
+ * Signs in on /inloggen with a demo account (password DEMO_PASSWORD) and waits until the page
+ * has left the sign-in page and loaded. With or without JavaScript.
+ */
+export async function signIn(page: Page, app: Pick<RunningApp, 'url'>, email: string): Promise<void> {
+  await page.goto(`${app.url}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/inloggen')), page.getByRole('button', { name: 'Inloggen' }).click()]);
+}
+
+/** A new page in `context`, signed in as `email`. */
+export async function signedInPage(context: BrowserContext, app: Pick<RunningApp, 'url'>, email: string): Promise<Page> {
+  const page = await context.newPage();
+  await signIn(page, app, email);
+  return page;
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -5,9 +5,9 @@
  * phone number and is refused at the field (without JavaScript); a policy officer answers the
  * need on the dashboard's list, and the staff member sees the answer next to it.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectUsablePage, launchBrowser, newContext, startApp, type RunningApp } from './harness';
+import { expectUsablePage, launchBrowser, newContext, signedInPage, startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
 let browser: Browser;
@@ -22,15 +22,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${app.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill('sociale-kaart-demo');
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/inloggen')), page.getByRole('button', { name: 'Inloggen' }).click()]);
-  return page;
-}
-
 const COMPARE = '/vergelijken?product=02&aantal=3&eenheid=04&per=week&duur=26&duureenheid=weken&wijk=centrum';
 
 /** A count on the team overview: a number, or null when it is suppressed ("< 5"). */
@@ -42,7 +33,7 @@ async function teamCount(page: Page, locator: ReturnType<Page['getByTestId']>): 
 describe('staff record a choice and see it in the team overview', () => {
   it('compare → record a choice with a reason → the team overview counts it', async () => {
     const context = await newContext(browser);
-    const page = await signIn(context, 'medewerker@example.nl');
+    const page = await signedInPage(context, app, 'medewerker@example.nl');
 
     await page.goto(`${app.url}/inzicht/teamoverleg`);
     await expectUsablePage(page);
@@ -93,7 +84,7 @@ describe('staff record a choice and see it in the team overview', () => {
 describe('a need without a fitting offer, answered by policy', () => {
   it('refuses a phone number at the field (without JavaScript), policy answers, staff see the answer', async () => {
     const staffContext = await newContext(browser, { javaScriptEnabled: false });
-    const staff = await signIn(staffContext, 'medewerker@example.nl');
+    const staff = await signedInPage(staffContext, app, 'medewerker@example.nl');
     await staff.goto(`${app.url}${COMPARE}`);
     await Promise.all([staff.waitForURL(/\/inzicht\/geen-passend-aanbod/), staff.getByTestId('unmet-need-link').click()]);
     await expectUsablePage(staff);
@@ -123,7 +114,7 @@ describe('a need without a fitting offer, answered by policy', () => {
 
     // The policy officer sees the dashboard and answers the need.
     const policyContext = await newContext(browser);
-    const policy = await signIn(policyContext, 'beleid@example.nl');
+    const policy = await signedInPage(policyContext, app, 'beleid@example.nl');
     expect(new URL(policy.url()).pathname).toBe('/inzicht');
     await policy.getByTestId('unmet-table').waitFor();
     await expectUsablePage(policy);

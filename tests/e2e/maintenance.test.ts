@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, startApp, type RunningApp, expectUsablePage as check } from './harness';
+import { launchBrowser, newContext, signIn, startApp, type RunningApp, expectUsablePage as check } from './harness';
 import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
@@ -46,13 +46,6 @@ function watch(page: Page) {
   return problems;
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${app.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('sociale-kaart-demo');
-  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Inloggen' }).click()]);
-}
-
 async function submit(page: Page, name: string | RegExp) {
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name }).click()]);
 }
@@ -66,7 +59,7 @@ describe('a contract manager edits a tariff and sees it in the log', () => {
       `SELECT c.id, c.tariff_cents, o.name FROM contracts c JOIN organizations o ON o.id = c.organization_id
         WHERE c.archived_at IS NULL AND (c.valid_to IS NULL OR c.valid_to >= date('${TEST_NOW.toISOString().slice(0, 10)}')) ORDER BY c.id LIMIT 1`,
     );
-    await signIn(page, 'contractmanager@example.nl');
+    await signIn(page, app, 'contractmanager@example.nl');
 
     await page.goto(`${app.url}/beheer`);
     await check(page);
@@ -114,7 +107,7 @@ describe('a provider proposes a change that is approved and appears on the publi
 
     const providerContext = await newContext(browser, { javaScriptEnabled: false });
     const providerPage = await providerContext.newPage();
-    await signIn(providerPage, 'aanbieder@example.nl');
+    await signIn(providerPage, app, 'aanbieder@example.nl');
     await providerPage.goto(`${app.url}/aanbieders/${provider.slug}`);
     await Promise.all([providerPage.waitForURL(/\/mijn-organisatie$/), providerPage.getByRole('link', { name: 'Bent u deze aanbieder? Stel een wijziging voor' }).click()]);
     await check(providerPage);
@@ -129,7 +122,7 @@ describe('a provider proposes a change that is approved and appears on the publi
 
     const managerContext = await newContext(browser, { javaScriptEnabled: false });
     const manager = await managerContext.newPage();
-    await signIn(manager, 'contractmanager@example.nl');
+    await signIn(manager, app, 'contractmanager@example.nl');
     await manager.goto(`${app.url}/beheer/wijzigingsverzoeken`);
     await check(manager);
     const id = query<{ id: number }>(`SELECT max(id) AS id FROM change_requests`).id;
@@ -175,7 +168,7 @@ describe('importing a spreadsheet', () => {
       'aanbieder;E2E-ORG-3;;Stichting Ook Fout;;bel ons;;;;;actief\r\n';
     const context = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await signIn(page, 'contractmanager@example.nl');
+    await signIn(page, app, 'contractmanager@example.nl');
     const before = query<{ o: number; c: number; a: number }>('SELECT (SELECT count(*) FROM organizations) AS o, (SELECT count(*) FROM contracts) AS c, (SELECT count(*) FROM audit_log) AS a');
     await page.goto(`${app.url}/beheer/import`);
     await check(page);
@@ -208,7 +201,7 @@ describe('importing a spreadsheet', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const problems = watch(page);
-    await signIn(page, 'contractmanager@example.nl');
+    await signIn(page, app, 'contractmanager@example.nl');
     await page.goto(`${app.url}/beheer/import`);
     const rows = Array.from({ length: 400 }, (_, i) => `aanbieder;E2E-BULK-${i};;Stichting Proef ${i};;030-1234567;;;;;actief\r\n`).join('');
     await page.getByLabel('CSV-bestand').setInputFiles({ name: 'proef.csv', mimeType: 'text/csv', buffer: Buffer.from(header + rows, 'utf8') });
@@ -240,7 +233,7 @@ describe('every maintenance page passes axe at 360 px', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const problems = watch(page);
-    await signIn(page, 'contractmanager@example.nl');
+    await signIn(page, app, 'contractmanager@example.nl');
     const org = query<{ id: string }>(`SELECT o.id FROM organizations o WHERE EXISTS (SELECT 1 FROM locations l WHERE l.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id) ORDER BY o.id LIMIT 1`);
     const service = query<{ id: string }>(`SELECT id FROM services WHERE organization_id = ? LIMIT 1`, org.id);
     const location = query<{ id: string }>(`SELECT id FROM locations WHERE organization_id = ? LIMIT 1`, org.id);
@@ -288,8 +281,8 @@ describe('every maintenance page passes axe at 360 px', () => {
     const second = await newContext(browser, { javaScriptEnabled: false });
     const a = await first.newPage();
     const b = await second.newPage();
-    await signIn(a, 'contractmanager@example.nl');
-    await signIn(b, 'beheerder@example.nl');
+    await signIn(a, app, 'contractmanager@example.nl');
+    await signIn(b, app, 'beheerder@example.nl');
     await a.goto(`${app.url}/beheer/aanbieders/${org.id}`);
     await b.goto(`${app.url}/beheer/aanbieders/${org.id}`);
     await a.getByLabel('Telefoonnummer').fill('030-1010101');

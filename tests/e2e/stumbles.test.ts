@@ -5,9 +5,9 @@
  * Dutch postcode, and the HSDS API's answers for other directories' tools.
  */
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectUsablePage as check, launchBrowser, newContext, startApp, type RunningApp } from './harness';
+import { expectUsablePage as check, launchBrowser, newContext, signIn, startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
 let browser: Browser;
@@ -31,13 +31,6 @@ function query<T>(sql: string, ...params: unknown[]): T {
   }
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${app.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('sociale-kaart-demo');
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/inloggen')), page.getByRole('button', { name: 'Inloggen' }).click()]);
-}
-
 describe('issue 15', () => {
   it('moderation: filter on a signal without JavaScript, see the fragment marked, decide, land on the next item with the filters kept', async () => {
     // Three residents left a phone number in their review (the demo queue has no flagged ones).
@@ -53,7 +46,7 @@ describe('issue 15', () => {
     db.close();
     const context = await newContext(browser, { javaScriptEnabled: false, width: 1280 });
     const page = await context.newPage();
-    await signIn(page, 'beheerder@example.nl');
+    await signIn(page, app, 'beheerder@example.nl');
     await page.goto(`${app.url}/beheer/moderatie`);
     await check(page);
     // Risk first: the first item carries a signal or a report.
@@ -85,7 +78,7 @@ describe('issue 15', () => {
     for (const width of [1280, 360]) {
       const context = await newContext(browser, { width });
       const page = await context.newPage();
-      await signIn(page, 'contractmanager@example.nl');
+      await signIn(page, app, 'contractmanager@example.nl');
       await page.goto(`${app.url}/beheer/logboek`);
       await check(page);
       const region = page.getByTestId('audit-table');
@@ -127,7 +120,7 @@ describe('issue 15', () => {
   it('shortlist: the resident version says what each item costs by its law, and links each to its provider page', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, 'medewerker@example.nl');
+    await signIn(page, app, 'medewerker@example.nl');
     const pick = (where: string) =>
       query<{ id: string; name: string; slug: string; service_id: string }>(
         `SELECT o.id, o.name, o.slug, s.id AS service_id FROM services s JOIN organizations o ON o.id = s.organization_id
@@ -159,7 +152,7 @@ describe('issue 15', () => {
   it('compare: household help shows the first rows with "show all", the header row stays in view, the chart stays short', async () => {
     const context = await newContext(browser, { javaScriptEnabled: false, width: 1280 });
     const page = await context.newPage();
-    await signIn(page, 'medewerker@example.nl');
+    await signIn(page, app, 'medewerker@example.nl');
     await page.goto(`${app.url}/vergelijken?product=01&aantal=3&duur=26`);
     await check(page);
     expect(await page.getByTestId('compare-row').count()).toBeLessThanOrEqual(11);
@@ -181,7 +174,7 @@ describe('issue 15', () => {
   it('change request: the reason field has no error before a submit, and has one after an empty submit', async () => {
     const context = await newContext(browser, { width: 1280 });
     const page = await context.newPage();
-    await signIn(page, 'contractmanager@example.nl');
+    await signIn(page, app, 'contractmanager@example.nl');
     const request = query<{ id: number }>(`SELECT id FROM change_requests WHERE status = 'pending' ORDER BY id LIMIT 1`);
     await page.goto(`${app.url}/beheer/wijzigingsverzoeken/${request.id}`);
     await check(page);

@@ -215,9 +215,16 @@ describe('moderation decisions', () => {
     expect(again.status).toBe(409);
     expect(again.data.result.error['']).toEqual(['reviews.error.alreadyDecided']);
     expect(one('SELECT status FROM reviews WHERE id = ?', pending)).toEqual({ status: 'published' });
+    // The refused decision is in the log as refused, next to the approval that won.
+    expect(sql('SELECT field, old_value, new_value, result FROM audit_log WHERE entity_type = ? AND entity_id = ? AND action = ? ORDER BY id', 'review', String(pending), 'moderate')).toEqual([
+      { field: 'status', old_value: 'pending', new_value: 'published', result: 'success' },
+      { field: 'status', old_value: null, new_value: 'rejected', result: 'failure' },
+    ]);
+    const logged = one<{ n: number }>('SELECT count(*) AS n FROM audit_log');
     expect(
       (await answer(() => moderationAction(args('/x', { cookie: admin(), form: { intent: 'approve', reviewId: '999999999' } })))).status,
     ).toBe(404);
+    expect(one('SELECT count(*) AS n FROM audit_log')).toEqual(logged);
   });
 });
 

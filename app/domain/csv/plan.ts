@@ -52,6 +52,24 @@ function missingRequired<T>(specs: readonly FieldSpec<T, keyof T>[], record: Par
     .map((s) => ({ row, column: s.column, message: message('v.required') }));
 }
 
+type Step = Pick<PlannedRow, 'action' | 'changes'>;
+
+/**
+ * The step every row ends with: its required fields, then the checks of its type; a row with
+ * problems adds them to `errors` and is not planned (null), else it gets its action and its
+ * changes field by field.
+ */
+function planRecord<T>(errors: CsvIssue[], specs: readonly FieldSpec<T, keyof T>[], row: number, existing: T | undefined, record: T, check: () => CsvIssue[]): Step | null {
+  const missing = missingRequired(specs, record, row);
+  const problems = missing.length ? missing : check();
+  if (problems.length) {
+    errors.push(...problems);
+    return null;
+  }
+  const changes = diff(specs, existing, record);
+  return { action: !existing ? 'create' : changes.length ? 'update' : 'unchanged', changes };
+}
+
 /**
  * Compares parsed rows with the catalogue. Never throws; every problem is an issue with a row and
  * a column. `plan.errors` empty means the file can be applied as a whole.
@@ -67,6 +85,10 @@ export function planImport(rows: readonly ParsedRow[], snapshot: CatalogueSnapsh
     if (org.kvk) identifierOwners.set(`kvk:${org.kvk}`, org);
     if (org.agb) identifierOwners.set(`agb:${org.agb}`, org);
   }
+  const unknownOrganization = (organizationExternalId: string, row: number): CsvIssue[] =>
+    snapshot.organizations.has(organizationExternalId) || fileOrganizations.has(organizationExternalId)
+      ? []
+      : [{ row, column: 'aanbieder_extern_id', message: message('csv.unknownOrganization') }];
   const tariffsById = new Map(snapshot.tariffs.map((t) => [t.id, t]));
   const tariffsByNaturalKey = new Map<string, ExistingTariff>();
   for (const t of snapshot.tariffs) {
@@ -88,11 +110,8 @@ export function planImport(rows: readonly ParsedRow[], snapshot: CatalogueSnapsh
     if (parsed.type === 'aanbieder') {
       const existing = snapshot.organizations.get(parsed.key);
       const record: CsvOrganization = { ...(existing ?? organizationDefaults), ...stripUndefined(parsed.provided), externalId: parsed.key } as CsvOrganization;
-      const missing = missingRequired(organizationSpecs, record, parsed.row);
-      if (missing.length) {
-        errors.push(...missing);
-        continue;
-      }
+      const step = planRecord(errors, organizationSpecs, parsed.row, existing, record, () => []);
+      if (!step) continue;
       // KvK and AGB help recognise an organisation, but never decide on their own.
       for (const scheme of ['kvk', 'agb'] as const) {
         const value = record[scheme];
@@ -107,38 +126,27 @@ export function planImport(rows: readonly ParsedRow[], snapshot: CatalogueSnapsh
         }
       }
       fileOrganizations.set(record.externalId, record);
-      const changes = diff(organizationSpecs, existing, record);
-      planned.push({ type: 'aanbieder', row: parsed.row, key: parsed.key, action: !existing ? 'create' : changes.length ? 'update' : 'unchanged', changes, record, existing });
+      planned.push({ type: 'aanbieder', row: parsed.row, key: parsed.key, ...step, record, existing });
       continue;
     }
 
     if (parsed.type === 'aanbod') {
       const existing = snapshot.services.get(parsed.key);
       const record: CsvService = { ...(existing ?? serviceDefaults), ...stripUndefined(parsed.provided), externalId: parsed.key } as CsvService;
-      const missing = missingRequired(serviceSpecs, record, parsed.row);
-      if (missing.length) {
-        errors.push(...missing);
-        continue;
-      }
-      const rowErrors: CsvIssue[] = [];
-      if (!snapshot.organizations.has(record.organizationExternalId) && !fileOrganizations.has(record.organizationExternalId)) {
-        rowErrors.push({ row: parsed.row, column: 'aanbieder_extern_id', message: message('csv.unknownOrganization') });
-      }
-      if (record.kind !== 'general' && !record.categoryCode) rowErrors.push({ row: parsed.row, column: 'categorie', message: message('v.categoryRequired') });
-      if (record.productCode) {
-        const category = snapshot.products.get(record.productCode);
-        if (!category) rowErrors.push({ row: parsed.row, column: 'productcode', message: message('v.unknownProduct') });
-        else if (record.categoryCode && category !== record.categoryCode) rowErrors.push({ row: parsed.row, column: 'productcode', message: message('v.productCategory') });
-      }
-      if (record.minimumAge !== null && record.maximumAge !== null && record.minimumAge > record.maximumAge) {
-        rowErrors.push({ row: parsed.row, column: 'leeftijd_tot', message: message('v.ageOrder') });
-      }
-      if (rowErrors.length) {
-        errors.push(...rowErrors);
-        continue;
-      }
-      const changes = diff(serviceSpecs, existing, record);
-      planned.push({ type: 'aanbod', row: parsed.row, key: parsed.key, action: !existing ? 'create' : changes.length ? 'update' : 'unchanged', changes, record, existing });
+      const step = planRecord(errors, serviceSpecs, parsed.row, existing, record, () => {
+        const rowErrors = unknownOrganization(record.organizationExternalId, parsed.row);
+        if (record.kind !== 'general' && !record.categoryCode) rowErrors.push({ row: parsed.row, column: 'categorie', message: message('v.categoryRequired') });
+        if (record.productCode) {
+          const category = snapshot.products.get(record.productCode);
+          if (!category) rowErrors.push({ row: parsed.row, column: 'productcode', message: message('v.unknownProduct') });
+          else if (record.categoryCode && category !== record.categoryCode) rowErrors.push({ row: parsed.row, column: 'productcode', message: message('v.productCategory') });
+        }
+        if (record.minimumAge !== null && record.maximumAge !== null && record.minimumAge > record.maximumAge) {
+          rowErrors.push({ row: parsed.row, column: 'leeftijd_tot', message: message('v.ageOrder') });
+        }
+        return rowErrors;
+      });
+      if (step) planned.push({ type: 'aanbod', row: parsed.row, key: parsed.key, ...step, record, existing });
       continue;
     }
 
@@ -155,24 +163,15 @@ export function planImport(rows: readonly ParsedRow[], snapshot: CatalogueSnapsh
       existing = tariffsByNaturalKey.get(`${p.organizationExternalId}\u0000${p.productCode}\u0000${p.validFrom}`);
     }
     const record: CsvTariff = { ...(existing ?? tariffDefaults), ...stripUndefined(parsed.provided), id: existing?.id ?? null } as CsvTariff;
-    const missing = missingRequired(tariffSpecs, record, parsed.row);
-    if (missing.length) {
-      errors.push(...missing);
-      continue;
-    }
-    const rowErrors: CsvIssue[] = [];
-    if (!snapshot.organizations.has(record.organizationExternalId) && !fileOrganizations.has(record.organizationExternalId)) {
-      rowErrors.push({ row: parsed.row, column: 'aanbieder_extern_id', message: message('csv.unknownOrganization') });
-    }
-    if (!snapshot.products.has(record.productCode)) rowErrors.push({ row: parsed.row, column: 'productcode', message: message('v.unknownProduct') });
-    if (record.validTo && record.validTo < record.validFrom) rowErrors.push({ row: parsed.row, column: 'geldig_tot', message: message('v.dateOrder') });
-    if (rowErrors.length) {
-      errors.push(...rowErrors);
-      continue;
-    }
-    const changes = diff(tariffSpecs, existing, record);
+    const step = planRecord(errors, tariffSpecs, parsed.row, existing, record, () => {
+      const rowErrors = unknownOrganization(record.organizationExternalId, parsed.row);
+      if (!snapshot.products.has(record.productCode)) rowErrors.push({ row: parsed.row, column: 'productcode', message: message('v.unknownProduct') });
+      if (record.validTo && record.validTo < record.validFrom) rowErrors.push({ row: parsed.row, column: 'geldig_tot', message: message('v.dateOrder') });
+      return rowErrors;
+    });
+    if (!step) continue;
     const key = existing?.id ?? `${record.organizationExternalId} ${record.productCode} ${record.validFrom}`;
-    planned.push({ type: 'tarief', row: parsed.row, key, action: !existing ? 'create' : changes.length ? 'update' : 'unchanged', changes, record, existing });
+    planned.push({ type: 'tarief', row: parsed.row, key, ...step, record, existing });
   }
 
   errors.push(...tariffOverlaps(planned, snapshot));

@@ -32,7 +32,6 @@ export const maintenanceMessages = /* @__PURE__ */ defineMessages(
     'maint.area.log.text': 'Wie heeft wat gewijzigd, wanneer en vanaf waar.',
 
     // Forms
-    'maint.form.optional': 'niet verplicht',
     'maint.form.save': 'Opslaan',
     'maint.form.create': 'Toevoegen',
     'maint.form.busy': 'Bezig met opslaan…',
@@ -482,7 +481,6 @@ export const maintenanceMessages = /* @__PURE__ */ defineMessages(
     'report.suggestionHint': 'Bijvoorbeeld het juiste telefoonnummer.',
     'report.email': 'Uw e-mailadres',
     'report.emailHint': 'Alleen als u antwoord wilt.',
-    'report.honeypot': 'Laat dit veld leeg',
     'report.privacy': 'Wij gebruiken uw melding alleen om de gegevens te verbeteren.',
     'report.submit': 'Melding versturen',
     'report.thanks': 'Bedankt! Een medewerker van de gemeente bekijkt uw melding.',
@@ -512,7 +510,6 @@ export const maintenanceMessages = /* @__PURE__ */ defineMessages(
     'maint.area.log': 'Audit log',
     'maint.area.log.text': 'Who changed what, when and from where.',
 
-    'maint.form.optional': 'optional',
     'maint.form.save': 'Save',
     'maint.form.create': 'Add',
     'maint.form.busy': 'Saving…',
@@ -945,7 +942,6 @@ export const maintenanceMessages = /* @__PURE__ */ defineMessages(
     'report.suggestionHint': 'For example the right phone number.',
     'report.email': 'Your e-mail address',
     'report.emailHint': 'Only if you want an answer.',
-    'report.honeypot': 'Leave this field empty',
     'report.privacy': 'We only use your report to improve the details.',
     'report.submit': 'Send report',
     'report.thanks': 'Thank you! Someone at the municipality will look at your report.',

@@ -115,7 +115,6 @@ export const reviewMessages = /* @__PURE__ */ defineMessages(
       'Uw ervaring kan iets zeggen over uw gezondheid of uw situatie. Iedereen kan hem lezen. U kunt uw toestemming later intrekken.',
     'reviews.form.conduct': 'We plaatsen alleen ervaringen die passen bij de gedragscode.',
     'reviews.form.conduct.link': 'Lees de gedragscode',
-    'reviews.form.honeypot': 'Laat dit veld leeg',
     'reviews.form.submit': 'Ervaring versturen',
     'reviews.form.save': 'Wijziging versturen',
     'reviews.form.errors': 'Er is iets niet goed ingevuld',
@@ -265,7 +264,6 @@ export const reviewMessages = /* @__PURE__ */ defineMessages(
     'reviews.finding.submit': 'Bevinding opslaan',
     'reviews.finding.saved': 'De bevinding is opgeslagen. Collega’s zien hem bij de aanbieder, onder "Voor professionals".',
 
-    'reviews.error.invalid': 'Dit is niet goed ingevuld.',
     'reviews.error.markRequired': 'Kies een cijfer van 1 tot 10.',
     'reviews.error.markRange': 'Een cijfer is een heel getal van 1 tot 10.',
     'reviews.error.overallRequired': 'Kies uw totaalcijfer van 1 tot 10.',
@@ -455,7 +453,6 @@ export const reviewMessages = /* @__PURE__ */ defineMessages(
       'Your experience may say something about your health or your situation. Everyone can read it. You can withdraw your consent later.',
     'reviews.form.conduct': 'We only publish experiences that follow the code of conduct.',
     'reviews.form.conduct.link': 'Read the code of conduct',
-    'reviews.form.honeypot': 'Leave this field empty',
     'reviews.form.submit': 'Send experience',
     'reviews.form.save': 'Send changes',
     'reviews.form.errors': 'Something is not filled in correctly',
@@ -605,7 +602,6 @@ export const reviewMessages = /* @__PURE__ */ defineMessages(
     'reviews.finding.submit': 'Save finding',
     'reviews.finding.saved': 'The finding has been saved. Colleagues see it with the provider, under "For professionals".',
 
-    'reviews.error.invalid': 'This is not filled in correctly.',
     'reviews.error.markRequired': 'Choose a mark from 1 to 10.',
     'reviews.error.markRange': 'A mark is a whole number from 1 to 10.',
     'reviews.error.overallRequired': 'Choose your overall mark from 1 to 10.',

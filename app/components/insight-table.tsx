@@ -1,0 +1,51 @@
+/**
+ * The frame of every table on the insight pages: a scrollable region named by the section's
+ * heading (keyboard users can focus it to scroll), the table with its caption and its header
+ * row. The page renders the body rows.
+ */
+import type { ReactNode } from 'react';
+
+/** A column's header: its label, or `numeric(label)` for right-aligned numbers (`sk-num`). */
+export type InsightColumn = string | { label: string; numeric: true };
+
+export const numeric = (label: string): InsightColumn => ({ label, numeric: true });
+
+export function InsightTable({
+  labelledBy,
+  caption,
+  testId,
+  columns,
+  children,
+}: {
+  /** The id of the heading that names the region. */
+  labelledBy: string;
+  caption: string;
+  testId: string;
+  columns: readonly InsightColumn[];
+  /** The body rows. */
+  children: ReactNode;
+}) {
+  return (
+    <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby={labelledBy}>
+      <table className="utrecht-table sk-in-table" data-testid={testId}>
+        <caption className="utrecht-table__caption">{caption}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {columns.map((column, i) =>
+              typeof column === 'string' ? (
+                <th key={i} scope="col" className="utrecht-table__header-cell">
+                  {column}
+                </th>
+              ) : (
+                <th key={i} scope="col" className="utrecht-table__header-cell sk-num">
+                  {column.label}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">{children}</tbody>
+      </table>
+    </div>
+  );
+}

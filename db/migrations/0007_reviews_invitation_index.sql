@@ -1,0 +1,1 @@
+CREATE INDEX `reviews_invitation_idx` ON `reviews` (`invitation_id`);
