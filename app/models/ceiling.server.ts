@@ -3,7 +3,7 @@
  * thresholds from the environment. Two doors: the full assessment for professionals, and the
  * single consequence a citizen may learn.
  */
-import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { budgetCeilings, nationalProcurements, organizations } from '../../db/schema';
 import {
@@ -17,6 +17,7 @@ import {
 } from '../domain/ceiling';
 import { assertCanSee, type Viewer } from '../domain/visibility';
 import { getEnv } from '../env.server';
+import { once } from './prepared.server';
 
 export function ceilingThresholds(): CeilingThresholds {
   const env = getEnv();
@@ -27,16 +28,7 @@ function assessments(db: Db, organizationIds: readonly string[], onDate: Date): 
   const result = new Map<string, CeilingAssessment>();
   if (organizationIds.length === 0) return result;
   const thresholds = ceilingThresholds();
-  const rows = db
-    .select({
-      organizationId: budgetCeilings.organizationId,
-      year: budgetCeilings.year,
-      ceilingCents: budgetCeilings.ceilingCents,
-      committedCents: budgetCeilings.committedCents,
-    })
-    .from(budgetCeilings)
-    .where(and(inArray(budgetCeilings.organizationId, [...organizationIds]), eq(budgetCeilings.year, onDate.getUTCFullYear())))
-    .all();
+  const rows = ceilingQueries(db).ofYear.all({ organizationIds: JSON.stringify(organizationIds), year: onDate.getUTCFullYear() });
   for (const row of rows) result.set(row.organizationId, assessCeiling(row, thresholds));
   for (const id of organizationIds) if (!result.has(id)) result.set(id, assessCeiling(undefined, thresholds));
   return result;
@@ -71,16 +63,7 @@ export function ceilingsForProfessional(
   const result = new Map<string, Ceiling[]>();
   for (const id of organizationIds) result.set(id, []);
   if (organizationIds.length === 0 || years.length === 0) return result;
-  const rows = db
-    .select({
-      organizationId: budgetCeilings.organizationId,
-      year: budgetCeilings.year,
-      ceilingCents: budgetCeilings.ceilingCents,
-      committedCents: budgetCeilings.committedCents,
-    })
-    .from(budgetCeilings)
-    .where(and(inArray(budgetCeilings.organizationId, [...organizationIds]), inArray(budgetCeilings.year, [...years])))
-    .all();
+  const rows = ceilingQueries(db).ofYears.all({ organizationIds: JSON.stringify(organizationIds), years: JSON.stringify(years) });
   for (const row of rows) result.get(row.organizationId)?.push({ year: row.year, ceilingCents: row.ceilingCents, committedCents: row.committedCents });
   return result;
 }
@@ -91,8 +74,32 @@ export function ceilingsForProfessional(
  */
 export function listNationalProcurements(db: Db, onDate?: Date): NationalProcurement[] {
   const day = onDate?.toISOString().slice(0, 10);
-  return db
-    .select({
+  return day ? nationalQueries(db).onDay.all({ day }) : nationalQueries(db).all.all();
+}
+
+/** Built once per connection (app/models/prepared.server.ts); ids and years go in as JSON arrays. */
+const ceilingQueries = once((db: Db) => {
+  const columns = {
+    organizationId: budgetCeilings.organizationId,
+    year: budgetCeilings.year,
+    ceilingCents: budgetCeilings.ceilingCents,
+    committedCents: budgetCeilings.committedCents,
+  };
+  const ofOrganizations = sql`${budgetCeilings.organizationId} IN (SELECT value FROM json_each(${sql.placeholder('organizationIds')}))`;
+  return {
+    ofYear: db.select(columns).from(budgetCeilings).where(and(ofOrganizations, eq(budgetCeilings.year, sql.placeholder('year')))).prepare(),
+    ofYears: db
+      .select(columns)
+      .from(budgetCeilings)
+      .where(and(ofOrganizations, sql`${budgetCeilings.year} IN (SELECT value FROM json_each(${sql.placeholder('years')}))`))
+      .prepare(),
+  };
+});
+
+const nationalQueries = once((db: Db) => {
+  const select = (onDay: boolean) =>
+    db
+      .select({
       categoryCode: nationalProcurements.categoryCode,
       productCode: nationalProcurements.productCode,
       organizationId: nationalProcurements.organizationId,
@@ -103,10 +110,15 @@ export function listNationalProcurements(db: Db, onDate?: Date): NationalProcure
     })
     .from(nationalProcurements)
     .innerJoin(organizations, eq(organizations.id, nationalProcurements.organizationId))
-    .where(day ? and(lte(nationalProcurements.validFrom, day), or(isNull(nationalProcurements.validTo), gte(nationalProcurements.validTo, day))) : undefined)
-    .orderBy(asc(organizations.name))
-    .all();
-}
+    .where(
+        onDay
+          ? and(lte(nationalProcurements.validFrom, sql.placeholder('day')), or(isNull(nationalProcurements.validTo), gte(nationalProcurements.validTo, sql.placeholder('day'))))
+          : undefined,
+      )
+      .orderBy(asc(organizations.name))
+      .prepare();
+  return { onDay: select(true), all: select(false) };
+});
 
 /**
  * Professionals only: for each product an organisation has a contract or a contracted service
