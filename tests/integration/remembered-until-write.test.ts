@@ -2,7 +2,8 @@
  * Facts remembered until the database changes (app/models/prepared.server.ts): the professional
  * search flags of a day, the compare form's options and the general facilities are computed once
  * and handed out again only while nothing was written — by this connection or by another one (a
- * second worker, a CLI import). Expected values are read again in SQL after each write.
+ * second worker, a CLI import). The insight dashboard too. Expected values are read again in SQL
+ * after each write.
  */
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { getDb } from '../../app/db.server';
 import { listCompareOptions, searchFlagsForProfessional } from '../../app/models/compare.server';
 import { listGeneralFacilitiesForNeed } from '../../app/models/general-facilities.server';
 import { databaseVersion, rememberedUntilWrite } from '../../app/models/prepared.server';
+import { insightDashboard } from '../../app/models/insight-read.server';
 import { TEST_NOW } from '../support/paths';
 import { generalFacilityWords } from '../../app/domain/general-facilities';
 
@@ -67,6 +69,18 @@ describe('remembered until a write', () => {
     const facility = listGeneralFacilitiesForNeed(db, need, now)[0]!;
     other.prepare("UPDATE services SET status = 'inactive' WHERE id = ?").run(facility.id);
     expect(listGeneralFacilitiesForNeed(db, need, now).map((f) => f.id)).not.toContain(facility.id);
+  });
+
+  it('the insight dashboard counts a deployment changed by another connection at once', () => {
+    const admin = { role: 'admin', userId: 5, organizationId: null } as const;
+    const { month } = db.$client.prepare('SELECT month FROM deployments ORDER BY month DESC LIMIT 1').get() as { month: string };
+    const filter = { to: month, months: 12, districtId: null, needCode: null };
+    const before = insightDashboard(db, admin, filter);
+    expect(insightDashboard(db, admin, filter)).toBe(before);
+    // Moved out of the period by another connection: one deployment fewer at once.
+    expect(other.prepare("UPDATE deployments SET month = '2001-01' WHERE id = (SELECT min(id) FROM deployments WHERE month = ?)").run(month).changes).toBe(1);
+    const after = insightDashboard(db, admin, filter);
+    expect(after.totals.general! + after.totals.paid!).toBe(before.totals.general! + before.totals.paid! - 1);
   });
 
   it('general facilities match their words like SQL LIKE on lower(): ASCII letters fold, others do not', () => {
