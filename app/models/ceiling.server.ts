@@ -3,8 +3,7 @@
  * thresholds from the environment. Two doors: the full assessment for professionals, and the
  * single consequence a citizen may learn.
  */
-import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
-import type { Statement } from 'better-sqlite3';
+import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { budgetCeilings, nationalProcurements, organizations } from '../../db/schema';
 import {
@@ -18,41 +17,18 @@ import {
 } from '../domain/ceiling';
 import { assertCanSee, type Viewer } from '../domain/visibility';
 import { getEnv } from '../env.server';
+import { once } from './prepared.server';
 
 export function ceilingThresholds(): CeilingThresholds {
   const env = getEnv();
   return { nearlyReachedPercent: env.CEILING_NEARLY_REACHED_PERCENT, reachedPercent: env.CEILING_REACHED_PERCENT };
 }
 
-/**
- * This year's ceiling of the given organisations, prepared once per connection: every search
- * page asks it for the contracted providers on the page, and building and compiling the query
- * anew cost more than running it. The ids go in as one JSON array.
- */
-const ceilingStatements = new WeakMap<object, Statement<[string, number]>>();
-function ceilingStatement(db: Db): Statement<[string, number]> {
-  let statement = ceilingStatements.get(db.$client);
-  if (!statement) {
-    statement = db.$client.prepare<[string, number]>(
-      `SELECT organization_id AS organizationId, year, ceiling_cents AS ceilingCents, committed_cents AS committedCents
-         FROM budget_ceilings
-        WHERE organization_id IN (SELECT value FROM json_each(?)) AND year = ?`,
-    );
-    ceilingStatements.set(db.$client, statement);
-  }
-  return statement;
-}
-
 function assessments(db: Db, organizationIds: readonly string[], onDate: Date): Map<string, CeilingAssessment> {
   const result = new Map<string, CeilingAssessment>();
   if (organizationIds.length === 0) return result;
   const thresholds = ceilingThresholds();
-  const rows = ceilingStatement(db).all(JSON.stringify(organizationIds), onDate.getUTCFullYear()) as {
-    organizationId: string;
-    year: number;
-    ceilingCents: number;
-    committedCents: number;
-  }[];
+  const rows = ceilingQueries(db).ofYear.all({ organizationIds: JSON.stringify(organizationIds), year: onDate.getUTCFullYear() });
   for (const row of rows) result.set(row.organizationId, assessCeiling(row, thresholds));
   for (const id of organizationIds) if (!result.has(id)) result.set(id, assessCeiling(undefined, thresholds));
   return result;
@@ -87,16 +63,7 @@ export function ceilingsForProfessional(
   const result = new Map<string, Ceiling[]>();
   for (const id of organizationIds) result.set(id, []);
   if (organizationIds.length === 0 || years.length === 0) return result;
-  const rows = db
-    .select({
-      organizationId: budgetCeilings.organizationId,
-      year: budgetCeilings.year,
-      ceilingCents: budgetCeilings.ceilingCents,
-      committedCents: budgetCeilings.committedCents,
-    })
-    .from(budgetCeilings)
-    .where(and(inArray(budgetCeilings.organizationId, [...organizationIds]), inArray(budgetCeilings.year, [...years])))
-    .all();
+  const rows = ceilingQueries(db).ofYears.all({ organizationIds: JSON.stringify(organizationIds), years: JSON.stringify(years) });
   for (const row of rows) result.get(row.organizationId)?.push({ year: row.year, ceilingCents: row.ceilingCents, committedCents: row.committedCents });
   return result;
 }
@@ -107,8 +74,32 @@ export function ceilingsForProfessional(
  */
 export function listNationalProcurements(db: Db, onDate?: Date): NationalProcurement[] {
   const day = onDate?.toISOString().slice(0, 10);
-  return db
-    .select({
+  return day ? nationalQueries(db).onDay.all({ day }) : nationalQueries(db).all.all();
+}
+
+/** Built once per connection (app/models/prepared.server.ts); ids and years go in as JSON arrays. */
+const ceilingQueries = once((db: Db) => {
+  const columns = {
+    organizationId: budgetCeilings.organizationId,
+    year: budgetCeilings.year,
+    ceilingCents: budgetCeilings.ceilingCents,
+    committedCents: budgetCeilings.committedCents,
+  };
+  const ofOrganizations = sql`${budgetCeilings.organizationId} IN (SELECT value FROM json_each(${sql.placeholder('organizationIds')}))`;
+  return {
+    ofYear: db.select(columns).from(budgetCeilings).where(and(ofOrganizations, eq(budgetCeilings.year, sql.placeholder('year')))).prepare(),
+    ofYears: db
+      .select(columns)
+      .from(budgetCeilings)
+      .where(and(ofOrganizations, sql`${budgetCeilings.year} IN (SELECT value FROM json_each(${sql.placeholder('years')}))`))
+      .prepare(),
+  };
+});
+
+const nationalQueries = once((db: Db) => {
+  const select = (onDay: boolean) =>
+    db
+      .select({
       categoryCode: nationalProcurements.categoryCode,
       productCode: nationalProcurements.productCode,
       organizationId: nationalProcurements.organizationId,
@@ -119,10 +110,15 @@ export function listNationalProcurements(db: Db, onDate?: Date): NationalProcure
     })
     .from(nationalProcurements)
     .innerJoin(organizations, eq(organizations.id, nationalProcurements.organizationId))
-    .where(day ? and(lte(nationalProcurements.validFrom, day), or(isNull(nationalProcurements.validTo), gte(nationalProcurements.validTo, day))) : undefined)
-    .orderBy(asc(organizations.name))
-    .all();
-}
+    .where(
+        onDay
+          ? and(lte(nationalProcurements.validFrom, sql.placeholder('day')), or(isNull(nationalProcurements.validTo), gte(nationalProcurements.validTo, sql.placeholder('day'))))
+          : undefined,
+      )
+      .orderBy(asc(organizations.name))
+      .prepare();
+  return { onDay: select(true), all: select(false) };
+});
 
 /**
  * Professionals only: for each product an organisation has a contract or a contracted service

@@ -7,7 +7,7 @@
  */
 import type { Db } from '../../db/client';
 import { alternativeFacts, CHART_BARS, visibleComparisonRows } from '../domain/compare-length';
-import { defaultDirection, postcodeDigits, sortComparison, type CompareOptions, type ComparisonSortKey, type SortDirection } from '../domain/compare';
+import { compareDutch, defaultDirection, postcodeDigits, sortComparison, type CompareOptions, type ComparisonSortKey, type SortDirection } from '../domain/compare';
 import type { IndicationInput } from '../domain/indication';
 import { viewerMay, type Viewer } from '../domain/visibility';
 import { compareProviders, findPostcodeCentroid } from './compare.server';
@@ -79,7 +79,7 @@ export function getComparisonForViewer(db: Db, viewer: Viewer, options: CompareO
       alternatives: alternativeFacts(visible.rows, sorted),
       comparableCount: comparable.length,
       chartBars: [...comparable]
-        .sort((a, b) => a.costCents! - b.costCents! || a.organizationName.localeCompare(b.organizationName, 'nl'))
+        .sort((a, b) => a.costCents! - b.costCents! || compareDutch(a.organizationName, b.organizationName))
         .slice(0, CHART_BARS)
         .map((row) => ({ key: row.key, name: row.organizationName, costCents: row.costCents!, status: row.ceiling.status, fits: row.fits, bestChoice: row.bestChoice })),
       sort: { key: sortKey, direction },

@@ -5,7 +5,7 @@
  * waiting time, districts and distance — and the free general facilities and the national
  * procurement that come before it. Professionals only: every function checks the viewer.
  */
-import { and, asc, eq, inArray, isNull, lte, ne, or, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, ne, or, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   contracts,
@@ -20,13 +20,17 @@ import {
 } from '../../db/schema';
 import { productCategories as categoryList } from '../domain/categories';
 import { assessIndicationRoom, contractEndsBefore, nationalCoverage, type CeilingStatus, type NationalProcurement } from '../domain/ceiling';
-import { annotateComparison, nearestKm, tariffBand, type CompareOptions, type ComparisonFacts, type ComparisonRow, type Point, type TariffBand } from '../domain/compare';
+import { annotateComparison, compareDutch, nearestKm, tariffBand, type CompareOptions, type ComparisonFacts, type ComparisonRow, type Point, type TariffBand } from '../domain/compare';
 import type { ServiceStatus, TariffUnit } from '../domain/enums';
 import { indicationCostCents, indicationPeriod, splitByContractYear, type IndicationInput, type IndicationPeriod } from '../domain/indication';
 import { averageCutoff, summarize } from '../domain/reviews';
 import { assertCanSee, type Viewer } from '../domain/visibility';
 import { reviewSummaries } from './catalogue.server';
 import { ceilingAssessmentsForProfessional, ceilingThresholds, ceilingsForProfessional, listNationalProcurements } from './ceiling.server';
+import { once, rememberedUntilWrite } from './prepared.server';
+
+/** `column IN (the ids in placeholder `name`, one JSON array)`: one prepared query for any number of ids. */
+const inJson = (column: Parameters<typeof eq>[0], name: string) => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder(name)}))`;
 
 function assertProfessional(viewer: Viewer, what: string): void {
   assertCanSee(viewer, 'costs', what);
@@ -39,7 +43,26 @@ function assertProfessional(viewer: Viewer, what: string): void {
 /** The products that have contracts, grouped by category, and the districts: what the form offers. */
 export function listCompareOptions(db: Db, viewer: Viewer): CompareOptions {
   assertProfessional(viewer, 'listCompareOptions');
-  const productRows = db
+  return compareOptions(db, '');
+}
+
+/** The same for every professional until the database changes. */
+const compareOptions = rememberedUntilWrite((db: Db): CompareOptions => {
+  const productRows = optionQueries(db).products.all();
+  const categories = categoryList
+    .map((category) => ({
+      code: category.code,
+      nameNl: category.nameNl,
+      nameEn: category.nameEn,
+      products: productRows.filter((p) => p.categoryCode === category.code).map(({ code, nameNl, nameEn, unit }) => ({ code, nameNl, nameEn, unit })),
+    }))
+    .filter((category) => category.products.length > 0);
+  const districtRows = optionQueries(db).districts.all();
+  return { categories, districts: districtRows };
+});
+
+const optionQueries = once((db: Db) => ({
+  products: db
     .select({
       code: products.code,
       categoryCode: products.categoryCode,
@@ -51,27 +74,22 @@ export function listCompareOptions(db: Db, viewer: Viewer): CompareOptions {
     .from(products)
     .where(sql`EXISTS (SELECT 1 FROM contracts c WHERE c.product_code = ${products.code} AND c.archived_at IS NULL)`)
     .orderBy(asc(products.code))
-    .all();
-  const categories = categoryList
-    .map((category) => ({
-      code: category.code,
-      nameNl: category.nameNl,
-      nameEn: category.nameEn,
-      products: productRows.filter((p) => p.categoryCode === category.code).map(({ code, nameNl, nameEn, unit }) => ({ code, nameNl, nameEn, unit })),
-    }))
-    .filter((category) => category.products.length > 0);
-  const districtRows = db.select({ slug: districts.slug, name: districts.name }).from(districts).orderBy(asc(districts.name)).all();
-  return { categories, districts: districtRows };
-}
+    .prepare(),
+  districts: db.select({ slug: districts.slug, name: districts.name }).from(districts).orderBy(asc(districts.name)).prepare(),
+}));
 
 /** The centre of a 4-digit postcode, or undefined when we do not know it. */
 export function findPostcodeCentroid(db: Db, pc4: string): Point | undefined {
-  return db
+  return centroidQuery(db).get({ pc4 });
+}
+
+const centroidQuery = once((db: Db) =>
+  db
     .select({ latitude: postcodeCentroids.latitude, longitude: postcodeCentroids.longitude })
     .from(postcodeCentroids)
-    .where(eq(postcodeCentroids.pc4, pc4))
-    .get();
-}
+    .where(eq(postcodeCentroids.pc4, sql.placeholder('pc4')))
+    .prepare(),
+);
 
 // ---------------------------------------------------------------------------------------------
 // The comparison
@@ -100,14 +118,27 @@ interface LocationFact extends Point {
   districtSlug: string | null;
 }
 
-export function compareProviders(db: Db, viewer: Viewer, query: CompareQuery, now: Date): Comparison {
+/**
+ * Contracts valid on the first day, of active organisations. An organisation with two valid
+ * contracts for one product (a tariff change) counts once, with the newest.
+ */
+function validContracts(db: Db, viewer: Viewer, query: CompareQuery) {
   assertProfessional(viewer, 'compareProviders');
   const period = indicationPeriod(query.indication);
   const day = period.start;
+  const contractRows = contractQuery(db).all({ productCodes: JSON.stringify(query.productCodes), day });
+  const seen = new Set<string>();
+  const valid = contractRows.filter((row) => {
+    const pair = `${row.organizationId}|${row.productCode}`;
+    if (seen.has(pair)) return false;
+    seen.add(pair);
+    return true;
+  });
+  return { period, valid };
+}
 
-  // Contracts valid on the first day, of active organisations. An organisation with two valid
-  // contracts for one product (a tariff change) counts once, with the newest.
-  const contractRows = db
+const contractQuery = once((db: Db) =>
+  db
     .select({
       key: contracts.id,
       organizationId: contracts.organizationId,
@@ -126,22 +157,19 @@ export function compareProviders(db: Db, viewer: Viewer, query: CompareQuery, no
     .innerJoin(products, eq(products.code, contracts.productCode))
     .where(
       and(
-        inArray(contracts.productCode, [...query.productCodes]),
+        inJson(contracts.productCode, 'productCodes'),
         isNull(contracts.archivedAt),
         eq(organizations.status, 'active'),
-        lte(contracts.validFrom, day),
-        or(isNull(contracts.validTo), gte(contracts.validTo, day)),
+        lte(contracts.validFrom, sql.placeholder('day')),
+        or(isNull(contracts.validTo), gte(contracts.validTo, sql.placeholder('day'))),
       ),
     )
     .orderBy(asc(contracts.organizationId), asc(contracts.productCode), sql`${contracts.validFrom} DESC`)
-    .all();
-  const seen = new Set<string>();
-  const valid = contractRows.filter((row) => {
-    const pair = `${row.organizationId}|${row.productCode}`;
-    if (seen.has(pair)) return false;
-    seen.add(pair);
-    return true;
-  });
+    .prepare(),
+);
+
+export function compareProviders(db: Db, viewer: Viewer, query: CompareQuery, now: Date): Comparison {
+  const { period, valid } = validContracts(db, viewer, query);
 
   const organizationIds = [...new Set(valid.map((r) => r.organizationId))];
   const serviceByPair = contractedServices(db, organizationIds, query.productCodes);
@@ -189,11 +217,12 @@ export function compareProviders(db: Db, viewer: Viewer, query: CompareQuery, no
       staffCount: staff?.count ?? 0,
       waitingWeeks: service?.waitingWeeks ?? null,
       acceptingNewClients: service ? service.acceptingNewClients : false,
-      districts: [...new Set(places.map((p) => p.districtName).filter((n): n is string => n !== null))].sort((a, b) => a.localeCompare(b, 'nl')),
+      districts: [...new Set(places.map((p) => p.districtName).filter((n): n is string => n !== null))].sort(compareDutch),
       distanceKm: query.origin ? roundKm(nearestKm(query.origin, points)) : null,
     });
   }
 
+  const day = period.start;
   const procurements = listNationalProcurements(db, new Date(`${day}T12:00:00Z`));
   const national = uniqueBy(
     query.productCodes.flatMap((code) => nationalCoverage({ categoryCode: query.categoryCode, productCode: code }, procurements, new Date(`${day}T12:00:00Z`))),
@@ -234,7 +263,16 @@ interface ServiceFact {
 function contractedServices(db: Db, organizationIds: readonly string[], productCodes: readonly string[]): Map<string, ServiceFact> {
   const result = new Map<string, ServiceFact>();
   if (organizationIds.length === 0) return result;
-  const rows = db
+  const rows = contractedServiceQuery(db).all({ organizationIds: JSON.stringify(organizationIds), productCodes: JSON.stringify(productCodes) });
+  for (const row of rows) {
+    const pair = `${row.organizationId}|${row.productCode}`;
+    if (!result.has(pair)) result.set(pair, row);
+  }
+  return result;
+}
+
+const contractedServiceQuery = once((db: Db) =>
+  db
     .select({
       id: services.id,
       name: services.name,
@@ -245,22 +283,10 @@ function contractedServices(db: Db, organizationIds: readonly string[], productC
       productCode: services.productCode,
     })
     .from(services)
-    .where(
-      and(
-        inArray(services.organizationId, [...organizationIds]),
-        inArray(services.productCode, [...productCodes]),
-        eq(services.kind, 'contracted'),
-        ne(services.status, 'inactive'),
-      ),
-    )
+    .where(and(inJson(services.organizationId, 'organizationIds'), inJson(services.productCode, 'productCodes'), eq(services.kind, 'contracted'), ne(services.status, 'inactive')))
     .orderBy(asc(services.name), asc(services.id))
-    .all();
-  for (const row of rows) {
-    const pair = `${row.organizationId}|${row.productCode}`;
-    if (!result.has(pair)) result.set(pair, row);
-  }
-  return result;
-}
+    .prepare(),
+);
 
 const locationColumns = {
   latitude: locations.latitude,
@@ -272,29 +298,42 @@ const locationColumns = {
 export function serviceLocations(db: Db, serviceIds: readonly string[]): Map<string, LocationFact[]> {
   const result = new Map<string, LocationFact[]>();
   if (serviceIds.length === 0) return result;
-  const rows = db
+  for (const { serviceId, ...place } of serviceLocationQuery(db).all({ serviceIds: JSON.stringify(serviceIds) })) pushTo(result, serviceId, place);
+  return result;
+}
+
+/** Appends in place (copying the list per row made this quadratic in the rows per key). */
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+const serviceLocationQuery = once((db: Db) =>
+  db
     .select({ serviceId: serviceAtLocations.serviceId, ...locationColumns })
     .from(serviceAtLocations)
     .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
     .leftJoin(districts, eq(districts.id, locations.districtId))
-    .where(inArray(serviceAtLocations.serviceId, [...serviceIds]))
-    .all();
-  for (const { serviceId, ...place } of rows) result.set(serviceId, [...(result.get(serviceId) ?? []), place as LocationFact]);
-  return result;
-}
+    .where(inJson(serviceAtLocations.serviceId, 'serviceIds'))
+    .prepare(),
+);
 
 function organizationLocations(db: Db, organizationIds: readonly string[]): Map<string, LocationFact[]> {
   const result = new Map<string, LocationFact[]>();
   if (organizationIds.length === 0) return result;
-  const rows = db
+  for (const { organizationId, ...place } of organizationLocationQuery(db).all({ organizationIds: JSON.stringify(organizationIds) })) pushTo(result, organizationId, place);
+  return result;
+}
+
+const organizationLocationQuery = once((db: Db) =>
+  db
     .select({ organizationId: locations.organizationId, ...locationColumns })
     .from(locations)
     .leftJoin(districts, eq(districts.id, locations.districtId))
-    .where(inArray(locations.organizationId, [...organizationIds]))
-    .all();
-  for (const { organizationId, ...place } of rows) result.set(organizationId, [...(result.get(organizationId) ?? []), place as LocationFact]);
-  return result;
-}
+    .where(inJson(locations.organizationId, 'organizationIds'))
+    .prepare(),
+);
 
 export interface StaffMarkSummary {
   /** Mean of the four finding dimensions over the findings of the last four years (as for reviews), one decimal. */
@@ -307,21 +346,25 @@ export function staffMarkSummaries(db: Db, viewer: Viewer, organizationIds: read
   assertCanSee(viewer, 'findings', 'staffMarkSummaries');
   const result = new Map<string, StaffMarkSummary>();
   if (organizationIds.length === 0) return result;
-  const rows = db
+  const rows = staffMarkQuery(db).all({ organizationIds: JSON.stringify(organizationIds), cutoff: averageCutoff(now) });
+  for (const row of rows) {
+    if (row.count > 0) result.set(row.organizationId, { average: Math.round((row.sum / (row.count * 4)) * 10) / 10, count: row.count });
+  }
+  return result;
+}
+
+const staffMarkQuery = once((db: Db) =>
+  db
     .select({
       organizationId: staffFindings.organizationId,
       count: sql<number>`count(*)`.mapWith(Number),
       sum: sql<number>`sum(${staffFindings.markCooperation} + ${staffFindings.markClientResult} + ${staffFindings.markReporting} + ${staffFindings.markValueForMoney})`.mapWith(Number),
     })
     .from(staffFindings)
-    .where(and(inArray(staffFindings.organizationId, [...organizationIds]), sql`${staffFindings.createdAt} >= ${averageCutoff(now)}`))
+    .where(and(inJson(staffFindings.organizationId, 'organizationIds'), sql`${staffFindings.createdAt} >= ${sql.placeholder('cutoff')}`))
     .groupBy(staffFindings.organizationId)
-    .all();
-  for (const row of rows) {
-    if (row.count > 0) result.set(row.organizationId, { average: Math.round((row.sum / (row.count * 4)) * 10) / 10, count: row.count });
-  }
-  return result;
-}
+    .prepare(),
+);
 
 export interface ServiceTariff {
   cents: number;
@@ -337,24 +380,17 @@ export interface ServiceTariff {
  */
 export function searchFlagsForProfessional(db: Db, viewer: Viewer, now: Date): { ceilingByOrganization: Map<string, CeilingStatus>; tariffByService: Map<string, ServiceTariff> } {
   assertProfessional(viewer, 'searchFlagsForProfessional');
-  const day = now.toISOString().slice(0, 10);
-  // `+c.product_code` keeps SQLite from looking contracts up by product (dozens each) instead of
-  // by organisation (a handful each): about 4x faster on the demo (docs/benchmarks.md).
-  const rows = db.$client
-    .prepare(
-      `SELECT s.id AS serviceId, c.product_code AS productCode, c.tariff_cents AS cents, c.unit AS unit, c.valid_from AS validFrom
-         FROM contracts c
-         JOIN services s ON s.organization_id = c.organization_id AND s.product_code = +c.product_code AND s.kind = 'contracted' AND s.status <> 'inactive'
-        WHERE c.archived_at IS NULL AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)
-        ORDER BY s.id, c.valid_from DESC`,
-    )
-    .all(day, day) as { serviceId: string; productCode: string; cents: number; unit: TariffUnit }[];
+  return searchFlagsOfDay(db, now.toISOString().slice(0, 10), viewer);
+}
+
+/** The flags of a day are the same for every professional until the database changes. */
+const searchFlagsOfDay = rememberedUntilWrite((db: Db, day: string, viewer: Viewer) => {
+  const statements = flagStatements(db);
+  const rows = statements.serviceTariffs.all(day, day) as { serviceId: string; productCode: string; cents: number; unit: TariffUnit }[];
   const latest = new Map<string, (typeof rows)[number]>();
   for (const row of rows) if (!latest.has(row.serviceId)) latest.set(row.serviceId, row);
   const byProduct = new Map<string, number[]>();
-  for (const row of db.$client
-    .prepare(`SELECT product_code AS productCode, tariff_cents AS cents FROM contracts WHERE archived_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`)
-    .all(day, day) as { productCode: string; cents: number }[]) {
+  for (const row of statements.productTariffs.all(day, day) as { productCode: string; cents: number }[]) {
     // Appended in place: copying the list for every contract made this quadratic in the contracts per product.
     const list = byProduct.get(row.productCode);
     if (list) list.push(row.cents);
@@ -364,10 +400,25 @@ export function searchFlagsForProfessional(db: Db, viewer: Viewer, now: Date): {
   for (const [serviceId, row] of latest) {
     tariffByService.set(serviceId, { cents: row.cents, unit: row.unit, band: tariffBand(row.cents, byProduct.get(row.productCode) ?? []) });
   }
-  const contracted = db.$client
-    .prepare(`SELECT DISTINCT organization_id AS id FROM contracts WHERE archived_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`)
-    .all(day, day) as { id: string }[];
+  const contracted = statements.contractedOrganizations.all(day, day) as string[];
   const ceilingByOrganization = new Map<string, CeilingStatus>();
-  for (const [id, assessment] of ceilingAssessmentsForProfessional(db, viewer, contracted.map((r) => r.id), now)) ceilingByOrganization.set(id, assessment.status);
+  // The contract year is the UTC year of `now`, the same for the whole (UTC) day.
+  for (const [id, assessment] of ceilingAssessmentsForProfessional(db, viewer, contracted, new Date(`${day}T12:00:00Z`))) ceilingByOrganization.set(id, assessment.status);
   return { ceilingByOrganization, tariffByService };
-}
+});
+
+const flagStatements = once((db: Db) => ({
+  // `+c.product_code` keeps SQLite from looking contracts up by product (dozens each) instead of
+  // by organisation (a handful each): about 4x faster on the demo (docs/benchmarks.md).
+  serviceTariffs: db.$client.prepare(
+    `SELECT s.id AS serviceId, c.product_code AS productCode, c.tariff_cents AS cents, c.unit AS unit, c.valid_from AS validFrom
+       FROM contracts c
+       JOIN services s ON s.organization_id = c.organization_id AND s.product_code = +c.product_code AND s.kind = 'contracted' AND s.status <> 'inactive'
+      WHERE c.archived_at IS NULL AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)
+      ORDER BY s.id, c.valid_from DESC`,
+  ),
+  productTariffs: db.$client.prepare(`SELECT product_code AS productCode, tariff_cents AS cents FROM contracts WHERE archived_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`),
+  contractedOrganizations: db.$client
+    .prepare(`SELECT DISTINCT organization_id AS id FROM contracts WHERE archived_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`)
+    .pluck(),
+}));

@@ -3,15 +3,16 @@
  * topic words and the search synonyms, nearest first. Shown to everyone who compares; they have
  * no costs.
  */
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organizations, services } from '../../db/schema';
-import { nearestKm, type Point } from '../domain/compare';
+import { compareDutch, nearestKm, type Point } from '../domain/compare';
 import { generalFacilityWords, topicRank } from '../domain/general-facilities';
 import { summarize, type ReviewSummary } from '../domain/reviews';
 import { defaultSynonyms } from '../search/synonyms';
 import { reviewSummaries } from './catalogue.server';
 import { roundKm, serviceLocations } from './compare.server';
+import { once, rememberedUntilWrite } from './prepared.server';
 
 
 export interface GeneralFacility {
@@ -40,23 +41,11 @@ export function listGeneralFacilitiesForNeed(
 ): GeneralFacility[] {
   const words = generalFacilityWords(input.categoryCode, input.extraWords);
   if (words.length === 0) return [];
-  const matches = words.map((word) => {
-    const pattern = `%${word.replace(/[%_\\]/g, '')}%`;
-    return sql`(lower(${services.name}) LIKE ${pattern} OR lower(${services.description}) LIKE ${pattern} OR lower(${organizations.name}) LIKE ${pattern})`;
-  });
-  const rows = db
-    .select({
-      id: services.id,
-      name: services.name,
-      description: services.description,
-      organizationId: organizations.id,
-      organizationName: organizations.name,
-      organizationSlug: organizations.slug,
-    })
-    .from(services)
-    .innerJoin(organizations, eq(organizations.id, services.organizationId))
-    .where(and(eq(services.kind, 'general'), eq(services.status, 'active'), eq(organizations.status, 'active'), or(...matches)))
-    .all();
+  // What `lower(column) LIKE '%word%'` matched (SQLite's lower() and LIKE fold ASCII letters
+  // only), tested in JavaScript: one query for all general facilities instead of three LIKEs per
+  // word and row in SQLite, which cost more than the rest of the comparison.
+  const needles = words.map((word) => asciiLower(word.replace(/[%_\\]/g, '')));
+  const rows = generalFacilities(db, '').filter((row) => needles.some((needle) => row.nameLower.includes(needle) || (row.descriptionLower?.includes(needle) ?? false) || row.organizationNameLower.includes(needle)));
   if (rows.length === 0) return [];
 
   const places = serviceLocations(db, rows.map((r) => r.id));
@@ -80,7 +69,7 @@ export function listGeneralFacilitiesForNeed(
       Number(b.inDistrict) - Number(a.inDistrict) ||
       a.rank - b.rank ||
       b.reviews.count - a.reviews.count ||
-      a.row.name.localeCompare(b.row.name, 'nl') ||
+      compareDutch(a.row.name, b.row.name) ||
       a.row.id.localeCompare(b.row.id),
   );
   // One facility per organisation and topic is enough to offer first.
@@ -105,6 +94,31 @@ export function listGeneralFacilitiesForNeed(
     reviews: r.reviews,
   }));
 }
+
+const asciiLower = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+
+/** Every active general facility of an active organisation, with its texts in lower case (ASCII, as SQLite's lower()). */
+const generalFacilityQuery = once((db: Db) =>
+  db
+    .select({
+      id: services.id,
+      name: services.name,
+      description: services.description,
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+      organizationSlug: organizations.slug,
+      nameLower: sql<string>`lower(${services.name})`,
+      descriptionLower: sql<string | null>`lower(${services.description})`,
+      organizationNameLower: sql<string>`lower(${organizations.name})`,
+    })
+    .from(services)
+    .innerJoin(organizations, eq(organizations.id, services.organizationId))
+    .where(and(eq(services.kind, 'general'), eq(services.status, 'active'), eq(organizations.status, 'active')))
+    .prepare(),
+);
+
+/** The same for every request until the database changes. */
+const generalFacilities = rememberedUntilWrite((db: Db) => generalFacilityQuery(db).all());
 
 /**
  * Extra words for finding general facilities: the search synonyms of the groups that belong to

@@ -21,6 +21,7 @@ import {
 } from '../domain/insight';
 import { assertCanSee, type Viewer } from '../domain/visibility';
 import { ceilingThresholds } from './ceiling.server';
+import { rememberedUntilWrite } from './prepared.server';
 
 export function assertProfessional(viewer: Viewer, what: string): void {
   assertCanSee(viewer, 'costs', what);
@@ -97,6 +98,15 @@ export interface Dashboard {
 export function insightDashboard(db: Db, viewer: Viewer, filter: InsightFilter): Dashboard {
   assertProfessional(viewer, 'insightDashboard');
   const showSmall = seesSmallCells(viewer.role);
+  return rememberedDashboard(db, `${showSmall}|${filter.to}|${filter.months}|${filter.districtId ?? ''}|${filter.needCode ?? ''}`, filter, showSmall);
+}
+
+/**
+ * The same figures for everyone who sees small cells alike, until anything is written (a new
+ * deployment or unmet need included): the aggregation over every deployment of the period cost
+ * most of the page.
+ */
+const rememberedDashboard = rememberedUntilWrite((db: Db, _key: string, filter: InsightFilter, showSmall: boolean): Dashboard => {
   const months = monthsEndingWith(filter.to, filter.months);
   const sqlite = db.$client;
   const { where, params } = whereFor(filter, months, 'd');
@@ -190,7 +200,7 @@ export function insightDashboard(db: Db, viewer: Viewer, filter: InsightFilter):
     totals: { general: count(general), paid: count(paid), unmet: count(unmetTotal), generalShare: share(general, general + paid) },
     suppressed: anySuppressed,
   };
-}
+});
 
 // ---------------------------------------------------------------------------------------------
 // The team meeting overview

@@ -3,13 +3,14 @@
  * HMAC (keyed with SESSION_SECRET), so a copy of the database cannot be used to sign in.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import { unixSeconds } from '../domain/clock';
 import type { Role } from '../domain/enums';
 import { sessionIsAlive, sessionPolicy } from '../domain/session-policy';
 import { getEnv } from '../env.server';
+import { once } from './prepared.server';
 
 /** Refresh last_seen_at at most this often (seconds), to keep reads cheap. */
 const TOUCH_INTERVAL = 60;
@@ -56,27 +57,30 @@ export interface SessionUser {
  */
 export function sessionWithUser(db: Db, token: string | undefined) {
   if (!token || token.length > 100) return null;
-  return (
-    db
-      .select({
-        sessionId: sessions.id,
-        createdAt: sessions.createdAt,
-        lastSeenAt: sessions.lastSeenAt,
-        expiresAt: sessions.expiresAt,
-        pendingStep: sessions.pendingStep,
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        role: users.role,
-        organizationId: users.organizationId,
-        disabledAt: users.disabledAt,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.id, sessionIdFor(token)))
-      .get() ?? null
-  );
+  return sessionLookup(db).get({ id: sessionIdFor(token) }) ?? null;
 }
+
+/** Built once per connection: it runs on every signed-in request (app/models/prepared.server.ts). */
+const sessionLookup = once((db: Db) =>
+  db
+    .select({
+      sessionId: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      pendingStep: sessions.pendingStep,
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      organizationId: users.organizationId,
+      disabledAt: users.disabledAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare(),
+);
 
 /** The signed-in user for a token, or null when the session is unknown, expired or disabled. */
 export function getSessionUser(db: Db, token: string | undefined, at: Date): SessionUser | null {

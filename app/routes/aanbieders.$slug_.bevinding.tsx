@@ -32,6 +32,10 @@ import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/review-guards.server';
 import { contextOf } from '../load-context';
 import { parseForm, readFormData } from '../utils/form.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['form.error.unknown', 'form.honeypot', 'form.optional', 'reviews.backTo', 'reviews.error', 'reviews.finding', 'reviews.form.errors', 'reviews.form.mark', 'reviews.form.marks', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 export const headers: HeadersFunction = () => noStore;

@@ -26,6 +26,10 @@ import { safeRedirect } from '../utils/safe-redirect';
 import { readSessionToken, serializeSessionCookie } from '../utils/session-cookie.server';
 import { formatDateTime, formatWait } from '../utils/time-format';
 import { groupSecret, otpauthUri, qrCodeSvg } from '../lib/totp.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['account.title', 'duration', 'form.error.tooLong', 'form.error.unknown', 'form.honeypot', 'form.optional', 'mfa', 'v'];
 
 const PATH = '/account/tweestapsverificatie';
 

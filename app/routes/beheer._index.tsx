@@ -6,6 +6,10 @@ import { hasPermission, type Permission } from '../domain/permissions';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { requireProfessional } from '../utils/auth.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['admin', 'compare.area', 'insight.area', 'maint.area', 'reviews.admin', 'role', 'shortlist.area'];
 
 /**
  * The management areas, each shown to the roles holding its permission (null: every

@@ -25,6 +25,10 @@ import { forIntent } from '../utils/admin-form.types';
 import { requirePermission } from '../utils/auth.server';
 import { contextOf } from '../load-context';
 import { readFormData } from '../utils/form.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -14,6 +14,10 @@ import { createOrganization } from '../models/organization-admin.server';
 import { invalidForm, redirectWithNotice, saveResponse } from '../utils/admin-form.server';
 import { requirePermission } from '../utils/auth.server';
 import { parseForm, readFormData } from '../utils/form.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -29,6 +29,10 @@ import { withInit } from '../utils/respond.server';
 import { forwardHeaders } from '../utils/forward-headers';
 import { parseForm, readFormData } from '../utils/form.server';
 import { requireIdParam } from '../utils/params';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['account.email', 'account.organization', 'account.role', 'audit', 'duration', 'form', 'invite.organization', 'invite.organizationHint', 'invite.organizationNone', 'invite.role', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.invitation', 'mail.reset', 'password', 'role', 'user', 'users.neverLoggedIn', 'users.status', 'users.title', 'v'];
 
 const simpleIntent = z.object({ intent: z.enum(['block', 'unblock', 'link', 'sign-out', 'reset-second-factor']) });
 

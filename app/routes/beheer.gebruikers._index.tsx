@@ -13,6 +13,10 @@ import { userStatusFilters } from '../domain/user-status';
 import { listUsers } from '../models/user-admin.server';
 import { requirePermission } from '../utils/auth.server';
 import { formatDateTime } from '../utils/time-format';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['duration', 'pagination', 'role', 'users'];
 
 const PER_PAGE = 25;
 

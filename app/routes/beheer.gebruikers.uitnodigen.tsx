@@ -22,6 +22,10 @@ import { publicOrigin } from '../utils/public-url.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { withInit } from '../utils/respond.server';
 import { parseForm, readFormData } from '../utils/form.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['audit', 'duration', 'form', 'invite', 'mail.closing', 'mail.greeting', 'mail.ignore', 'mail.invitation', 'mail.reset', 'password', 'role', 'user.back', 'user.history', 'user.link.shown', 'user.link.shownText', 'v'];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, context, 'manage:user:any');

@@ -19,6 +19,10 @@ import { storeUpload } from '../models/csv/catalogue-import.server';
 import { noticeOf } from '../utils/admin-form.server';
 import { withInit } from '../utils/respond.server';
 import { requirePermission } from '../utils/auth.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['csv', 'form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

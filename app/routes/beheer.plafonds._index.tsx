@@ -15,6 +15,10 @@ import { getLocale } from '../i18n/locale.server';
 import { listCeilingYears, listCeilings } from '../models/contract-admin.server';
 import { noticeOf } from '../utils/admin-form.server';
 import { requirePermission } from '../utils/auth.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

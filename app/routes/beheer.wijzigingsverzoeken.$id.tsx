@@ -27,6 +27,10 @@ import { withInit } from '../utils/respond.server';
 import { requirePermission } from '../utils/auth.server';
 import { parseForm, readFormData } from '../utils/form.server';
 import { requireIdParam } from '../utils/params';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['cr', 'form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -27,6 +27,10 @@ import { listDistricts } from '../models/insight-write.server';
 import insightCss from '../styles/insight.css';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { noStore } from '../utils/no-store';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['flags.ceiling', 'form.error.unknown', 'insight.answer', 'insight.cells', 'insight.choice.error', 'insight.col', 'insight.csv', 'insight.dashboard', 'insight.error', 'insight.field', 'insight.filter', 'insight.need', 'insight.needs.error', 'insight.personal', 'insight.quadrant', 'insight.share', 'insight.show', 'insight.suppressed', 'insight.totals', 'insight.trend', 'insight.unmet.error', 'insight.unmetRank', 'insight.value.noMark', 'insight.value.title', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: insightCss }];
 export const headers: HeadersFunction = () => noStore;

@@ -25,6 +25,10 @@ import insightCss from '../styles/insight.css';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/no-store';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['form.error.unknown', 'insight.answer', 'insight.choice.error', 'insight.error', 'insight.field', 'insight.filter.allDistricts', 'insight.filter.allNeeds', 'insight.filter.title', 'insight.need', 'insight.needs', 'insight.personal', 'insight.show', 'insight.suppressed', 'insight.unmet.error', 'insight.unmet.saved', 'pagination', 'search.page', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: insightCss }];
 export const headers: HeadersFunction = () => noStore;

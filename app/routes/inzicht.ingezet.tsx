@@ -19,6 +19,10 @@ import insightCss from '../styles/insight.css';
 import { requirePermission } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/no-store';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['form.error.unknown', 'insight.choice.error', 'insight.error', 'insight.field', 'insight.general', 'insight.need', 'insight.needs.error', 'insight.personal', 'insight.suppressed', 'insight.unmet.error', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: insightCss }];
 export const headers: HeadersFunction = () => noStore;

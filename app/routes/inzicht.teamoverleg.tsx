@@ -21,6 +21,10 @@ import { teamOverview } from '../models/insight-read.server';
 import insightCss from '../styles/insight.css';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { noStore } from '../utils/no-store';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['flags.ceiling.nearly', 'flags.ceiling.reached', 'form.error.unknown', 'insight.choice.cost', 'insight.col.category', 'insight.col.ceiling', 'insight.col.count', 'insight.col.need', 'insight.col.provider', 'insight.col.reason', 'insight.col.share', 'insight.col.utilisation', 'insight.error.personal', 'insight.field', 'insight.filter.title', 'insight.need', 'insight.personal', 'insight.reason', 'insight.show', 'insight.suppressed', 'insight.team', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: insightCss }];
 export const headers: HeadersFunction = () => noStore;

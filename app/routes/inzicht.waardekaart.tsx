@@ -21,6 +21,10 @@ import { listContractedProducts, valueMap } from '../models/insight-value-map.se
 import insightCss from '../styles/insight.css';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { noStore } from '../utils/no-store';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['flags.ceiling', 'insight.col.ceiling', 'insight.col.citizenMark', 'insight.col.provider', 'insight.col.quadrant', 'insight.col.staffMark', 'insight.col.tariff', 'insight.field.choose', 'insight.filter.title', 'insight.quadrant', 'insight.share.title', 'insight.show', 'insight.suppressed.label', 'insight.table', 'insight.value'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: insightCss }];
 export const headers: HeadersFunction = () => noStore;

@@ -28,6 +28,10 @@ import shortlistCss from '../styles/shortlist.css';
 import { parseForm, readFormData } from '../utils/form.server';
 import { noStore } from '../utils/no-store';
 import { requireIdParam } from '../utils/params';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['form.error.unknown', 'shortlist.addMore', 'shortlist.added', 'shortlist.back', 'shortlist.count', 'shortlist.delete', 'shortlist.details', 'shortlist.empty', 'shortlist.error', 'shortlist.field', 'shortlist.index.changed', 'shortlist.item', 'shortlist.items', 'shortlist.page', 'shortlist.share', 'shortlist.versions', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 

@@ -24,6 +24,10 @@ import { contextOf } from '../load-context';
 import { parseForm } from '../utils/form.server';
 import { noStore } from '../utils/no-store';
 import { requireIdParam } from '../utils/params';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['accepting', 'compare.col.citizenMark', 'compare.col.staffMark', 'compare.contractEnds', 'compare.cost', 'compare.error', 'compare.fits', 'compare.mark', 'compare.summary', 'compare.unit', 'flags.ceiling', 'flags.national', 'location.address', 'location.notWheelchair', 'location.wheelchair', 'mark.none', 'mark.outOf', 'mark.provisional', 'mark.reviews', 'provider.email', 'provider.phone', 'provider.website', 'service.apply', 'service.waiting', 'shortlist.backToList', 'shortlist.empty', 'shortlist.print', 'shortlist.professional', 'shortlist.resident', 'v', 'waiting'];
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: flagsCss },

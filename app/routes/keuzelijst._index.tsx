@@ -24,6 +24,10 @@ import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
 import { parseForm, readFormData } from '../utils/form.server';
 import { noStore } from '../utils/no-store';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['form.error.unknown', 'shortlist.count', 'shortlist.deleted', 'shortlist.error', 'shortlist.field', 'shortlist.index', 'shortlist.share.stateActive', 'shortlist.share.stateExpired', 'shortlist.share.stateNone', 'shortlist.share.stateRevoked', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 

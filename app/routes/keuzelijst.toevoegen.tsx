@@ -25,6 +25,10 @@ import shortlistCss from '../styles/shortlist.css';
 import { contextOf } from '../load-context';
 import { parseForm, readFormData } from '../utils/form.server';
 import { noStore } from '../utils/no-store';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['form.error.unknown', 'shortlist.add', 'shortlist.cancel', 'shortlist.error', 'shortlist.field', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 

@@ -16,6 +16,10 @@ import { getLocale } from '../i18n/locale.server';
 import { getOwnEntry, listOwnChangeRequests } from '../models/change-request.server';
 import { noticeOf } from '../utils/admin-form.server';
 import { requireOwnOrganization } from '../utils/own-organization.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['cr', 'form.error.unknown', 'form.optional', 'maint', 'own.about', 'own.decision', 'own.intro', 'own.noRequests', 'own.noServices', 'own.proposeOrganization', 'own.proposeService', 'own.publicPage', 'own.requests', 'own.services', 'own.title', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -18,6 +18,10 @@ import type { FormActionData } from '../utils/admin-form.types';
 import { withInit } from '../utils/respond.server';
 import { requireOwnOrganization } from '../utils/own-organization.server';
 import { parseForm, readFormData } from '../utils/form.server';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['cr', 'form.error.unknown', 'form.optional', 'maint', 'own.message', 'own.messageHint', 'own.noChanges', 'own.proposeIntro', 'own.serviceTitle', 'own.submit', 'own.title', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -33,6 +33,10 @@ import flagsCss from '../styles/flags.css';
 import { contextOf } from '../load-context';
 import { parseForm } from '../utils/form.server';
 import { noStore } from '../utils/no-store';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['compare', 'flags.ceiling', 'flags.national', 'form.error.unknown', 'insight.choice.record', 'insight.choice.saved', 'insight.choice.toTeam', 'insight.error.personal', 'insight.field', 'insight.need', 'insight.personal', 'insight.suppressed', 'insight.unmet.link', 'kind', 'location.district', 'mark.none', 'mark.outOf', 'mark.provisional', 'mark.reviews', 'status.temporarily_closed', 'v'];
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: flagsCss },

@@ -27,6 +27,10 @@ import insightCss from '../styles/insight.css';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { requestMeta } from '../utils/request-meta.server';
 import { noStore } from '../utils/no-store';
+import type { PageMessages } from '../i18n/messages';
+
+/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
+export const messages: PageMessages = ['compare.error', 'compare.summary', 'compare.unit', 'form.error.unknown', 'insight.choice', 'insight.error', 'insight.field', 'insight.need', 'insight.needs.error', 'insight.noPersonalData', 'insight.personal', 'insight.reason', 'insight.suppressed', 'insight.unmet.error', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: insightCss }];
 export const headers: HeadersFunction = () => noStore;

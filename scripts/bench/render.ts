@@ -50,8 +50,8 @@ delete process.env.CLOCK_NOW;
 interface Page {
   name: string;
   path: string;
-  /** Send the professional's session cookie. */
-  professional?: boolean;
+  /** Send the professional's session cookie (or the administrator's). */
+  professional?: boolean | 'admin';
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -88,6 +88,14 @@ async function main() {
     .prepare('INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)')
     .run(createHmac('sha256', SESSION_SECRET).update(token).digest('base64url'), staff, now, now, now + 24 * 3600);
   const staffCookie = `__Host-sk_session=${token}`;
+  // Staff pages (issue 12): an administrator's session for beheer/inzicht, and a shortlist of 8 items for the staff member.
+  const adminToken = randomBytes(32).toString('base64url');
+  const admin = sqlite.prepare("SELECT id FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").pluck().get() as number;
+  sqlite.prepare('INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(createHmac('sha256', SESSION_SECRET).update(adminToken).digest('base64url'), admin, now, now, now + 24 * 3600);
+  const adminCookie = `__Host-sk_session=${adminToken}`;
+  const list = Number(sqlite.prepare('INSERT INTO shortlists (owner_user_id, title, created_at, updated_at) VALUES (?, ?, ?, ?)').run(staff, 'Bench', now, now).lastInsertRowid);
+  sqlite.prepare("INSERT INTO shortlist_items (shortlist_id, organization_id, service_id, position, created_at) SELECT ?, s.organization_id, s.id, row_number() OVER (), ? FROM services s WHERE s.status = 'active' ORDER BY s.id LIMIT 8").run(list, now);
+  const organization = sqlite.prepare("SELECT id FROM organizations WHERE slug = ?").pluck().get(slug) as string;
   sqlite.close();
 
   buildIfStale(() => undefined);
@@ -110,15 +118,22 @@ async function main() {
     { name: 'accessibility', path: '/toegankelijkheid' },
     { name: 'code of conduct', path: '/gedragscode' },
     { name: 'compare (staff)', path: `/vergelijken?product=${encodeURIComponent(product)}&aantal=10&duur=26`, professional: true },
+    { name: 'shortlists (staff)', path: '/keuzelijst', professional: true },
+    { name: 'shortlist (staff)', path: `/keuzelijst/${list}`, professional: true },
+    { name: 'admin home', path: '/beheer', professional: 'admin' as const },
+    { name: 'admin providers', path: '/beheer/aanbieders', professional: 'admin' as const },
+    { name: 'admin provider', path: `/beheer/aanbieders/${organization}`, professional: 'admin' as const },
+    { name: 'admin ceilings', path: '/beheer/plafonds', professional: 'admin' as const },
+    { name: 'insight', path: '/inzicht', professional: 'admin' as const },
     { name: 'sign in', path: '/inloggen' },
     { name: 'healthz', path: '/healthz' },
   ]
     .filter((page) => !values.only || page.path.includes(values.only))
-    .filter((page) => !values.audience || (values.audience === 'professional') === (page.professional ?? false));
+    .filter((page) => !values.audience || (values.audience === 'professional') === Boolean(page.professional));
 
-  async function once(path: string, professional: boolean): Promise<{ ms: number; cpuMs: number; status: number; bytes: number }> {
+  async function once(path: string, professional: boolean | 'admin'): Promise<{ ms: number; cpuMs: number; status: number; bytes: number }> {
     const headers = new Headers({ 'Accept-Language': 'nl', 'User-Agent': 'render-bench' });
-    if (professional) headers.set('Cookie', staffCookie);
+    if (professional) headers.set('Cookie', professional === 'admin' ? adminCookie : staffCookie);
     const request = new Request(`http://localhost${path}`, { headers });
     const cpu = process.cpuUsage();
     const started = performance.now();

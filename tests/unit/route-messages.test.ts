@@ -2,10 +2,13 @@
  * Messages per page (docs/decisions/015-messages-per-route.md): the browser gets only the
  * messages the root and the matched routes declare in their `messages` export. This test reads every
  * route's module graph and fails when a page can ask for a key it is not sent — so no visitor
- * sees a bare key — and when a citizen page does not declare its messages (it would get the whole
- * language).
+ * sees a bare key — and when a page does not declare its messages (it would get the whole
+ * language). Every route is covered: a route without a declaration fails unless it is a resource
+ * route (no component, no error boundary: it never renders a page, so it is sent no messages).
+ * Both languages are checked: each page gets the same keys in English as in Dutch, every one with
+ * its own English text.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerBuild } from '@remix-run/node';
@@ -23,11 +26,25 @@ const routeIds = readdirSync(join(appDir, 'routes'))
   .filter((name) => /\.tsx?$/.test(name))
   .map((name) => `routes/${name.replace(/\.tsx?$/, '')}`);
 
+/** A resource route renders no page: no default export (component) and no error boundary. */
+function isResourceRoute(routeId: string): boolean {
+  const source = readFileSync(routeFile(routeId), 'utf8');
+  return !/^export default\b/m.test(source) && !/^export (function|const) ErrorBoundary\b/m.test(source);
+}
+
+const pageRouteIds = routeIds.filter((id) => !isResourceRoute(id));
+
+function prefixesOf(routeId: string): string[] {
+  return [...declaredMessages(routeFile('root'))!, ...(declaredMessages(routeFile(routeId)) ?? [])];
+}
+
+function usedKeys(routeId: string): Set<string> {
+  return new Set([...keysUsedBy(moduleGraph(routeFile('root')), keys), ...keysUsedBy(moduleGraph(routeFile(routeId)), keys)]);
+}
+
 function missingKeys(routeId: string): string[] {
-  const rootPrefixes = declaredMessages(routeFile('root'))!;
-  const prefixes = [...rootPrefixes, ...(declaredMessages(routeFile(routeId)) ?? [])];
-  const used = new Set([...keysUsedBy(moduleGraph(routeFile('root')), keys), ...keysUsedBy(moduleGraph(routeFile(routeId)), keys)]);
-  return [...used].filter((key) => !prefixes.some((prefix) => keyMatchesPrefix(key, prefix))).sort();
+  const prefixes = prefixesOf(routeId);
+  return [...usedKeys(routeId)].filter((key) => !prefixes.some((prefix) => keyMatchesPrefix(key, prefix))).sort();
 }
 
 describe('messages per page', () => {
@@ -36,12 +53,41 @@ describe('messages per page', () => {
     for (const id of citizenRoutes) expect(declaredMessages(routeFile(id)), id).not.toBeNull();
   });
 
-  it('every page that declares its messages is sent every key its code can ask for', () => {
-    const declaring = routeIds.filter((id) => declaredMessages(routeFile(id)) !== null);
-    expect(declaring.length).toBeGreaterThanOrEqual(citizenRoutes.length);
-    const missing = Object.fromEntries(declaring.map((id) => [id, missingKeys(id)] as const).filter(([, list]) => list.length > 0));
+  it('every route that renders a page declares its messages, so no page gets the whole language', () => {
+    expect(pageRouteIds.length).toBeGreaterThan(60);
+    for (const id of citizenRoutes) expect(pageRouteIds, id).toContain(id);
+    const undeclared = pageRouteIds.filter((id) => declaredMessages(routeFile(id)) === null);
+    expect(undeclared).toEqual([]);
+    // The resource routes (API, exports, health, language switch) render nothing.
+    for (const id of routeIds.filter(isResourceRoute)) expect(id, id).toMatch(/^routes\/(api\.|healthz$|taal\.|beheer\.export$|inzicht\.export$)/);
+  });
+
+  it('every page is sent every key its code can ask for', () => {
+    const missing = Object.fromEntries(pageRouteIds.map((id) => [id, missingKeys(id)] as const).filter(([, list]) => list.length > 0));
     expect(missing).toEqual({});
   }, 60_000);
+
+  it('every page gets the same keys in English as in Dutch, each with its own English text', () => {
+    const problems: Record<string, string[]> = {};
+    for (const id of pageRouteIds) {
+      const prefixes = prefixesOf(id);
+      const dutch = selectMessages('nl', prefixes);
+      const english = selectMessages('en', prefixes);
+      expect(Object.keys(english).sort(), id).toEqual(Object.keys(dutch).sort());
+      const untranslated = [...usedKeys(id)].filter((key) => !(key in en) || (en as Record<string, string>)[key] === '');
+      if (untranslated.length > 0) problems[id] = untranslated;
+      // A declared prefix that names no key is a typo: its messages would never arrive.
+      const stale = prefixes.filter((prefix) => !keys.some((key) => keyMatchesPrefix(key, prefix)));
+      if (stale.length > 0) problems[`${id} (stale prefixes)`] = stale;
+    }
+    expect(problems).toEqual({});
+  }, 60_000);
+
+  it('a page gets far fewer keys than the whole language', () => {
+    for (const id of ['routes/vergelijken', 'routes/beheer.aanbieders._index', 'routes/inzicht._index', 'routes/keuzelijst._index']) {
+      expect(Object.keys(selectMessages('nl', prefixesOf(id))).length, id).toBeLessThan(keys.length / 3);
+    }
+  });
 
   it('the usage scan finds exact keys, plural bases and computed keys', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sk-messages-'));

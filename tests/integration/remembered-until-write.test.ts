@@ -1,0 +1,103 @@
+/**
+ * Facts remembered until the database changes (app/models/prepared.server.ts): the professional
+ * search flags of a day, the compare form's options and the general facilities are computed once
+ * and handed out again only while nothing was written — by this connection or by another one (a
+ * second worker, a CLI import). The insight dashboard too. Expected values are read again in SQL
+ * after each write.
+ */
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { getDb } from '../../app/db.server';
+import { listCompareOptions, searchFlagsForProfessional } from '../../app/models/compare.server';
+import { listGeneralFacilitiesForNeed } from '../../app/models/general-facilities.server';
+import { databaseVersion, rememberedUntilWrite } from '../../app/models/prepared.server';
+import { insightDashboard } from '../../app/models/insight-read.server';
+import { TEST_NOW } from '../support/paths';
+import { generalFacilityWords } from '../../app/domain/general-facilities';
+
+const staff = { role: 'staff', userId: 1, organizationId: null } as const;
+const now = new Date(TEST_NOW);
+const db = getDb();
+/** Another connection to the same file, as another process would have. */
+const other = new Database(db.$client.name);
+afterAll(() => other.close());
+
+describe('remembered until a write', () => {
+  it('computes once while nothing is written, again after a write on this connection or another', () => {
+    let computed = 0;
+    const remembered = rememberedUntilWrite((_db, key: string) => ({ key, n: ++computed }));
+    const first = remembered(db, 'a');
+    expect(remembered(db, 'a')).toBe(first);
+    expect(remembered(db, 'b')).not.toBe(first);
+    expect(computed).toBe(2);
+
+    const before = databaseVersion(db);
+    db.$client.prepare("UPDATE districts SET name = name || '' WHERE id = (SELECT min(id) FROM districts)").run();
+    expect(databaseVersion(db)).not.toBe(before);
+    expect(remembered(db, 'a')).not.toBe(first);
+    expect(computed).toBe(3);
+
+    const afterOwn = remembered(db, 'a');
+    other.prepare("UPDATE districts SET name = name || '' WHERE id = (SELECT min(id) FROM districts)").run();
+    expect(remembered(db, 'a')).not.toBe(afterOwn);
+    expect(computed).toBe(4);
+  });
+
+  it('professional search flags see a ceiling change made by another connection at once', () => {
+    const day = now.toISOString().slice(0, 10);
+    const ceiling = db.$client
+      .prepare(
+        `SELECT b.organization_id AS organizationId, b.ceiling_cents AS cents FROM budget_ceilings b
+          WHERE b.year = ? AND b.ceiling_cents > 0 AND b.committed_cents * 100 < 80 * b.ceiling_cents
+            AND EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = b.organization_id AND c.archived_at IS NULL AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?))
+          LIMIT 1`,
+      )
+      .get(now.getUTCFullYear(), day, day) as { organizationId: string; cents: number };
+    expect(searchFlagsForProfessional(db, staff, now).ceilingByOrganization.get(ceiling.organizationId)).toBe('room');
+    expect(searchFlagsForProfessional(db, staff, now)).toBe(searchFlagsForProfessional(db, staff, now));
+    other.prepare('UPDATE budget_ceilings SET committed_cents = ceiling_cents WHERE organization_id = ? AND year = ?').run(ceiling.organizationId, now.getUTCFullYear());
+    expect(searchFlagsForProfessional(db, staff, now).ceilingByOrganization.get(ceiling.organizationId)).toBe('reached');
+  });
+
+  it('the compare options and the general facilities follow a write at once', () => {
+    const options = listCompareOptions(db, staff);
+    const district = options.districts[0]!;
+    db.$client.prepare('UPDATE districts SET name = ? WHERE slug = ?').run('Nieuwe Naam Wijk', district.slug);
+    expect(listCompareOptions(db, staff).districts.find((d) => d.slug === district.slug)?.name).toBe('Nieuwe Naam Wijk');
+
+    const need = { categoryCode: '02', districtSlug: null, origin: null, limit: 50 };
+    const facility = listGeneralFacilitiesForNeed(db, need, now)[0]!;
+    other.prepare("UPDATE services SET status = 'inactive' WHERE id = ?").run(facility.id);
+    expect(listGeneralFacilitiesForNeed(db, need, now).map((f) => f.id)).not.toContain(facility.id);
+  });
+
+  it('the insight dashboard counts a deployment changed by another connection at once', () => {
+    const admin = { role: 'admin', userId: 5, organizationId: null } as const;
+    const { month } = db.$client.prepare('SELECT month FROM deployments ORDER BY month DESC LIMIT 1').get() as { month: string };
+    const filter = { to: month, months: 12, districtId: null, needCode: null };
+    const before = insightDashboard(db, admin, filter);
+    expect(insightDashboard(db, admin, filter)).toBe(before);
+    // Moved out of the period by another connection: one deployment fewer at once.
+    expect(other.prepare("UPDATE deployments SET month = '2001-01' WHERE id = (SELECT min(id) FROM deployments WHERE month = ?)").run(month).changes).toBe(1);
+    const after = insightDashboard(db, admin, filter);
+    expect(after.totals.general! + after.totals.paid!).toBe(before.totals.general! + before.totals.paid! - 1);
+  });
+
+  it('general facilities match their words like SQL LIKE on lower(): ASCII letters fold, others do not', () => {
+    const need = { categoryCode: '02', districtSlug: null, origin: null, limit: 200 };
+    const extraWords = ['Taalcafé', 'BUURT'];
+    const found = new Set(listGeneralFacilitiesForNeed(db, { ...need, extraWords }, now).map((f) => f.organizationName));
+    const words = generalFacilityWords('02', extraWords);
+    // Expected in SQL, as the query was before: one facility per organisation, any word in name, description or organisation name.
+    const like = words.map(() => '(lower(s.name) LIKE ? OR lower(s.description) LIKE ? OR lower(o.name) LIKE ?)').join(' OR ');
+    const expected = db.$client
+      .prepare(
+        `SELECT DISTINCT o.name FROM services s JOIN organizations o ON o.id = s.organization_id
+          WHERE s.kind = 'general' AND s.status = 'active' AND o.status = 'active' AND (${like})`,
+      )
+      .pluck()
+      .all(...words.flatMap((word) => [`%${word}%`, `%${word}%`, `%${word}%`])) as string[];
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...found].sort()).toEqual(expected.sort());
+  });
+});
