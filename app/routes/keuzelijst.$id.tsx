@@ -31,7 +31,7 @@ import { requireIdParam } from '../utils/params';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['form.error.unknown', 'shortlist.addMore', 'shortlist.added', 'shortlist.back', 'shortlist.count', 'shortlist.delete', 'shortlist.details', 'shortlist.empty', 'shortlist.error', 'shortlist.field', 'shortlist.index.changed', 'shortlist.item', 'shortlist.items', 'shortlist.page', 'shortlist.share', 'shortlist.versions', 'v'];
+export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'shortlist.addMore', 'shortlist.added', 'shortlist.back', 'shortlist.count', 'shortlist.delete', 'shortlist.details', 'shortlist.empty', 'shortlist.error', 'shortlist.field', 'shortlist.index.changed', 'shortlist.item', 'shortlist.items', 'shortlist.page', 'shortlist.share', 'shortlist.versions', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: shortlistCss }];
 
