@@ -171,7 +171,9 @@ export function CheckboxField({
           type="checkbox"
           id={field.id}
           name={field.name}
-          value={value}
+          // Only when given: React sets the value attribute of a box whose props hold `value`, even
+          // undefined, to "" after hydration, and a ticked box would then send "" instead of "on".
+          {...(value === undefined ? {} : { value })}
           defaultChecked={field.defaultChecked ?? false}
           className="utrecht-checkbox utrecht-checkbox--html-input"
           aria-describedby={describedBy}
