@@ -88,15 +88,7 @@ export function ReviewForm({ mode, code, services, months, now, defaults, codeEr
       {code !== 'none' ? (
         <TextInputField
           field={codeField}
-          label={
-            code === 'required' ? (
-              t('reviews.form.code')
-            ) : (
-              <>
-                {t('reviews.form.code')} <span className="sk-muted">{t('reviews.optional')}</span>
-              </>
-            )
-          }
+          label={t('reviews.form.code')}
           description={t('reviews.form.code.hint')}
           maxLength={40}
           required={code === 'required'}

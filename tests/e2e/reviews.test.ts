@@ -98,6 +98,8 @@ describe('reviews', () => {
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
     await Promise.all([page.waitForURL(/\/ervaring-schrijven$/), page.getByRole('button', { name: 'Inloggen' }).click()]);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`Schrijf een ervaring over ${target.name}`);
+    // Signed in, the code is optional, and the label says so once.
+    expect((await page.locator('label', { hasText: 'Uitnodigingscode' }).textContent())?.replace(/\s+/g, ' ').trim()).toBe('Uitnodigingscode (niet verplicht)');
 
     // Sending the empty form shows every error at its field, in Dutch.
     await page.getByRole('button', { name: 'Ervaring versturen' }).click();
