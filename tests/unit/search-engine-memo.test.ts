@@ -7,36 +7,11 @@ import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../app/search/document';
 import { MATCH_MEMO_QUERIES, SearchEngine } from '../../app/search/engine';
 import type { EngineContext, EngineQuery } from '../../app/search/engine-types';
+import { searchDocument } from '../support/search-documents';
 
+/** A document without product or location, so only its words and name count. */
 function doc(id: string, name: string, extra: Partial<SearchDocument> = {}): SearchDocument {
-  return {
-    id,
-    name,
-    description: '',
-    kind: 'contracted',
-    law: 'wmo',
-    status: 'active',
-    categoryCode: null,
-    productCode: null,
-    productNameNl: null,
-    productNameEn: null,
-    targetGroup: null,
-    minimumAge: 18,
-    maximumAge: null,
-    waitingWeeks: 3,
-    acceptingNewClients: true,
-    organizationId: `org-${id}`,
-    organizationName: `Organisatie ${id}`,
-    organizationSlug: `organisatie-${id}`,
-    languages: ['nl'],
-    districts: [{ slug: 'centrum', name: 'Centrum' }],
-    cities: ['Vlietstede'],
-    wheelchairAccessible: false,
-    locationIds: [`loc-${id}`],
-    points: [],
-    openingPeriods: [],
-    ...extra,
-  };
+  return searchDocument({ id, name, categoryCode: null, productCode: null, productNameNl: null, productNameEn: null, points: [], ...extra });
 }
 
 const context: EngineContext = { now: new Date('2026-11-23T09:00:00Z'), locale: 'nl', marks: new Map(), priorMean: 7.5 };

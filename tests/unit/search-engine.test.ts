@@ -5,43 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../app/search/document';
+import { searchDocument as doc } from '../support/search-documents';
 import { SearchEngine } from '../../app/search/engine';
 import type { EngineContext, EngineQuery } from '../../app/search/engine-types';
 import { summarize, type ReviewSummary } from '../../app/domain/reviews';
 
-let counter = 0;
-function doc(overrides: Partial<SearchDocument> = {}): SearchDocument {
-  counter += 1;
-  const id = overrides.id ?? `s${String(counter).padStart(4, '0')}`;
-  return {
-    id,
-    name: 'Inloopspreekuur',
-    description: '',
-    kind: 'contracted',
-    law: 'wmo',
-    status: 'active',
-    categoryCode: '02',
-    productCode: '02A05',
-    productNameNl: 'Begeleiding individueel',
-    productNameEn: 'Individual support',
-    targetGroup: null,
-    minimumAge: 18,
-    maximumAge: null,
-    waitingWeeks: 3,
-    acceptingNewClients: true,
-    organizationId: `org-${id}`,
-    organizationName: `Organisatie ${id}`,
-    organizationSlug: `organisatie-${id}`,
-    languages: ['nl'],
-    districts: [{ slug: 'centrum', name: 'Centrum' }],
-    cities: ['Vlietstede'],
-    wheelchairAccessible: false,
-    locationIds: [`loc-${id}`],
-    points: [{ latitude: 52.08, longitude: 5.3 }],
-    openingPeriods: [],
-    ...overrides,
-  };
-}
 
 const monday10 = new Date('2026-11-23T09:00:00Z'); // Monday 10:00 in Amsterdam
 function context(marks: Record<string, ReviewSummary> = {}, now = monday10): EngineContext {
