@@ -6,13 +6,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIfStale, projectRoot } from '../../scripts/build-if-stale';
+import { buildDir, readManifest, routeJavaScript } from '../../scripts/bench/js-size';
 import { citizenRoutes } from '../support/citizen-routes';
-
-const buildDir = join(projectRoot, 'public/build');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -92,32 +90,6 @@ describe('the browser bundle', () => {
     expect(findCostData('f(62,50)', [6250])).toEqual([]);
   });
 });
-
-/** The browser's Remix manifest (public/build/manifest-*.js): each route's module and its imports. */
-interface BrowserManifest {
-  entry: { module: string; imports?: string[] };
-  routes: Record<string, { module: string; imports?: string[] }>;
-}
-
-function readManifest(): BrowserManifest {
-  const name = readdirSync(buildDir).find((file) => /^manifest-[A-Z0-9]+\.js$/.test(file));
-  if (!name) throw new Error('No manifest in public/build');
-  const text = readFileSync(join(buildDir, name), 'utf8');
-  return JSON.parse(text.slice(text.indexOf('=') + 1).replace(/;\s*$/, '')) as BrowserManifest;
-}
-
-/**
- * The JavaScript a first visit to a route loads: the entry, the root and the route with their
- * imports (what Remix preloads), each file gzip-compressed as it travels.
- */
-export function routeJavaScript(manifest: BrowserManifest, routeId: string): { files: string[]; gzipBytes: number } {
-  const route = manifest.routes[routeId];
-  const root = manifest.routes.root;
-  if (!route || !root) throw new Error(`No route ${routeId} in the manifest`);
-  const files = [...new Set([manifest.entry.module, ...(manifest.entry.imports ?? []), root.module, ...(root.imports ?? []), route.module, ...(route.imports ?? [])])];
-  const gzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(projectRoot, 'public', file))).length, 0);
-  return { files, gzipBytes };
-}
 
 /** 100 kB of gzip-compressed JavaScript per citizen page (issue 12, goal 3). */
 const BUDGET = 100_000;
