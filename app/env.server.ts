@@ -94,12 +94,31 @@ export type Env = Omit<z.infer<typeof schema>, 'DEMO_DATA'> & { DEMO_DATA: boole
 
 export class EnvError extends Error {}
 
-/** Parses `source` (default process.env); throws EnvError naming every wrong variable. */
+/**
+ * Families of settings this app owns. A variable in one of them that the app does not know is a
+ * typo (RATE_LIMIT_READ_PER_MINUTE for RATE_LIMIT_READS_PER_MINUTE) that would otherwise leave
+ * the default silently in force — a rate limit or backup the operator thinks is set, but is not.
+ */
+const settingFamilies = ['RATE_LIMIT_', 'PAGE_CACHE_', 'BACKUP_', 'CEILING_', 'MFA_', 'SHUTDOWN_', 'AUDIT_'] as const;
+
+/** Variables in the app's setting families that are not settings, each with the family's real names. */
+export function unknownSettings(source: Record<string, string | undefined>, known: readonly string[] = Object.keys(schema.innerType().shape)): string[] {
+  return Object.keys(source)
+    .filter((name) => settingFamilies.some((family) => name.startsWith(family)) && !known.includes(name))
+    .sort()
+    .map((name) => {
+      const family = settingFamilies.find((f) => name.startsWith(f))!;
+      return `  ${name}: not a setting; did you mean ${known.filter((k) => k.startsWith(family)).join(' or ')}?`;
+    });
+}
+
+/** Parses `source` (default process.env); throws EnvError naming every wrong or unknown variable. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(cleaned);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  const unknown = unknownSettings(cleaned);
+  if (!result.success || unknown.length > 0) {
+    const lines = (result.success ? [] : result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`)).concat(unknown);
     throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
   }
   const env = result.data;

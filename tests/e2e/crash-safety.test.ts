@@ -14,7 +14,7 @@ import { startApp, type RunningApp } from './harness';
 import { citizensWithSessions, integrity, mintSession, organizations, reviewForm, SESSION_SECRET } from './ops-support';
 
 const databasePath = copyBaseDatabase('e2e-crash-safety');
-const env = { SESSION_SECRET, RATE_LIMIT_AUTH_PER_MINUTE: '0', RATE_LIMIT_WRITE_PER_MINUTE: '0', RATE_LIMIT_READ_PER_MINUTE: '0' };
+const env = { SESSION_SECRET, RATE_LIMIT_SIGN_INS_PER_MINUTE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '0', RATE_LIMIT_READS_PER_MINUTE: '0' };
 let app: RunningApp | undefined;
 afterAll(async () => app?.stop());
 

@@ -105,6 +105,18 @@ describe('public links (finding 3)', () => {
     expect(() => parseEnv({ ...base, RATE_LIMIT_SIGN_INS_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_SIGN_INS_PER_MINUTE/);
     expect(parseEnv({ ...base, RATE_LIMIT_READS_PER_MINUTE: '0' }).RATE_LIMIT_READS_PER_MINUTE).toBe(0);
   });
+
+  it('refuses a misspelled setting instead of silently keeping the default', () => {
+    const base = { DATABASE_PATH: ':memory:', SESSION_SECRET: 'x'.repeat(32) };
+    expect(() => parseEnv({ ...base, RATE_LIMIT_READ_PER_MINUTE: '0' })).toThrow(
+      /RATE_LIMIT_READ_PER_MINUTE: not a setting; did you mean RATE_LIMIT_READS_PER_MINUTE or RATE_LIMIT_WRITES_PER_MINUTE or RATE_LIMIT_SIGN_INS_PER_MINUTE\?/,
+    );
+    expect(() => parseEnv({ ...base, PAGE_CACHE_SIZE: '10' })).toThrow(/PAGE_CACHE_SIZE: not a setting; did you mean PAGE_CACHE_MB\?/);
+    // Every wrong variable at once, the unknown with the invalid.
+    expect(() => parseEnv({ ...base, BACKUP_KEEP: '0', BACKUP_EVERY: '6' })).toThrow(/BACKUP_KEEP[\s\S]*BACKUP_EVERY: not a setting/);
+    // Names outside the app's families are left alone (the platform's own variables), empty ones too.
+    expect(parseEnv({ ...base, LOG_LEVEL: 'debug', RATE_LIMIT_READ_PER_MINUTE: '' }).RATE_LIMIT_READS_PER_MINUTE).toBe(1200);
+  });
 });
 
 describe('start-up checks (finding 5)', () => {
