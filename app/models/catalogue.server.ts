@@ -21,11 +21,13 @@ import {
 } from '../../db/schema';
 import type { ServiceKind } from '../domain/enums';
 import { averageCutoff, summarize, type ReviewSummary } from '../domain/reviews';
+import { rememberedUntilWrite } from './prepared.server';
 
 /** Services a member of the public may see: not stopped, from an active organisation. */
 const publicService = and(ne(services.status, 'inactive'), eq(organizations.status, 'active'));
 
-export function listCategoriesWithCounts(db: Db) {
+/** Categories with their public service counts: database facts alone, remembered until any write (prepared.server.ts). */
+const categoriesWithCounts = rememberedUntilWrite((db: Db) => {
   return db
     .select({
       code: productCategories.code,
@@ -41,6 +43,11 @@ export function listCategoriesWithCounts(db: Db) {
     .groupBy(productCategories.code)
     .orderBy(asc(productCategories.code))
     .all();
+});
+
+/** Every category with how many public services it has (the home page). Shared: do not change the result. */
+export function listCategoriesWithCounts(db: Db) {
+  return categoriesWithCounts(db, 'all');
 }
 
 
@@ -107,9 +114,8 @@ function districtNames(db: Db, serviceIds: readonly string[]): Map<string, strin
 
 export type ServiceCard = BasicRow & { district: string | null; reviews: ReviewSummary };
 
-function withCardDetails(db: Db, rows: BasicRow[], now: Date): ServiceCard[] {
+function withCardDetails(db: Db, rows: readonly BasicRow[], now: Date, districtsByService = districtNames(db, rows.map((r) => r.id))): ServiceCard[] {
   const summaries = reviewSummaries(db, [...new Set(rows.map((r) => r.organizationId))], now);
-  const districtsByService = districtNames(db, rows.map((r) => r.id));
   return rows.map((row) => ({
     ...row,
     district: districtsByService.get(row.id) ?? null,
@@ -132,8 +138,12 @@ type BasicRow = {
   organizationSlug: string;
 };
 
-/** Free general facilities to highlight on the home page: the best reviewed first. */
-export function listHighlightedGeneralFacilities(db: Db, limit: number, now: Date) {
+/**
+ * The facilities the home page highlights and their districts: database facts alone (the order
+ * counts every published review, whatever its age), so remembered until any write. The review
+ * summaries, which depend on the moment, are added per request.
+ */
+const highlightedGeneralFacilities = rememberedUntilWrite((db: Db, key: string) => {
   const rows = db
     .select(serviceCardColumns)
     .from(services)
@@ -143,9 +153,15 @@ export function listHighlightedGeneralFacilities(db: Db, limit: number, now: Dat
       sql`(SELECT count(*) FROM reviews r WHERE r.organization_id = ${organizations.id} AND r.status = 'published') DESC`,
       asc(services.name),
     )
-    .limit(limit)
-    .all();
-  return withCardDetails(db, rows as BasicRow[], now);
+    .limit(Number(key))
+    .all() as BasicRow[];
+  return { rows, districts: districtNames(db, rows.map((r) => r.id)) };
+});
+
+/** Free general facilities to highlight on the home page: the best reviewed first. */
+export function listHighlightedGeneralFacilities(db: Db, limit: number, now: Date) {
+  const { rows, districts } = highlightedGeneralFacilities(db, String(limit));
+  return withCardDetails(db, rows, now, districts);
 }
 
 /** One provider with everything its public page shows; undefined when unknown or archived. */

@@ -10,7 +10,7 @@
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx scripts/bench/render.ts --only /zoeken
  *
  * Options: --runs <n> (measured iterations per page, default 100), --warmup <n> (default 20),
- * --only <substring> (pages whose path contains it), --audience anonymous|professional,
+ * --only <substring or name> (pages whose path contains it, or whose name it is: --only home), --audience anonymous|professional,
  * --kind html|data (only the documents or only their data; for profiling one of the two), --json.
  *
  * The machine may be shared: compare runs made under the same conditions (the load average is
@@ -128,7 +128,7 @@ async function main() {
     { name: 'sign in', path: '/inloggen' },
     { name: 'healthz', path: '/healthz' },
   ]
-    .filter((page) => !values.only || page.path.includes(values.only))
+    .filter((page) => !values.only || page.path.includes(values.only) || page.name === values.only)
     .filter((page) => !values.audience || (values.audience === 'professional') === Boolean(page.professional));
 
   async function once(path: string, professional: boolean | 'admin'): Promise<{ ms: number; cpuMs: number; status: number; bytes: number }> {

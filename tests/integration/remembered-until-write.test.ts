@@ -12,6 +12,7 @@ import { listCompareOptions, searchFlagsForProfessional } from '../../app/models
 import { listGeneralFacilitiesForNeed } from '../../app/models/general-facilities.server';
 import { databaseVersion, rememberedUntilWrite } from '../../app/models/prepared.server';
 import { insightDashboard } from '../../app/models/insight-read.server';
+import { listCategoriesWithCounts, listHighlightedGeneralFacilities } from '../../app/models/catalogue.server';
 import { TEST_NOW } from '../support/paths';
 import { generalFacilityWords } from '../../app/domain/general-facilities';
 
@@ -99,5 +100,27 @@ describe('remembered until a write', () => {
       .all(...words.flatMap((word) => [`%${word}%`, `%${word}%`, `%${word}%`])) as string[];
     expect(expected.length).toBeGreaterThan(0);
     expect([...found].sort()).toEqual(expected.sort());
+  });
+
+  it("the home page's categories and highlighted facilities follow another connection's writes at once", () => {
+    const categories = listCategoriesWithCounts(db);
+    expect(listCategoriesWithCounts(db)).toBe(categories);
+    const category = categories.find((c) => c.count > 1)!;
+    const service = other
+      .prepare(
+        `SELECT s.id FROM services s JOIN organizations o ON o.id = s.organization_id
+          WHERE s.category_code = ? AND s.status <> 'inactive' AND o.status = 'active' LIMIT 1`,
+      )
+      .pluck()
+      .get(category.code) as string;
+    other.prepare("UPDATE services SET status = 'inactive' WHERE id = ?").run(service);
+    expect(listCategoriesWithCounts(db).find((c) => c.code === category.code)!.count).toBe(category.count - 1);
+
+    const highlighted = listHighlightedGeneralFacilities(db, 6, now);
+    expect(highlighted.length).toBe(6);
+    // The review summaries are made per call (they depend on the moment), the rest is remembered.
+    expect(listHighlightedGeneralFacilities(db, 6, now)).toEqual(highlighted);
+    other.prepare("UPDATE services SET name = 'Hernoemd buurthuis' WHERE id = ?").run(highlighted[0]!.id);
+    expect(listHighlightedGeneralFacilities(db, 6, now).find((s) => s.id === highlighted[0]!.id)?.name).toBe('Hernoemd buurthuis');
   });
 });
