@@ -164,8 +164,12 @@ export function listHighlightedGeneralFacilities(db: Db, limit: number, now: Dat
   return withCardDetails(db, rows, now, districts);
 }
 
-/** One provider with everything its public page shows; undefined when unknown or archived. */
-export function getProviderBySlug(db: Db, slug: string, now: Date) {
+/**
+ * What a provider's public page shows that depends on the database alone: remembered per slug
+ * until any write (prepared.server.ts), since building its seven queries cost more than running
+ * them. Shared between requests: do not change the result.
+ */
+const providerFacts = rememberedUntilWrite((db: Db, slug: string) => {
   const organization = db
     .select({
       id: organizations.id,
@@ -288,13 +292,20 @@ export function getProviderBySlug(db: Db, slug: string, now: Date) {
       ...location,
       schedules: scheduleRows.filter((s) => s.locationId === location.id),
     })),
-    reviewSummary: reviewSummaries(db, [organization.id], now).get(organization.id) ?? summarize(0, 0, 0),
     latestReviews: latestReviews.map((review) => ({
       ...review,
       createdAt: review.createdAt.toISOString(),
       replyCreatedAt: review.replyCreatedAt?.toISOString() ?? null,
     })),
   };
+});
+
+/** One provider with everything its public page shows; undefined when unknown or archived. */
+export function getProviderBySlug(db: Db, slug: string, now: Date) {
+  const facts = providerFacts(db, slug);
+  if (!facts) return undefined;
+  // The review summary depends on the moment (reviews age out), so it is made per request.
+  return { ...facts, reviewSummary: reviewSummaries(db, [facts.organization.id], now).get(facts.organization.id) ?? summarize(0, 0, 0) };
 }
 
 export type ProviderPage = NonNullable<ReturnType<typeof getProviderBySlug>>;

@@ -12,7 +12,7 @@ import { listCompareOptions, searchFlagsForProfessional } from '../../app/models
 import { listGeneralFacilitiesForNeed } from '../../app/models/general-facilities.server';
 import { databaseVersion, rememberedUntilWrite } from '../../app/models/prepared.server';
 import { insightDashboard } from '../../app/models/insight-read.server';
-import { listCategoriesWithCounts, listHighlightedGeneralFacilities } from '../../app/models/catalogue.server';
+import { getProviderBySlug, listCategoriesWithCounts, listHighlightedGeneralFacilities } from '../../app/models/catalogue.server';
 import { TEST_NOW } from '../support/paths';
 import { generalFacilityWords } from '../../app/domain/general-facilities';
 
@@ -122,5 +122,22 @@ describe('remembered until a write', () => {
     expect(listHighlightedGeneralFacilities(db, 6, now)).toEqual(highlighted);
     other.prepare("UPDATE services SET name = 'Hernoemd buurthuis' WHERE id = ?").run(highlighted[0]!.id);
     expect(listHighlightedGeneralFacilities(db, 6, now).find((s) => s.id === highlighted[0]!.id)?.name).toBe('Hernoemd buurthuis');
+  });
+
+  it("a provider's page follows another connection's writes at once; its review summary is made per call", () => {
+    const slug = other
+      .prepare("SELECT o.slug FROM organizations o WHERE o.status = 'active' AND EXISTS (SELECT 1 FROM reviews r WHERE r.organization_id = o.id AND r.status = 'published') ORDER BY o.slug LIMIT 1")
+      .pluck()
+      .get() as string;
+    const page = getProviderBySlug(db, slug, now)!;
+    expect(page.reviewSummary.count).toBeGreaterThan(0);
+    expect(getProviderBySlug(db, slug, now)).toEqual(page);
+    other.prepare("UPDATE organizations SET phone = '0301234567' WHERE slug = ?").run(slug);
+    expect(getProviderBySlug(db, slug, now)!.organization.phone).toBe('0301234567');
+    // Reviews age out: the same facts a day and four years later give another summary.
+    const later = new Date(now.getTime() + 5 * 365 * 24 * 3600 * 1000);
+    expect(getProviderBySlug(db, slug, later)!.reviewSummary.count).toBe(0);
+    other.prepare("UPDATE organizations SET status = 'archived' WHERE slug = ?").run(slug);
+    expect(getProviderBySlug(db, slug, now)).toBeUndefined();
   });
 });
