@@ -19,7 +19,6 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,6 +36,7 @@ import { SearchEngine } from '../../app/search/engine';
 import type { EngineQuery } from '../../app/search/engine-types';
 import { defaultSynonyms, matchSynonymGroups } from '../../app/search/synonyms';
 import { fold } from '../../app/search/text';
+import { freePort } from './server';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -389,18 +389,6 @@ function overall(run: EngineRun): number {
 // -------------------------------------------------------------------------------------------
 // HTTP: the search page with autocannon
 // -------------------------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 async function benchHttp() {
   const { default: autocannon } = await import('autocannon');

@@ -13,29 +13,18 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client';
 import { createService } from '../../app/models/service-admin.server';
 import type { ServiceInput } from '../../app/domain/catalogue-forms';
 import { projectRoot, TEST_NOW } from '../support/paths';
+import { freePort } from '../../scripts/bench/server';
 
 const READ_LIMIT = 30;
 const databasePath = process.env.DATABASE_PATH!;
 let server: ChildProcess;
 let baseUrl = '';
 let output = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 let visitor = 0;
 /** A GET on a connection of its own, as `ip` (a fresh visitor unless given). */
