@@ -6,6 +6,7 @@
  */
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
+import { InsightTable, numeric } from '../components/insight-table';
 import { Button } from '../components/form';
 import { Amount, Count, MonthField, Share, SuppressionNote, needName } from '../components/insight-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
@@ -75,27 +76,20 @@ export default function TeamOverview() {
         {overview.costByCategory.length === 0 ? (
           <Paragraph>{t('insight.team.cost.none')}</Paragraph>
         ) : (
-          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="kosten-titel">
-            <table className="utrecht-table sk-in-table" data-testid="team-cost">
-              <caption className="utrecht-table__caption">{t('insight.team.cost.title')}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.category')}</th>
-                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.count')}</th>
-                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.choice.cost')}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {overview.costByCategory.map((row) => (
-                  <tr key={row.categoryCode} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">{needName(row.categoryCode, locale, t)}</th>
-                    <td className="utrecht-table__cell sk-num"><Count value={row.count} /></td>
-                    <td className="utrecht-table__cell sk-num"><Amount cents={row.costCents} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <InsightTable
+            labelledBy="kosten-titel"
+            caption={t('insight.team.cost.title')}
+            testId="team-cost"
+            columns={[t('insight.col.category'), numeric(t('insight.col.count')), numeric(t('insight.choice.cost'))]}
+          >
+            {overview.costByCategory.map((row) => (
+              <tr key={row.categoryCode} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">{needName(row.categoryCode, locale, t)}</th>
+                <td className="utrecht-table__cell sk-num"><Count value={row.count} /></td>
+                <td className="utrecht-table__cell sk-num"><Amount cents={row.costCents} /></td>
+              </tr>
+            ))}
+          </InsightTable>
         )}
         {overview.costByCategory.length > 0 ? (
           <Paragraph>
@@ -123,25 +117,19 @@ export default function TeamOverview() {
           </li>
         </ul>
         <Heading level={3}>{t('insight.team.reasons.title')}</Heading>
-        <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="keuzes-titel">
-          <table className="utrecht-table sk-in-table" data-testid="team-reasons">
-            <caption className="utrecht-table__caption">{t('insight.team.reasons.title')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('insight.col.reason')}</th>
-                <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.count')}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {overview.reasons.map((r) => (
-                <tr key={r.reason} className="utrecht-table__row" data-reason={r.reason}>
-                  <th scope="row" className="utrecht-table__header-cell">{t(`insight.reason.${r.reason}` as MessageKey)}</th>
-                  <td className="utrecht-table__cell sk-num"><Count value={r.count} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <InsightTable
+          labelledBy="keuzes-titel"
+          caption={t('insight.team.reasons.title')}
+          testId="team-reasons"
+          columns={[t('insight.col.reason'), numeric(t('insight.col.count'))]}
+        >
+          {overview.reasons.map((r) => (
+            <tr key={r.reason} className="utrecht-table__row" data-reason={r.reason}>
+              <th scope="row" className="utrecht-table__header-cell">{t(`insight.reason.${r.reason}` as MessageKey)}</th>
+              <td className="utrecht-table__cell sk-num"><Count value={r.count} /></td>
+            </tr>
+          ))}
+        </InsightTable>
         {overview.otherTexts.length > 0 ? (
           <>
             <Heading level={3}>{t('insight.team.reasons.other')}</Heading>
@@ -161,29 +149,22 @@ export default function TeamOverview() {
         {overview.ceilings.length === 0 ? (
           <Paragraph>{t('insight.team.ceilings.none')}</Paragraph>
         ) : (
-          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="plafonds-titel">
-            <table className="utrecht-table sk-in-table" data-testid="team-ceilings">
-              <caption className="utrecht-table__caption">{t('insight.team.ceilings.title', { year: overview.month.slice(0, 4) })}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.provider')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.ceiling')}</th>
-                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.utilisation')}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {overview.ceilings.map((c) => (
-                  <tr key={c.organizationId} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">
-                      <Link to={`/aanbieders/${c.slug}`}>{c.name}</Link>
-                    </th>
-                    <td className="utrecht-table__cell">{t(ceilingKey[c.status])}</td>
-                    <td className="utrecht-table__cell sk-num">{formatPercent(locale, c.utilisation)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <InsightTable
+            labelledBy="plafonds-titel"
+            caption={t('insight.team.ceilings.title', { year: overview.month.slice(0, 4) })}
+            testId="team-ceilings"
+            columns={[t('insight.col.provider'), t('insight.col.ceiling'), numeric(t('insight.col.utilisation'))]}
+          >
+            {overview.ceilings.map((c) => (
+              <tr key={c.organizationId} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  <Link to={`/aanbieders/${c.slug}`}>{c.name}</Link>
+                </th>
+                <td className="utrecht-table__cell">{t(ceilingKey[c.status])}</td>
+                <td className="utrecht-table__cell sk-num">{formatPercent(locale, c.utilisation)}</td>
+              </tr>
+            ))}
+          </InsightTable>
         )}
       </section>
 
@@ -194,25 +175,19 @@ export default function TeamOverview() {
         {overview.generalUsed.length === 0 ? (
           <Paragraph>{t('insight.team.general.none')}</Paragraph>
         ) : (
-          <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="gratis-titel">
-            <table className="utrecht-table sk-in-table" data-testid="team-general">
-              <caption className="utrecht-table__caption">{t('insight.team.general.title')}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{t('insight.col.need')}</th>
-                  <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.count')}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {overview.generalUsed.map((g) => (
-                  <tr key={g.needCode} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">{needName(g.needCode, locale, t)}</th>
-                    <td className="utrecht-table__cell sk-num"><Count value={g.count} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <InsightTable
+            labelledBy="gratis-titel"
+            caption={t('insight.team.general.title')}
+            testId="team-general"
+            columns={[t('insight.col.need'), numeric(t('insight.col.count'))]}
+          >
+            {overview.generalUsed.map((g) => (
+              <tr key={g.needCode} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">{needName(g.needCode, locale, t)}</th>
+                <td className="utrecht-table__cell sk-num"><Count value={g.count} /></td>
+              </tr>
+            ))}
+          </InsightTable>
         )}
       </section>
     </article>

@@ -7,6 +7,7 @@
  */
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
+import { InsightTable, numeric } from '../components/insight-table';
 import { Button, FormField, Select } from '../components/form';
 import { ValueMapChart } from '../components/insight-charts';
 import { Heading, Link, Paragraph } from '../components/typography';
@@ -91,42 +92,32 @@ export default function ValueMapPage() {
             <Paragraph className="sk-muted">
               {t('insight.value.medians', { tariff: formatCents(locale, map.medianTariff), mark: mark(map.medianMark) })} {t('insight.value.legend')}
             </Paragraph>
-            <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby="kaart-titel">
-              <table className="utrecht-table sk-in-table" data-testid="value-table">
-                <caption className="utrecht-table__caption">{t('insight.table')}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">{t('insight.col.provider')}</th>
-                    <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.tariff')}</th>
-                    <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.citizenMark')}</th>
-                    <th scope="col" className="utrecht-table__header-cell sk-num">{t('insight.col.staffMark')}</th>
-                    <th scope="col" className="utrecht-table__header-cell">{t('insight.col.quadrant')}</th>
-                    <th scope="col" className="utrecht-table__header-cell">{t('insight.col.ceiling')}</th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {map.points.map((p) => (
-                    <tr key={p.organizationId} className="utrecht-table__row" data-quadrant={p.quadrant ?? undefined}>
-                      <th scope="row" className="utrecht-table__header-cell">
-                        <Link to={`/aanbieders/${p.organizationSlug}`}>{p.organizationName}</Link>
-                      </th>
-                      <td className="utrecht-table__cell sk-num">{formatCents(locale, p.tariffCents)}</td>
-                      <td className="utrecht-table__cell sk-num">
-                        {mark(p.citizenMark)} ({p.citizenCount})
-                      </td>
-                      <td className="utrecht-table__cell sk-num">
-                        {mark(p.staffMark)} ({p.staffCount})
-                      </td>
-                      <td className="utrecht-table__cell">{p.quadrant ? t(`insight.quadrant.${p.quadrant}` as MessageKey) : t('insight.value.noMark')}</td>
-                      <td className="utrecht-table__cell">
-                        {t(ceilingKey[p.ceilingStatus])}
-                        {p.utilisation !== null ? ` (${formatPercent(locale, p.utilisation)})` : ''}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <InsightTable
+              labelledBy="kaart-titel"
+              caption={t('insight.table')}
+              testId="value-table"
+              columns={[t('insight.col.provider'), numeric(t('insight.col.tariff')), numeric(t('insight.col.citizenMark')), numeric(t('insight.col.staffMark')), t('insight.col.quadrant'), t('insight.col.ceiling')]}
+            >
+              {map.points.map((p) => (
+                <tr key={p.organizationId} className="utrecht-table__row" data-quadrant={p.quadrant ?? undefined}>
+                  <th scope="row" className="utrecht-table__header-cell">
+                    <Link to={`/aanbieders/${p.organizationSlug}`}>{p.organizationName}</Link>
+                  </th>
+                  <td className="utrecht-table__cell sk-num">{formatCents(locale, p.tariffCents)}</td>
+                  <td className="utrecht-table__cell sk-num">
+                    {mark(p.citizenMark)} ({p.citizenCount})
+                  </td>
+                  <td className="utrecht-table__cell sk-num">
+                    {mark(p.staffMark)} ({p.staffCount})
+                  </td>
+                  <td className="utrecht-table__cell">{p.quadrant ? t(`insight.quadrant.${p.quadrant}` as MessageKey) : t('insight.value.noMark')}</td>
+                  <td className="utrecht-table__cell">
+                    {t(ceilingKey[p.ceilingStatus])}
+                    {p.utilisation !== null ? ` (${formatPercent(locale, p.utilisation)})` : ''}
+                  </td>
+                </tr>
+              ))}
+            </InsightTable>
           </section>
           <section aria-labelledby="groei-titel" className="sk-section">
             <Heading level={2} id="groei-titel">
