@@ -19,14 +19,14 @@ import {
   staffFindings,
 } from '../../db/schema';
 import { productCategories as categoryList } from '../domain/categories';
-import { assessIndicationRoom, contractEndsBefore, nationalCoverage, type CeilingStatus, type NationalProcurement } from '../domain/ceiling';
-import { annotateComparison, compareDutch, nearestKm, tariffBand, type CompareOptions, type ComparisonFacts, type ComparisonRow, type Point, type TariffBand } from '../domain/compare';
+import { assessIndicationRoom, contractEndsBefore, nationalCoverage, type NationalProcurement } from '../domain/ceiling';
+import { annotateComparison, compareDutch, nearestKm, type CompareOptions, type ComparisonFacts, type ComparisonRow, type Point } from '../domain/compare';
 import type { ServiceStatus, TariffUnit } from '../domain/enums';
 import { indicationCostCents, indicationPeriod, splitByContractYear, type IndicationInput, type IndicationPeriod } from '../domain/indication';
 import { averageCutoff, summarize } from '../domain/reviews';
 import { assertCanSee, type Viewer } from '../domain/visibility';
 import { reviewSummaries } from './catalogue.server';
-import { ceilingAssessmentsForProfessional, ceilingThresholds, ceilingsForProfessional, listNationalProcurements } from './ceiling.server';
+import { ceilingThresholds, ceilingsForProfessional, listNationalProcurements } from './ceiling.server';
 import { once, rememberedUntilWrite } from './prepared.server';
 
 /** `column IN (the ids in placeholder `name`, one JSON array)`: one prepared query for any number of ids. */
@@ -303,7 +303,7 @@ export function serviceLocations(db: Db, serviceIds: readonly string[]): Map<str
 }
 
 /** Appends in place (copying the list per row made this quadratic in the rows per key). */
-function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+export function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
   if (list) list.push(item);
   else map.set(key, [item]);
@@ -365,60 +365,3 @@ const staffMarkQuery = once((db: Db) =>
     .groupBy(staffFindings.organizationId)
     .prepare(),
 );
-
-export interface ServiceTariff {
-  cents: number;
-  unit: TariffUnit;
-  band: TariffBand;
-}
-
-/**
- * Professionals only: what professional search filters and sorts on, per request (never in the
- * index): the ceiling status this contract year per organisation with a valid contract, and per
- * contracted service the tariff of its own contract for its product, with the tariff's band
- * among the tariffs of that product.
- */
-export function searchFlagsForProfessional(db: Db, viewer: Viewer, now: Date): { ceilingByOrganization: Map<string, CeilingStatus>; tariffByService: Map<string, ServiceTariff> } {
-  assertProfessional(viewer, 'searchFlagsForProfessional');
-  return searchFlagsOfDay(db, now.toISOString().slice(0, 10), viewer);
-}
-
-/** The flags of a day are the same for every professional until the database changes. */
-const searchFlagsOfDay = rememberedUntilWrite((db: Db, day: string, viewer: Viewer) => {
-  const statements = flagStatements(db);
-  const rows = statements.serviceTariffs.all(day, day) as { serviceId: string; productCode: string; cents: number; unit: TariffUnit }[];
-  const latest = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) if (!latest.has(row.serviceId)) latest.set(row.serviceId, row);
-  const byProduct = new Map<string, number[]>();
-  for (const row of statements.productTariffs.all(day, day) as { productCode: string; cents: number }[]) {
-    // Appended in place: copying the list for every contract made this quadratic in the contracts per product.
-    const list = byProduct.get(row.productCode);
-    if (list) list.push(row.cents);
-    else byProduct.set(row.productCode, [row.cents]);
-  }
-  const tariffByService = new Map<string, ServiceTariff>();
-  for (const [serviceId, row] of latest) {
-    tariffByService.set(serviceId, { cents: row.cents, unit: row.unit, band: tariffBand(row.cents, byProduct.get(row.productCode) ?? []) });
-  }
-  const contracted = statements.contractedOrganizations.all(day, day) as string[];
-  const ceilingByOrganization = new Map<string, CeilingStatus>();
-  // The contract year is the UTC year of `now`, the same for the whole (UTC) day.
-  for (const [id, assessment] of ceilingAssessmentsForProfessional(db, viewer, contracted, new Date(`${day}T12:00:00Z`))) ceilingByOrganization.set(id, assessment.status);
-  return { ceilingByOrganization, tariffByService };
-});
-
-const flagStatements = once((db: Db) => ({
-  // `+c.product_code` keeps SQLite from looking contracts up by product (dozens each) instead of
-  // by organisation (a handful each): about 4x faster on the demo (docs/benchmarks.md).
-  serviceTariffs: db.$client.prepare(
-    `SELECT s.id AS serviceId, c.product_code AS productCode, c.tariff_cents AS cents, c.unit AS unit, c.valid_from AS validFrom
-       FROM contracts c
-       JOIN services s ON s.organization_id = c.organization_id AND s.product_code = +c.product_code AND s.kind = 'contracted' AND s.status <> 'inactive'
-      WHERE c.archived_at IS NULL AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)
-      ORDER BY s.id, c.valid_from DESC`,
-  ),
-  productTariffs: db.$client.prepare(`SELECT product_code AS productCode, tariff_cents AS cents FROM contracts WHERE archived_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`),
-  contractedOrganizations: db.$client
-    .prepare(`SELECT DISTINCT organization_id AS id FROM contracts WHERE archived_at IS NULL AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)`)
-    .pluck(),
-}));

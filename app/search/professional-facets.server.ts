@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db.server';
 import { canSee, type Viewer } from '../domain/visibility';
-import { searchFlagsForProfessional } from '../models/compare.server';
+import { searchFlagsForProfessional } from '../models/search-flags.server';
 import { COST_FLAGS, type CostFlags } from './professional-facets';
 
 /** The per-request facts; empty for a viewer who may not see costs (search.server.ts asks only for professionals). */

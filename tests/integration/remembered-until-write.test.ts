@@ -8,7 +8,8 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../app/db.server';
-import { listCompareOptions, searchFlagsForProfessional } from '../../app/models/compare.server';
+import { listCompareOptions } from '../../app/models/compare.server';
+import { searchFlagsForProfessional } from '../../app/models/search-flags.server';
 import { listGeneralFacilitiesForNeed } from '../../app/models/general-facilities.server';
 import { databaseVersion, rememberedUntilWrite } from '../../app/models/prepared.server';
 import { insightDashboard } from '../../app/models/insight-read.server';
