@@ -24,6 +24,17 @@ export const dimensionColumn = {
   result: reviews.markResult,
 } as const satisfies Record<ReviewDimension, unknown>;
 
+/** What a reader sees of a review: the author's name, the marks, the recommendation, the text, when and whether verified. */
+export const reviewContentColumns = {
+  authorName: reviews.authorName,
+  overall: reviews.overall,
+  ...dimensionColumn,
+  wouldRecommend: reviews.wouldRecommend,
+  body: reviews.body,
+  experienceMonth: reviews.experienceMonth,
+  verified: reviews.verified,
+} as const;
+
 export type Failure = {
   ok: false;
   status: 400 | 403 | 404 | 409 | 429;

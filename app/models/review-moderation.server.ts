@@ -11,7 +11,7 @@ import { flagReview, type ReviewFlag } from '../domain/review-flags';
 import { dailyWindowStart, decodeReason, encodeReason, REPORTS_PER_DAY, type ConductRule, type ReportCategory } from '../domain/reviews';
 import { audit, type AuditActor, type AuditEntry } from './audit.server';
 import { refreshReviewNumbersInSearch } from './review-search.server';
-import { asTx, dimensionColumn, fail, inReviewTransaction, residentActor, type Failure } from './review-common.server';
+import { asTx, reviewContentColumns, fail, inReviewTransaction, residentActor, type Failure } from './review-common.server';
 import { getPublishedReview } from './review-read.server';
 
 // ---------------------------------------------------------------------------------------------
@@ -142,13 +142,7 @@ export function listModerationQueue(db: Db, options: { page: number; perPage: nu
       serviceName: services.name,
       userId: reviews.userId,
       submittedIpHash: reviews.submittedIpHash,
-      authorName: reviews.authorName,
-      overall: reviews.overall,
-      ...dimensionColumn,
-      wouldRecommend: reviews.wouldRecommend,
-      body: reviews.body,
-      experienceMonth: reviews.experienceMonth,
-      verified: reviews.verified,
+      ...reviewContentColumns,
       status: reviews.status,
       createdAt: reviews.createdAt,
       updatedAt: reviews.updatedAt,

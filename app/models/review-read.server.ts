@@ -8,7 +8,7 @@ import { organizations, reviewReplies, reviews, services } from '../../db/schema
 import { reviewDimensions, type ReviewDimension } from '../domain/enums';
 import { averageCutoff, averageOf, countsTowardsAverage, histogram, summarize, type DimensionAverage, type ReviewSummary } from '../domain/reviews';
 import { mayActForOrganization, type Viewer } from '../domain/visibility';
-import { dimensionColumn, seconds } from './review-common.server';
+import { dimensionColumn, reviewContentColumns, seconds } from './review-common.server';
 
 // ---------------------------------------------------------------------------------------------
 // Showing
@@ -81,13 +81,7 @@ export function listPublishedReviews(db: Db, viewer: Viewer, organizationId: str
     .select({
       id: reviews.id,
       userId: reviews.userId,
-      authorName: reviews.authorName,
-      overall: reviews.overall,
-      ...dimensionColumn,
-      wouldRecommend: reviews.wouldRecommend,
-      body: reviews.body,
-      experienceMonth: reviews.experienceMonth,
-      verified: reviews.verified,
+      ...reviewContentColumns,
       createdAt: reviews.createdAt,
       serviceName: services.name,
       replyBody: reviewReplies.body,

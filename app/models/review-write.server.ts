@@ -12,7 +12,7 @@ import { dailyWindowStart, decodeReason, oneReviewWindowStart, REVIEWS_PER_ACCOU
 import { audit } from './audit.server';
 import { claimInvitation, checkInvitation, recordFailedInvitationAttempt, tooManyInvitationAttempts } from './invitation.server';
 import { refreshReviewNumbersInSearch } from './review-search.server';
-import { asTx, dimensionColumn, fail, fieldFail, inReviewTransaction, ownReview, residentActor, WITHDRAWN_BODY, type Failure } from './review-common.server';
+import { asTx, reviewContentColumns, fail, fieldFail, inReviewTransaction, ownReview, residentActor, WITHDRAWN_BODY, type Failure } from './review-common.server';
 
 const unknownReview = () => fail(404, 'reviews.error.reviewUnknown');
 
@@ -179,14 +179,8 @@ export function getOwnReview(db: Db, userId: number, reviewId: number) {
       organizationSlug: organizations.slug,
       organizationName: organizations.name,
       serviceId: reviews.serviceId,
-      authorName: reviews.authorName,
-      overall: reviews.overall,
-      ...dimensionColumn,
-      wouldRecommend: reviews.wouldRecommend,
-      body: reviews.body,
-      experienceMonth: reviews.experienceMonth,
+      ...reviewContentColumns,
       status: reviews.status,
-      verified: reviews.verified,
       createdAt: reviews.createdAt,
     })
     .from(reviews)
