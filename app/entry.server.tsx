@@ -1,11 +1,12 @@
 /**
- * Server rendering: the whole document at once, for browsers and bots alike (the app streams no
- * deferred data, so streaming would only add per-chunk overhead).
+ * Server rendering: the whole document at once, synchronously (docs/decisions/022-synchronous-render.md).
+ * The app defers no data, so the loader data Remix hands to the browser is complete before the
+ * render starts: it is read first, and React renders the document in one pass with
+ * `renderToString` — no Suspense round trips, no 2 kB chunks through a Node stream.
  */
-import { Writable } from 'node:stream';
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
-import { renderToPipeableStream } from 'react-dom/server';
+import { renderToString } from 'react-dom/server';
 import { NonceProvider } from './components/nonce';
 import { LayoutMessagesProvider, type LayoutMessages } from './components/layout-messages';
 import { getLocale } from './i18n/locale.server';
@@ -19,9 +20,8 @@ import { installRouteMatchCache } from './utils/route-match-cache.server';
 // Route matching remembered per path (app/utils/route-match-cache.server.ts).
 installRouteMatchCache();
 
-const ABORT_DELAY = 5_000;
-
-export const streamTimeout = ABORT_DELAY;
+/** How long turbo-stream waits for a deferred value (the app defers none). */
+export const streamTimeout = 5_000;
 
 // In production the search index is built as soon as the server has loaded the app.
 if (process.env.NODE_ENV === 'production') warmSearchIndexInBackground();
@@ -40,7 +40,7 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   });
 };
 
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -51,43 +51,47 @@ export default function handleRequest(
   const nonce = typeof loadContext.cspNonce === 'string' && loadContext.cspNonce ? loadContext.cspNonce : undefined;
   // The layout's messages in the request's language, for a page rendered without the root
   // loader's data (an error after a failed action; app/components/layout-messages.tsx).
-  const locale = getLocale(request);
-  const layoutMessages = layoutMessagesFor(locale);
-  return new Promise<Response>((resolvePromise, reject) => {
-    let rendered = false;
-    // The whole document is rendered before it is sent, in one body (see renderedBody). The app
-    // defers no data, so waiting for everything costs nothing in time to first byte, and it saves
-    // passing each of React's 2 kB chunks through a Node stream, a web stream and compression.
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
-        <LayoutMessagesProvider value={layoutMessages}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </LayoutMessagesProvider>
-      </NonceProvider>,
-      {
-        nonce,
-        onAllReady() {
-          rendered = true;
-          renderedBody(pipe).then((body) => {
-            clearTimeout(timer);
-            responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
-            resolvePromise(new Response(body, { headers: responseHeaders, status: responseStatusCode }));
-          }, reject);
-        },
-        onShellError(error: unknown) {
-          clearTimeout(timer);
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (rendered) console.error(error);
-        },
-      },
-    );
-    // A render that never completes is aborted; the timer is cleared when it does, so a finished
-    // render is not kept alive (with its whole tree) until the timer fires.
-    const timer = setTimeout(abort, ABORT_DELAY + 1_000);
-  });
+  const layout = layoutMessagesFor(getLocale(request));
+  await handOverLoaderData(remixContext);
+  // A render error throws here; Remix then renders the document again with the error boundary.
+  const html = renderToString(
+    <NonceProvider value={nonce}>
+      <LayoutMessagesProvider value={layout}>
+        <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+      </LayoutMessagesProvider>
+    </NonceProvider>,
+  );
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+  // renderToString, unlike the streaming renderers, writes no doctype. The body goes as bytes: a
+  // string body is checked character by character for lone surrogates (undici's toUSVString).
+  return new Response(Buffer.from(`<!DOCTYPE html>${html}`), { headers: responseHeaders, status: responseStatusCode });
+}
+
+/** What Remix's RemixServer reads the handed-over loader data from (@remix-run/react StreamTransfer). */
+interface HandOver {
+  serverHandoffStream?: ReadableStream<Uint8Array>;
+  renderMeta?: { streamCache?: Record<number, { result: { done: boolean; value: string } }> };
+}
+
+/**
+ * Reads the turbo-stream of the page's loader data to its end and gives it to RemixServer's
+ * StreamTransfer as already read, so it writes one inline script and never suspends. Without
+ * this, StreamTransfer reads the stream chunk by chunk during the render, suspending on each read.
+ */
+async function handOverLoaderData(context: EntryContext): Promise<void> {
+  const handOver = context as unknown as HandOver;
+  const stream = handOver.serverHandoffStream;
+  if (!stream || !handOver.renderMeta) return;
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let value = '';
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    value += decoder.decode(chunk.value, { stream: true });
+  }
+  value += decoder.decode();
+  // RemixServer takes its own reader of the (now finished) stream.
+  reader.releaseLock();
+  handOver.renderMeta.streamCache = { 0: { result: { done: true, value } } };
 }
 
 const layoutMessagesByLocale = new Map<string, LayoutMessages>();
@@ -99,24 +103,4 @@ function layoutMessagesFor(locale: LayoutMessages['locale']): LayoutMessages {
     layoutMessagesByLocale.set(locale, layout);
   }
   return layout;
-}
-
-/** Everything React writes, as one buffer. */
-function renderedBody(pipe: (destination: Writable) => Writable): Promise<Uint8Array<ArrayBuffer>> {
-  return new Promise((resolveBody, rejectBody) => {
-    const chunks: Buffer[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        chunks.push(chunk);
-        callback();
-      },
-      final(callback) {
-        const body = Buffer.concat(chunks);
-        resolveBody(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength));
-        callback();
-      },
-    });
-    sink.on('error', rejectBody);
-    pipe(sink);
-  });
 }

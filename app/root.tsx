@@ -17,7 +17,7 @@ import { Heading, Paragraph } from './components/typography';
 import { useTranslation, type RootData } from './components/use-translation';
 import { getEnv } from './env.server';
 import { getLocale } from './i18n/locale.server';
-import { messagesForPage } from './i18n/route-messages.server';
+import { packedMessagesForPage } from './i18n/route-messages.server';
 import type { PageMessages } from './i18n/messages';
 import { useNonce } from './components/nonce';
 import { LayoutMessagesScript, useLayoutMessages } from './components/layout-messages';
@@ -47,7 +47,7 @@ export async function loader({ request, context }: LoaderFunctionArgs): Promise<
   const user = await getUser(request, context);
   return {
     locale: getLocale(request),
-    messages: messagesForPage(getLocale(request), request, context.routes, user?.role ?? null),
+    messages: packedMessagesForPage(getLocale(request), request, context.routes, user?.role ?? null),
     municipality: getEnv().MUNICIPALITY_NAME,
     user: user ? { name: user.name, role: user.role } : null,
     demo: servesDemo(),

@@ -1,12 +1,12 @@
 import { useRouteLoaderData } from '@remix-run/react';
-import { makeTranslatorFrom, type Messages } from '../i18n/messages';
+import { makeTranslatorFrom, unpackMessages, type Messages, type PackedMessages } from '../i18n/messages';
 import type { Locale, Role } from '../domain/enums';
 import { useLayoutMessages } from './layout-messages';
 
 export interface RootData {
   locale: Locale;
-  /** This page's messages in this language (app/i18n/route-messages.server.ts). */
-  messages?: Messages;
+  /** This page's messages in this language, packed (app/i18n/route-messages.server.ts). */
+  messages?: PackedMessages;
   municipality: string;
   /** The signed-in user for the header: display name and role, nothing else. */
   user?: { name: string; role: Role } | null;
@@ -22,7 +22,7 @@ export function useTranslation() {
   const data = useRouteLoaderData('root') as RootData | undefined;
   const layout = useLayoutMessages();
   const locale = data?.locale ?? layout?.locale ?? 'nl';
-  const messages = data?.messages ?? layout?.messages;
+  const messages = data?.messages ? unpackMessages(data.messages) : layout?.messages;
   return translatorFor(locale, messages ?? NO_MESSAGES, data?.municipality ?? '');
 }
 

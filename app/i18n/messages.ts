@@ -16,6 +16,35 @@ export type Translate = (key: MessageKey, params?: TranslateParams) => string;
 export type Messages = Partial<Record<MessageKey, string>>;
 
 /**
+ * A page's messages as the root loader sends them: one JSON text, made once per selection on the
+ * server (app/i18n/route-messages.server.ts). As one string, the loader data's encoding copies it
+ * instead of walking a few hundred keys and values on every request.
+ */
+export type PackedMessages = string & { readonly __packedMessages: true };
+
+const unpacked = new Map<string, Messages>();
+/** The texts a browser keeps unpacked; it sees a handful per visit. */
+const MAX_UNPACKED = 16;
+
+/** The messages in `packed`; the same object for the same text. Unreadable text is no messages. */
+export function unpackMessages(packed: PackedMessages | undefined): Messages {
+  if (!packed) return NO_MESSAGES;
+  let messages = unpacked.get(packed);
+  if (!messages) {
+    try {
+      const parsed: unknown = JSON.parse(packed);
+      messages = parsed && typeof parsed === 'object' ? (parsed as Messages) : NO_MESSAGES;
+    } catch {
+      messages = NO_MESSAGES;
+    }
+    if (unpacked.size >= MAX_UNPACKED) unpacked.clear();
+    unpacked.set(packed, messages);
+  }
+  return messages;
+}
+const NO_MESSAGES: Messages = Object.freeze({});
+
+/**
  * What a route module exports as `messages` to say which messages its page needs: key prefixes
  * (`'search'` sends every `search.*` key, `'search.card'` every `search.card.*`). Not one of
  * Remix's browser route exports, so the list stays on the server.
@@ -70,6 +99,6 @@ export function makeTranslatorFrom(locale: Locale, messages: Messages) {
  * same messages the page gets), with the municipality's name.
  */
 export function metaTranslator(matches: readonly { id: string; data: unknown }[]) {
-  const root = matches.find((match) => match.id === 'root')?.data as { locale?: Locale; messages?: Messages; municipality?: string } | undefined;
-  return { ...makeTranslatorFrom(root?.locale ?? 'nl', root?.messages ?? {}), municipality: root?.municipality ?? '' };
+  const root = matches.find((match) => match.id === 'root')?.data as { locale?: Locale; messages?: PackedMessages; municipality?: string } | undefined;
+  return { ...makeTranslatorFrom(root?.locale ?? 'nl', unpackMessages(root?.messages)), municipality: root?.municipality ?? '' };
 }

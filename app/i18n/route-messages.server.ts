@@ -10,7 +10,7 @@ import { matchRoutes } from '@remix-run/react';
 import type { Locale, Role } from '../domain/enums';
 import { canSee } from '../domain/visibility';
 import { en, nl, type MessageKey } from './catalogue';
-import type { Messages, PageMessages } from './messages';
+import type { Messages, PackedMessages, PageMessages } from './messages';
 
 export type RouteTable = ServerBuild['routes'];
 
@@ -126,3 +126,16 @@ export function messagesForPage(locale: Locale, request: Request, routes: RouteT
 
 /** Bounded by the number of routes × languages × audiences (matched route chains, not paths). */
 const pageSelections = new WeakMap<RouteTable, Map<string, Messages>>();
+
+const packed = new WeakMap<Messages, PackedMessages>();
+
+/** `messagesForPage`, packed for the root loader's data: the JSON text made once per selection. */
+export function packedMessagesForPage(locale: Locale, request: Request, routes: RouteTable | undefined, role: Role | null): PackedMessages {
+  const messages = messagesForPage(locale, request, routes, role);
+  let text = packed.get(messages);
+  if (text === undefined) {
+    text = JSON.stringify(messages) as PackedMessages;
+    packed.set(messages, text);
+  }
+  return text;
+}

@@ -11,7 +11,10 @@
  *
  * Options: --runs <n> (measured iterations per page, default 100), --warmup <n> (default 20),
  * --only <substring or name> (pages whose path contains it, or whose name it is: --only home), --audience anonymous|professional,
- * --kind html|data (only the documents or only their data; for profiling one of the two), --json.
+ * --kind html|data (only the documents or only their data; for profiling one of the two), --json,
+ * --against <dir> (a second server build, e.g. `cp -r build .build-before` before a change (inside the project, so it finds node_modules): every request
+ * goes to both, alternately, and the table adds that build's CPU p50 — a before/after measured
+ * under the same conditions, which a shared machine needs).
  *
  * The machine may be shared: compare runs made under the same conditions (the load average is
  * printed), and prefer CPU profiles for where the time goes. "CPU" is the process's CPU time
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     audience: { type: 'string' },
     kind: { type: 'string' },
+    against: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -101,6 +105,8 @@ async function main() {
   buildIfStale(() => undefined);
   const build = (await import(pathToFileURL(serverBuildFile).href)) as ServerBuild;
   const handler = createRequestHandler(build, 'production');
+  const againstBuild = values.against ? ((await import(pathToFileURL(join(values.against, 'index.js')).href)) as ServerBuild) : undefined;
+  const against = againstBuild ? createRequestHandler(againstBuild, 'production') : undefined;
 
   const pages: Page[] = [
     { name: 'home', path: '/' },
@@ -131,13 +137,13 @@ async function main() {
     .filter((page) => !values.only || page.path.includes(values.only) || page.name === values.only)
     .filter((page) => !values.audience || (values.audience === 'professional') === Boolean(page.professional));
 
-  async function once(path: string, professional: boolean | 'admin'): Promise<{ ms: number; cpuMs: number; status: number; bytes: number }> {
+  async function once(path: string, professional: boolean | 'admin', use = handler, routes = build.routes): Promise<{ ms: number; cpuMs: number; status: number; bytes: number }> {
     const headers = new Headers({ 'Accept-Language': 'nl', 'User-Agent': 'render-bench' });
     if (professional) headers.set('Cookie', professional === 'admin' ? adminCookie : staffCookie);
     const request = new Request(`http://localhost${path}`, { headers });
     const cpu = process.cpuUsage();
     const started = performance.now();
-    const response = await handler(request, { clientIp: '127.0.0.1', cspNonce: 'bench-nonce', now: new Date(), routes: build.routes });
+    const response = await use(request, { clientIp: '127.0.0.1', cspNonce: 'bench-nonce', now: new Date(), routes });
     const body = await response.arrayBuffer();
     const ms = performance.now() - started;
     const used = process.cpuUsage(cpu);
@@ -145,24 +151,45 @@ async function main() {
   }
 
   const load1 = loadavg()[0]!;
-  const rows: { name: string; path: string; kind: 'html' | 'data'; status: number; bytes: number; p50: number; p95: number; cpuP50: number }[] = [];
+  const rows: { name: string; path: string; kind: 'html' | 'data'; status: number; bytes: number; p50: number; p95: number; cpuP50: number; againstCpuP50?: number; againstBytes?: number }[] = [];
   for (const page of pages) {
     const variants = (page.path === '/healthz' ? [['html', page.path]] : [['html', page.path], ['data', dataUrl(page.path)]]).filter(
       ([kind]) => !values.kind || kind === values.kind,
     ) as ['html' | 'data', string][];
     for (const [kind, path] of variants) {
       let last = { ms: 0, cpuMs: 0, status: 0, bytes: 0 };
-      for (let i = 0; i < warmup; i++) last = await once(path, page.professional ?? false);
+      let other = { ms: 0, cpuMs: 0, status: 0, bytes: 0 };
+      const viaAgainst = () => once(path, page.professional ?? false, against, againstBuild?.routes);
+      for (let i = 0; i < warmup; i++) {
+        last = await once(path, page.professional ?? false);
+        if (against) await viaAgainst();
+      }
       const ms: number[] = [];
       const cpuMs: number[] = [];
+      const againstCpuMs: number[] = [];
       for (let i = 0; i < runs; i++) {
         last = await once(path, page.professional ?? false);
         ms.push(last.ms);
         cpuMs.push(last.cpuMs);
+        if (against) {
+          other = await viaAgainst();
+          againstCpuMs.push(other.cpuMs);
+        }
       }
       ms.sort((a, b) => a - b);
       cpuMs.sort((a, b) => a - b);
-      rows.push({ name: page.name, path, kind, status: last.status, bytes: last.bytes, p50: percentile(ms, 50), p95: percentile(ms, 95), cpuP50: percentile(cpuMs, 50) });
+      againstCpuMs.sort((a, b) => a - b);
+      rows.push({
+        name: page.name,
+        path,
+        kind,
+        status: last.status,
+        bytes: last.bytes,
+        p50: percentile(ms, 50),
+        p95: percentile(ms, 95),
+        cpuP50: percentile(cpuMs, 50),
+        ...(against ? { againstCpuP50: percentile(againstCpuMs, 50), againstBytes: other.bytes } : {}),
+      });
     }
   }
   const load2 = loadavg()[0]!;
@@ -174,10 +201,12 @@ async function main() {
     return;
   }
   console.log(`\n${runs} runs per page after ${warmup} warm-up; ${summary.cpus}; load average ${load1.toFixed(2)} → ${load2.toFixed(2)}; Node ${process.version}`);
-  console.log('| page | request | status | kB | p50 ms | p95 ms | CPU p50 ms |');
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  const vs = against ? ` | kB (${values.against}) | CPU p50 ms (${values.against}) |` : ' |';
+  console.log(`| page | request | status | kB | p50 ms | p95 ms | CPU p50 ms${vs}`);
+  console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---:${against ? ' | ---: | ---: |' : ' |'}`);
   for (const row of rows) {
-    console.log(`| ${row.name} | \`${row.path}\` | ${row.status} | ${(row.bytes / 1024).toFixed(1)} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.cpuP50.toFixed(2)} |`);
+    const versus = against ? ` | ${((row.againstBytes ?? 0) / 1024).toFixed(1)} | ${(row.againstCpuP50 ?? 0).toFixed(2)} |` : ' |';
+    console.log(`| ${row.name} | \`${row.path}\` | ${row.status} | ${(row.bytes / 1024).toFixed(1)} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.cpuP50.toFixed(2)}${versus}`);
   }
   if (rows.length === 0) return console.log("no page matched");
   const worst = rows.reduce((a, b) => (b.p50 > a.p50 ? b : a));

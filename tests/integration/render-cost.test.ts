@@ -3,7 +3,9 @@
  * built app through the Express server, without timing anything:
  *
  * - route matching is remembered per path: a repeated request matches no routes anew;
- * - the search page is one complete document, compressed when the browser accepts it;
+ * - the search page is one complete document, compressed when the browser accepts it, rendered in
+ *   one pass: its loader data inlined as one script, no Suspense boundary left for the browser
+ *   (docs/decisions/022-synchronous-render.md), the page's messages as one packed text;
  * - the search page's loader data (sent as `.data`, and inlined in the HTML for hydration) stays
  *   within a byte budget, so growth is a decision and not an accident;
  * - pages are not looked up as files in public/, while public files are still served.
@@ -77,6 +79,21 @@ describe('the search page', () => {
     expect(html).toContain('</body></html>');
     expect(html).toContain('streamController.close()');
     expect(html).toContain('id="resultaten"');
+    // Rendered in one pass (ADR 022): the loader data as one script, no boundary that React gave
+    // up on (`<!--$!-->`, "the server could not finish this"), and a doctype written once.
+    expect(html.match(/streamController\.enqueue\(/g)).toHaveLength(1);
+    expect(html).not.toContain('<!--$!-->');
+    expect(html.match(/<!DOCTYPE html>/gi)).toHaveLength(1);
+    // The page's messages as one packed text in the root's data, not a few hundred entries.
+    const data = html.slice(html.indexOf('streamController.enqueue('));
+    expect(data).toMatch(/messages\\",\\"\{\\\\\\"app\.name/);
+  });
+
+  it('is a whole page in English too, its messages in English', async () => {
+    const html = await (await fetch(`${origin}/zoeken?q=begeleiding`, { headers: { 'Accept-Language': 'en' } })).text();
+    expect(html).toContain('<html lang="en"');
+    expect(html).toContain('Search results for');
+    expect(html).toContain('streamController.close()');
   });
 
   it('sends loader data within its byte budget', async () => {
