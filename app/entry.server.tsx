@@ -16,9 +16,11 @@ import { noteDatabaseFailure } from './utils/database-errors.server';
 import { currentRequest, logEvent } from './lib/log.server';
 import { warmSearchIndexInBackground } from './search/index.server';
 import { installRouteMatchCache } from './utils/route-match-cache.server';
+import { installRouteTreeCache } from './utils/route-tree-cache.server';
 
-// Route matching remembered per path (app/utils/route-match-cache.server.ts).
+// Route matching remembered per path, the route tree per build (app/utils/route-*-cache.server.ts).
 installRouteMatchCache();
+installRouteTreeCache();
 
 /** How long turbo-stream waits for a deferred value (the app defers none). */
 export const streamTimeout = 5_000;

@@ -11,7 +11,7 @@
 import type { Db } from '../db.server';
 import { findProductCategory } from '../domain/categories';
 import type { Locale } from '../domain/enums';
-import { summarize } from '../domain/reviews';
+import { summarize, type ReviewSummary } from '../domain/reviews';
 import { isProfessional, type Viewer } from '../domain/visibility';
 import { translate } from '../i18n';
 import { reviewSummaries } from '../models/catalogue.server';
@@ -80,7 +80,7 @@ export function searchForViewer(
       { q: '', filters: new Map([['soort', ['general']]]), sort: origin ? 'afstand' : 'cijfer', origin, page: 1, perPage: 3, professional: false },
       context,
     ).results;
-    help = { spelling, categories, free: toItems(db, free, options.now, options.locale) };
+    help = { spelling, categories, free: toItems(db, free, index.marks, options.now, options.locale) };
   }
 
   return {
@@ -91,7 +91,7 @@ export function searchForViewer(
     pages: result.pages,
     perPage: result.perPage,
     relaxed: result.relaxed,
-    results: toItems(db, result.results, options.now, options.locale),
+    results: toItems(db, result.results, index.marks, options.now, options.locale),
     facets: result.facets,
     sorts: sortsFor(professional).map((s) => ({ id: s.id, label: translate(options.locale, s.label) })),
     organizations: result.organizations,
@@ -104,9 +104,15 @@ export function suggestForViewer(q: string, now: Date, limit = 8): Suggestion[] 
   return getSearchIndex(now).engine.suggest(q, limit);
 }
 
-function toItems(db: Db, ranked: readonly RankedDocument[], now: Date, locale: Locale): SearchResultItem[] {
+/**
+ * The cards of a page of results. Their marks are the index's (`marks`): the summaries the ranking
+ * and the mark filter used, recomputed at once when a review changes (getSearchIndex); an
+ * organisation the index has none for is asked for.
+ */
+function toItems(db: Db, ranked: readonly RankedDocument[], marks: ReadonlyMap<string, ReviewSummary>, now: Date, locale: Locale): SearchResultItem[] {
   const organizationIds = [...new Set(ranked.map((r) => r.doc.organizationId))];
-  const summaries = reviewSummaries(db, organizationIds, now);
+  const missing = organizationIds.filter((id) => !marks.has(id));
+  const asked = missing.length > 0 ? reviewSummaries(db, missing, now) : undefined;
   const contractedOrgs = [...new Set(ranked.filter((r) => r.doc.kind === 'contracted').map((r) => r.doc.organizationId))];
   const noNewClients = noNewClientsViaMunicipality(db, contractedOrgs, now);
   return ranked.map(({ doc, distanceKm }) => {
@@ -130,7 +136,7 @@ function toItems(db: Db, ranked: readonly RankedDocument[], now: Date, locale: L
       acceptingNewClients: doc.acceptingNewClients,
       noNewClientsViaMunicipality: noNewClients.get(doc.organizationId) ?? false,
       distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10,
-      reviews: summaries.get(doc.organizationId) ?? summarize(0, 0, 0),
+      reviews: marks.get(doc.organizationId) ?? asked?.get(doc.organizationId) ?? summarize(0, 0, 0),
     };
   });
 }

@@ -61,6 +61,24 @@ describe('route matching', () => {
   });
 });
 
+describe('the route tree', () => {
+  it('is built once per build: more pages build no route objects anew', async () => {
+    const require = createRequire(import.meta.url);
+    const serverRoutes = (require('@remix-run/react/dist/routes.js') as { createServerRoutes: { stats?: { hits: number; misses: number } } }).createServerRoutes.stats;
+    const dataRoutes = (require('@remix-run/router') as { UNSAFE_convertRoutesToDataRoutes: { stats?: { hits: number; misses: number } } }).UNSAFE_convertRoutesToDataRoutes.stats;
+    expect(serverRoutes, 'the remembered createServerRoutes is installed by the build (app/entry.server.tsx)').toBeDefined();
+    expect(dataRoutes).toBeDefined();
+    expect((await fetch(`${origin}/zoeken?q=hulp`)).status).toBe(200);
+    const before = { server: { ...serverRoutes! }, data: { ...dataRoutes! } };
+    // Pages not asked for before (the anonymous page cache would answer those without a render).
+    for (const path of ['/zoeken?q=vervoer', '/gedragscode?tree=1', '/?tree=1', '/bestaat-niet']) await (await fetch(`${origin}${path}`)).text();
+    expect(serverRoutes!.misses).toBe(before.server.misses);
+    expect(serverRoutes!.hits).toBeGreaterThanOrEqual(before.server.hits + 4);
+    expect(dataRoutes!.misses).toBe(before.data.misses);
+    expect(dataRoutes!.hits).toBeGreaterThanOrEqual(before.data.hits + 4);
+  });
+});
+
 describe('the search page', () => {
   it('is one complete document, gzip-compressed when accepted', async () => {
     // node:http, not fetch: fetch would decompress.

@@ -12,6 +12,7 @@ import { loader as suggestLoader } from '../../app/routes/api.v1.suggest';
 import { loader as searchLoader } from '../../app/routes/zoeken';
 import { getSearchIndex } from '../../app/search/index.server';
 import { TEST_NOW } from '../support/paths';
+import { insertReview } from '../factories';
 
 type LoaderArgs = Parameters<typeof searchLoader>[0];
 const args = (url: string, headers: Record<string, string> = {}): LoaderArgs => ({
@@ -51,6 +52,20 @@ describe('the search page', () => {
       const provider = await providerLoader({ ...args(`/aanbieders/${card.organization.slug}`), params: { slug: card.organization.slug } });
       expect(card.reviews, card.organization.slug).toEqual(provider.reviewSummary);
     }
+  });
+
+  it('shows a newly published review in the mark at once', async () => {
+    const before = (await page('/zoeken?q=dagbesteding')).results[0]!;
+    const review = insertReview(getDb(), { organizationId: before.organization.id, status: 'published', overall: 10, createdAt: Math.floor(TEST_NOW.getTime() / 1000) - 60, updatedAt: Math.floor(TEST_NOW.getTime() / 1000) - 60 });
+    try {
+      const after = (await page('/zoeken?q=dagbesteding')).results.find((r) => r.id === before.id)!;
+      expect(after.reviews.count).toBe(before.reviews.count + 1);
+      const provider = await providerLoader({ ...args(`/aanbieders/${after.organization.slug}`), params: { slug: after.organization.slug } });
+      expect(after.reviews).toEqual(provider.reviewSummary);
+    } finally {
+      getDb().$client.prepare('DELETE FROM reviews WHERE id = ?').run(review.id);
+    }
+    expect((await page('/zoeken?q=dagbesteding')).results.find((r) => r.id === before.id)!.reviews).toEqual(before.reviews);
   });
 
   it('counts facet values with the other filters applied', async () => {
