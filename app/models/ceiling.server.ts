@@ -17,7 +17,7 @@ import {
 } from '../domain/ceiling';
 import { assertCanSee, type Viewer } from '../domain/visibility';
 import { getEnv } from '../env.server';
-import { once } from './prepared.server';
+import { once, rememberedUntilWrite } from './prepared.server';
 
 export function ceilingThresholds(): CeilingThresholds {
   const env = getEnv();
@@ -45,11 +45,24 @@ export function ceilingAssessmentsForProfessional(
   return assessments(db, organizationIds, onDate);
 }
 
+/**
+ * Per contract year: whether each organisation with a ceiling that year takes no new clients via
+ * the municipality, and the answer for one without. Every search page asks this for its cards;
+ * remembered until any write (docs/decisions/021-remembered-until-write.md).
+ */
+const closedInYear = rememberedUntilWrite((db: Db, year: string) => {
+  const thresholds = ceilingThresholds();
+  const byOrganization = new Map<string, boolean>();
+  for (const row of ceilingQueries(db).allOfYear.all({ year: Number(year) })) {
+    byOrganization.set(row.organizationId, takesNoNewClientsViaMunicipality(assessCeiling(row, thresholds)));
+  }
+  return { byOrganization, withoutCeiling: takesNoNewClientsViaMunicipality(assessCeiling(undefined, thresholds)) };
+});
+
 /** Anyone: whether each organisation takes no new clients via the municipality (ceiling reached). */
 export function noNewClientsViaMunicipality(db: Db, organizationIds: readonly string[], onDate: Date): Map<string, boolean> {
-  const result = new Map<string, boolean>();
-  for (const [id, assessment] of assessments(db, organizationIds, onDate)) result.set(id, takesNoNewClientsViaMunicipality(assessment));
-  return result;
+  const { byOrganization, withoutCeiling } = closedInYear(db, String(onDate.getUTCFullYear()));
+  return new Map(organizationIds.map((id) => [id, byOrganization.get(id) ?? withoutCeiling]));
 }
 
 /** Professionals only: every ceiling of the given contract years per organisation (for indications that cross a year). */
@@ -88,6 +101,7 @@ const ceilingQueries = once((db: Db) => {
   const ofOrganizations = sql`${budgetCeilings.organizationId} IN (SELECT value FROM json_each(${sql.placeholder('organizationIds')}))`;
   return {
     ofYear: db.select(columns).from(budgetCeilings).where(and(ofOrganizations, eq(budgetCeilings.year, sql.placeholder('year')))).prepare(),
+    allOfYear: db.select(columns).from(budgetCeilings).where(eq(budgetCeilings.year, sql.placeholder('year'))).prepare(),
     ofYears: db
       .select(columns)
       .from(budgetCeilings)

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../app/db.server';
 import { listCompareOptions } from '../../app/models/compare.server';
 import { searchFlagsForProfessional } from '../../app/models/search-flags.server';
+import { noNewClientsViaMunicipality } from '../../app/models/ceiling.server';
 import { listGeneralFacilitiesForNeed } from '../../app/models/general-facilities.server';
 import { databaseVersion, rememberedUntilWrite } from '../../app/models/prepared.server';
 import { insightDashboard } from '../../app/models/insight-read.server';
@@ -59,6 +60,19 @@ describe('remembered until a write', () => {
     expect(searchFlagsForProfessional(db, staff, now)).toBe(searchFlagsForProfessional(db, staff, now));
     other.prepare('UPDATE budget_ceilings SET committed_cents = ceiling_cents WHERE organization_id = ? AND year = ?').run(ceiling.organizationId, now.getUTCFullYear());
     expect(searchFlagsForProfessional(db, staff, now).ceilingByOrganization.get(ceiling.organizationId)).toBe('reached');
+  });
+
+  it("whether a provider takes new clients via the municipality follows another connection's ceiling change at once", () => {
+    const year = now.getUTCFullYear();
+    const open = db.$client
+      .prepare('SELECT organization_id AS id FROM budget_ceilings WHERE year = ? AND ceiling_cents > 0 AND committed_cents * 100 < 80 * ceiling_cents ORDER BY organization_id LIMIT 1')
+      .get(year) as { id: string };
+    const without = db.$client.prepare('SELECT id FROM organizations WHERE id NOT IN (SELECT organization_id FROM budget_ceilings WHERE year = ?) LIMIT 1').get(year) as { id: string };
+    expect(noNewClientsViaMunicipality(db, [open.id, without.id], now)).toEqual(new Map([[open.id, false], [without.id, false]]));
+    other.prepare('UPDATE budget_ceilings SET committed_cents = ceiling_cents WHERE organization_id = ? AND year = ?').run(open.id, year);
+    expect(noNewClientsViaMunicipality(db, [open.id, without.id], now)).toEqual(new Map([[open.id, true], [without.id, false]]));
+    // Another year is its own answer.
+    expect(noNewClientsViaMunicipality(db, [open.id], new Date(Date.UTC(year + 5, 0, 1))).get(open.id)).toBe(false);
   });
 
   it('the compare options and the general facilities follow a write at once', () => {
