@@ -3,7 +3,7 @@ import { formatMark } from '../domain/format';
 import { useTranslation } from './use-translation';
 
 /** The average mark with the number of experiences; "provisional" below 5 counted reviews. */
-export function MarkSummary({ summary }: { summary: ReviewSummary }) {
+export function MarkSummary({ summary }: { summary: Pick<ReviewSummary, 'average' | 'count' | 'provisional'> }) {
   const { t, plural, locale } = useTranslation();
   if (summary.average === null) return <span className="sk-mark sk-mark--none">{t('mark.none')}</span>;
   const mark = formatMark(locale, summary.average);

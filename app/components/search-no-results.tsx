@@ -1,4 +1,4 @@
-import type { SearchOutcome } from '../search/types';
+import type { SearchCard, SearchOutcome } from '../search/types';
 import { SearchResultCard } from './search-result-card';
 import { Heading, Link, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
@@ -11,7 +11,7 @@ export function SearchNoResults({
   hrefForQuery,
   hrefForCategory,
 }: {
-  help: NonNullable<SearchOutcome['help']>;
+  help: Omit<NonNullable<SearchOutcome['help']>, 'free'> & { free: SearchCard[] };
   hasFilters: boolean;
   clearHref: string;
   hrefForQuery: (q: string) => string;

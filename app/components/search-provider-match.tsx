@@ -5,7 +5,7 @@
 import { Link } from './typography';
 import { useTranslation } from './use-translation';
 
-export function SearchProviderMatch({ organizations }: { organizations: readonly { organizationId: string; name: string; slug: string }[] }) {
+export function SearchProviderMatch({ organizations }: { organizations: readonly { name: string; slug: string }[] }) {
   const { t } = useTranslation();
   const [first, ...others] = organizations;
   if (!first) return null;
@@ -24,7 +24,7 @@ export function SearchProviderMatch({ organizations }: { organizations: readonly
         <p className="utrecht-paragraph sk-muted">
           {t('search.provider.others')}{' '}
           {others.map((other, i) => (
-            <span key={other.organizationId}>
+            <span key={other.slug}>
               {i > 0 ? ', ' : ''}
               <Link to={`/aanbieders/${other.slug}`}>{other.name}</Link>
             </span>

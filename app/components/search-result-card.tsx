@@ -1,4 +1,4 @@
-import type { SearchResultItem } from '../search/types';
+import type { SearchCard } from '../search/types';
 import { KindBadge } from './badges';
 import { MarkSummary } from './mark';
 import { Heading, Link } from './typography';
@@ -11,7 +11,7 @@ import { formatKilometres } from '../domain/format';
  * waiting time, and — when the provider's budget ceiling is reached — that it takes no new clients
  * via the municipality for now (never an amount).
  */
-export function SearchResultCard({ item, headingLevel = 3 }: { item: SearchResultItem; headingLevel?: 2 | 3 | 4 }) {
+export function SearchResultCard({ item, headingLevel = 3 }: { item: SearchCard; headingLevel?: 2 | 3 | 4 }) {
   const { t, locale } = useTranslation();
   const distance = item.distanceKm === null ? null : formatKilometres(locale, item.distanceKm);
   return (

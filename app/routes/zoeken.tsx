@@ -4,7 +4,8 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { getDb } from '../db.server';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { parseSearchRequest, searchForViewer } from '../search/search.server';
+import { searchPageOutcome } from '../search/search.server';
+import { toSearchCard } from '../search/card';
 import { MAX_QUERY_LENGTH, searchQueryString } from '../search/query-string';
 import { DEFAULT_SORT } from '../search/sorting';
 import { getViewer } from '../utils/auth.server';
@@ -31,8 +32,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await getViewer(request, context);
   const db = getDb();
   const locale = getLocale(request);
-  const parsed = parseSearchRequest(db, viewer, new URL(request.url).searchParams, { strict: false });
-  const outcome = searchForViewer(db, viewer, parsed, { now: contextOf(context).now, locale, clampPage: true });
+  const outcome = searchPageOutcome(db, viewer, new URL(request.url).searchParams, { now: contextOf(context).now, locale });
   const fieldErrors: Record<string, string> = {};
   for (const error of outcome.errors) {
     fieldErrors[error.param] ??= translate(locale, `search.error.${error.code}` as MessageKey, { param: error.param, value: error.value ?? '' });
@@ -46,11 +46,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     page: outcome.page,
     pages: outcome.pages,
     relaxed: outcome.relaxed,
-    results: outcome.results,
+    // What the page renders, no more: this data is encoded for every request (SearchCard).
+    results: outcome.results.map(toSearchCard),
     facets: outcome.facets,
     sorts: outcome.sorts,
-    help: outcome.help,
-    organizations: outcome.page === 1 ? outcome.organizations.slice(0, 4) : [],
+    help: outcome.help && { ...outcome.help, free: outcome.help.free.map(toSearchCard) },
+    organizations: outcome.page === 1 ? outcome.organizations.slice(0, 4).map(({ name, slug }) => ({ name, slug })) : [],
   };
 }
 

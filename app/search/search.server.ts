@@ -99,6 +99,14 @@ export function searchForViewer(
   };
 }
 
+/**
+ * The search a page asks for (/zoeken): its parameters read leniently — a bad value is reported at
+ * its field and left out, never a refusal — and a page past the last one clamped to it.
+ */
+export function searchPageOutcome(db: Db, viewer: Viewer, params: URLSearchParams, options: { now: Date; locale: Locale }): SearchOutcome {
+  return searchForViewer(db, viewer, parseSearchRequest(db, viewer, params, { strict: false }), { ...options, clampPage: true });
+}
+
 /** Autocomplete suggestions for what is typed. */
 export function suggestForViewer(q: string, now: Date, limit = 8): Suggestion[] {
   return getSearchIndex(now).engine.suggest(q, limit);

@@ -29,6 +29,28 @@ export interface SearchResultItem {
   reviews: ReviewSummary;
 }
 
+/**
+ * What a result card shows, and all the search page sends of a result: the page's loader data is
+ * encoded on every request and again in the browser, so fields no card renders (codes, ids, all
+ * districts and languages) stay in SearchResultItem, for the API and the tests of the search.
+ */
+export interface SearchCard {
+  id: string;
+  name: string;
+  href: string;
+  kind: ServiceKind;
+  status: SearchResultItem['status'];
+  categoryName: string | null;
+  organization: { name: string };
+  district: string | null;
+  city: string | null;
+  waitingWeeks: number | null;
+  acceptingNewClients: boolean;
+  noNewClientsViaMunicipality: boolean;
+  distanceKm: number | null;
+  reviews: Pick<ReviewSummary, 'average' | 'count' | 'provisional'>;
+}
+
 export interface SearchOutcome {
   input: SearchInput;
   errors: SearchParamError[];

@@ -13,6 +13,7 @@ import { createSession } from '../../app/models/session.server';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
 import { call, getArgs } from '../support/remix-calls';
 import { TEST_NOW } from '../support/paths';
+import { searchOutcome } from '../support/search-outcome';
 
 const sqlite = () => getDb().$client;
 const today = new Date(TEST_NOW).toISOString().slice(0, 10);
@@ -81,7 +82,9 @@ describe('professional search', () => {
       )
       .all(today, today) as { id: string; organization_id: string }[];
     expect(reachedCount).toBe(ids.filter((s) => ceilingStatus(s.organization_id) === 'reached').length);
-    for (const item of reached.data.results) expect(ceilingStatus(item.organization.id)).toBe('reached');
+    const found = await searchOutcome('/zoeken?categorie=02&plafond=bereikt', { Cookie: cookie });
+    expect(found.results.map((item) => item.id)).toEqual(reached.data.results.map((item: { id: string }) => item.id));
+    for (const item of found.results) expect(ceilingStatus(item.organization.id)).toBe('reached');
   });
 
   it('filters on the tariff band within the product and sorts by tariff', async () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loader as searchLoader } from '../../app/routes/zoeken';
 import type { SearchResultItem } from '../../app/search/types';
-import { TEST_NOW } from '../support/paths';
+import { searchOutcome } from '../support/search-outcome';
 
 type Expectation = { why: string; test: (r: SearchResultItem) => boolean };
 
@@ -96,7 +96,7 @@ describe('relevance on the demo municipality', () => {
   });
 
   it.each(cases)('%s: "%s" has the expected result in the top 3', async (_kind, q, expectation) => {
-    const data = await searchLoader({ request: new Request(`http://localhost/zoeken?q=${encodeURIComponent(q)}`), params: {}, context: { now: TEST_NOW } });
+    const data = await searchOutcome(`/zoeken?q=${encodeURIComponent(q)}`);
     const top3 = data.results.slice(0, 3);
     const shown = top3.map((r) => `${r.name} — ${r.organization.name} [${r.categoryCode ?? 'vrij'} ${r.productCode ?? ''} ${r.districts.join(', ')}]`);
     expect(top3.some(expectation.test), `expected ${expectation.why} in the top 3 for "${q}", got:\n  ${shown.join('\n  ')}`).toBe(true);

@@ -11,6 +11,7 @@ import { loader as apiLoader } from '../../app/routes/api.v1.search';
 import { loader as suggestLoader } from '../../app/routes/api.v1.suggest';
 import { loader as searchLoader } from '../../app/routes/zoeken';
 import { getSearchIndex } from '../../app/search/index.server';
+import { searchOutcome } from '../support/search-outcome';
 import { TEST_NOW } from '../support/paths';
 import { insertReview } from '../factories';
 
@@ -21,6 +22,7 @@ const args = (url: string, headers: Record<string, string> = {}): LoaderArgs => 
   context: { now: TEST_NOW },
 });
 const page = (url: string, headers?: Record<string, string>) => searchLoader(args(url, headers));
+const outcome = (url: string, headers?: Record<string, string>) => searchOutcome(url, headers);
 async function api(url: string, headers?: Record<string, string>) {
   const response = await apiLoader(args(url, headers));
   return { status: response.status, body: (await response.json()) as Record<string, any> };
@@ -39,15 +41,29 @@ describe('the search page', () => {
     expect(data.total).toBeGreaterThan(20);
     expect(data.results).toHaveLength(20);
     expect(data.pages).toBe(Math.ceil(data.total / 20));
-    expect(data.results.slice(0, 10).every((r) => r.categoryCode === '07')).toBe(true);
+    expect((await outcome('/zoeken?q=dagbesteding')).results.slice(0, 10).every((r) => r.categoryCode === '07')).toBe(true);
     const card = data.results[0]!;
     expect(card).toMatchObject({ kind: expect.any(String), href: expect.stringMatching(/^\/aanbieders\/[a-z0-9-]+#aanbod-/) });
     expect(card.reviews.count).toBeGreaterThanOrEqual(0);
     expect(data.title).toBe('Zoekresultaten voor “dagbesteding”');
   });
 
+  it('sends of each result only what its card shows, for the same results as the search', async () => {
+    for (const url of ['/zoeken?q=dagbesteding', '/zoeken?soort=general&pagina=2', '/zoeken?q=begeleiding&postcode=3561&sortering=afstand']) {
+      const [data, full] = [await page(url), await outcome(url)];
+      expect(data.results.map((r) => r.id), url).toEqual(full.results.map((r) => r.id));
+      for (const card of data.results) {
+        expect(Object.keys(card).sort()).toEqual(
+          ['acceptingNewClients', 'categoryName', 'city', 'distanceKm', 'district', 'href', 'id', 'kind', 'name', 'noNewClientsViaMunicipality', 'organization', 'reviews', 'status', 'waitingWeeks'],
+        );
+        expect(Object.keys(card.organization)).toEqual(['name']);
+        expect(Object.keys(card.reviews).sort()).toEqual(['average', 'count', 'provisional']);
+      }
+    }
+  });
+
   it('shows the same marks as the provider page', async () => {
-    const data = await page('/zoeken?q=dagbesteding');
+    const data = await outcome('/zoeken?q=dagbesteding');
     for (const card of data.results.slice(0, 5)) {
       const provider = await providerLoader({ ...args(`/aanbieders/${card.organization.slug}`), params: { slug: card.organization.slug } });
       expect(card.reviews, card.organization.slug).toEqual(provider.reviewSummary);
@@ -55,17 +71,17 @@ describe('the search page', () => {
   });
 
   it('shows a newly published review in the mark at once', async () => {
-    const before = (await page('/zoeken?q=dagbesteding')).results[0]!;
+    const before = (await outcome('/zoeken?q=dagbesteding')).results[0]!;
     const review = insertReview(getDb(), { organizationId: before.organization.id, status: 'published', overall: 10, createdAt: Math.floor(TEST_NOW.getTime() / 1000) - 60, updatedAt: Math.floor(TEST_NOW.getTime() / 1000) - 60 });
     try {
-      const after = (await page('/zoeken?q=dagbesteding')).results.find((r) => r.id === before.id)!;
+      const after = (await outcome('/zoeken?q=dagbesteding')).results.find((r) => r.id === before.id)!;
       expect(after.reviews.count).toBe(before.reviews.count + 1);
       const provider = await providerLoader({ ...args(`/aanbieders/${after.organization.slug}`), params: { slug: after.organization.slug } });
       expect(after.reviews).toEqual(provider.reviewSummary);
     } finally {
       getDb().$client.prepare('DELETE FROM reviews WHERE id = ?').run(review.id);
     }
-    expect((await page('/zoeken?q=dagbesteding')).results.find((r) => r.id === before.id)!.reviews).toEqual(before.reviews);
+    expect((await outcome('/zoeken?q=dagbesteding')).results.find((r) => r.id === before.id)!.reviews).toEqual(before.reviews);
   });
 
   it('counts facet values with the other filters applied', async () => {
@@ -82,7 +98,7 @@ describe('the search page', () => {
     const districts = general.facets.find((f) => f.id === 'wijk')!.options;
     expect(districts.length).toBeGreaterThanOrEqual(9);
     const oosterpark = districts.find((o) => o.label === 'Oosterpark')!;
-    const both = await page(`/zoeken?soort=general&wijk=${oosterpark.value}`);
+    const both = await outcome(`/zoeken?soort=general&wijk=${oosterpark.value}`);
     expect(both.total).toBe(oosterpark.count);
     expect(both.results.every((r) => r.kind === 'general' && r.districts.includes('Oosterpark'))).toBe(true);
   });
@@ -98,7 +114,7 @@ describe('the search page', () => {
       expect(r.acceptingNewClients).toBe(true);
       expect(r.reviews.average!).toBeGreaterThanOrEqual(7);
     }
-    const youth = await page('/zoeken?leeftijd=jongeren&taal=tr');
+    const youth = await outcome('/zoeken?leeftijd=jongeren&taal=tr');
     expect(youth.total).toBeGreaterThan(0);
     expect(youth.results.every((r) => r.languages.includes('tr'))).toBe(true);
     const openNow = await page('/zoeken?nu-open=ja');
@@ -149,7 +165,7 @@ describe('the search page', () => {
   });
 
   it('says so when not every word was found together', async () => {
-    const data = await page('/zoeken?q=dagbesteding+zwembad');
+    const data = await outcome('/zoeken?q=dagbesteding+zwembad');
     expect(data.relaxed).toBe(true);
     expect(data.results[0]!.categoryCode).toBe('07');
   });
@@ -191,9 +207,11 @@ describe('budget ceilings on result cards', () => {
       )
       .get(year) as { name: string; orgId: string; orgName: string; ceiling: number; committed: number } | undefined;
     expect(reached, 'the seed has a provider whose ceiling is reached').toBeDefined();
-    const data = await page(`/zoeken?q=${encodeURIComponent(`${reached!.orgName} ${reached!.name}`)}`);
-    const card = data.results.find((r) => r.organization.id === reached!.orgId);
-    expect(card?.noNewClientsViaMunicipality).toBe(true);
+    const url = `/zoeken?q=${encodeURIComponent(`${reached!.orgName} ${reached!.name}`)}`;
+    const data = await page(url);
+    const found = (await outcome(url)).results.find((r) => r.organization.id === reached!.orgId);
+    expect(found?.noNewClientsViaMunicipality).toBe(true);
+    expect(data.results.find((r) => r.id === found!.id)?.noNewClientsViaMunicipality).toBe(true);
     const json = JSON.stringify(data);
     expect(json).not.toContain(String(reached!.ceiling));
     expect(json).not.toContain(String(reached!.committed));
