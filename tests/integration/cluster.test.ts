@@ -99,9 +99,11 @@ async function start() {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  startedServers.push(server);
   server.stdout!.on('data', (chunk) => (output += chunk));
   server.stderr!.on('data', (chunk) => (output += chunk));
   await until(async () => (await get('/healthz').catch(() => ({ status: 0 }))).status === 200, 'healthy server', 170_000);
+  workerPids(); // remembered for afterAll
 }
 
 /**
@@ -140,14 +142,17 @@ function heldPost(path: string, body: string) {
   return { continued, answer, send: () => req.end(body) };
 }
 
+const startedServers: ChildProcess[] = [];
 const startedWorkerPids = new Set<number>();
 
 beforeAll(start, 180_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const gone = new Promise((r) => server.once('exit', r));
-    server.kill('SIGKILL');
+  // Every server this file started (a skipped or failed (d) leaves the first one running).
+  for (const started of startedServers) {
+    if (started.exitCode !== null || started.signalCode !== null) continue;
+    const gone = new Promise((r) => started.once('exit', r));
+    started.kill('SIGKILL');
     await gone;
   }
   // Workers this file started that outlived a failed assertion.
