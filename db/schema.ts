@@ -1,7 +1,10 @@
 /**
  * The Sociale Kaart data model, after Open Referral HSDS 3.0 with a Dutch profile.
  * Columns are snake_case, keys camelCase. Enumerations come from app/domain/enums.ts and are
- * enforced by CHECK constraints, so a bad row is refused by the database itself.
+ * enforced by CHECK constraints, so a bad row is refused by the database itself. Every foreign
+ * key has an index that starts with its column, so deleting or re-keying a parent row (and the
+ * ON DELETE action) looks its children up instead of scanning the table; the exceptions, with
+ * their reason, are listed in tests/integration/foreign-key-indexes.test.ts, which checks this.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -369,6 +372,7 @@ export const nationalProcurements = sqliteTable(
     check('national_procurements_valid', sql`${t.validTo} IS NULL OR ${t.validTo} >= ${t.validFrom}`),
     index('national_procurements_category_idx').on(t.categoryCode),
     index('national_procurements_product_idx').on(t.productCode),
+    index('national_procurements_org_idx').on(t.organizationId),
   ],
 );
 
@@ -393,6 +397,7 @@ export const users = sqliteTable(
     check('users_role', inList('role', roles)),
     check('users_email_lower', sql`${t.email} = lower(${t.email}) AND ${t.email} LIKE '%_@_%'`),
     check('users_provider_has_org', sql`${t.role} <> 'provider' OR ${t.organizationId} IS NOT NULL`),
+    index('users_org_idx').on(t.organizationId),
   ],
 );
 
@@ -471,7 +476,7 @@ export const reviewInvitations = sqliteTable(
     expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
     usedAt: integer('used_at', { mode: 'timestamp' }),
   },
-  (t) => [index('review_invitations_org_idx').on(t.organizationId)],
+  (t) => [index('review_invitations_org_idx').on(t.organizationId), index('review_invitations_created_by_idx').on(t.createdByUserId, t.createdAt)],
 );
 
 export const reviews = sqliteTable(
@@ -524,6 +529,8 @@ export const reviews = sqliteTable(
     // Deleting an invitation sets this column to NULL (ON DELETE SET NULL): without the index
     // every deleted invitation scanned the whole reviews table (retention.server.ts).
     index('reviews_invitation_idx').on(t.invitationId),
+    index('reviews_service_idx').on(t.serviceId),
+    index('reviews_moderated_by_idx').on(t.moderatedByUserId),
   ],
 );
 
@@ -540,7 +547,7 @@ export const reviewReplies = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [check('review_replies_body', sql`length(trim(${t.body})) > 0`)],
+  (t) => [check('review_replies_body', sql`length(trim(${t.body})) > 0`), index('review_replies_user_idx').on(t.userId)],
 );
 
 export const reviewReports = sqliteTable(
@@ -555,7 +562,11 @@ export const reviewReports = sqliteTable(
     createdAt: createdAt(),
     resolvedAt: integer('resolved_at', { mode: 'timestamp' }),
   },
-  (t) => [index('review_reports_review_idx').on(t.reviewId), index('review_reports_open_idx').on(t.resolvedAt)],
+  (t) => [
+    index('review_reports_review_idx').on(t.reviewId),
+    index('review_reports_open_idx').on(t.resolvedAt),
+    index('review_reports_reporter_idx').on(t.reporterUserId, t.createdAt),
+  ],
 );
 
 /** A professional's finding (bevinding) about a provider: professionals only. */
@@ -581,6 +592,7 @@ export const staffFindings = sqliteTable(
     markCheck('staff_findings_reporting', t.markReporting),
     markCheck('staff_findings_value', t.markValueForMoney),
     index('staff_findings_org_idx').on(t.organizationId, t.createdAt),
+    index('staff_findings_user_idx').on(t.userId),
   ],
 );
 
@@ -613,6 +625,10 @@ export const changeRequests = sqliteTable(
     check('change_requests_status', inList('status', changeRequestStatuses)),
     check('change_requests_changes_json', sql`json_valid(${t.changes})`),
     index('change_requests_status_idx').on(t.status, t.createdAt),
+    index('change_requests_org_idx').on(t.organizationId, t.createdAt),
+    index('change_requests_service_idx').on(t.serviceId),
+    index('change_requests_proposer_idx').on(t.proposerUserId, t.createdAt),
+    index('change_requests_decided_by_idx').on(t.decidedByUserId),
   ],
 );
 
@@ -685,6 +701,8 @@ export const shortlistItems = sqliteTable(
   (t) => [
     uniqueIndex('shortlist_items_unique').on(t.shortlistId, t.organizationId, t.serviceId),
     index('shortlist_items_list_idx').on(t.shortlistId, t.position),
+    index('shortlist_items_org_idx').on(t.organizationId),
+    index('shortlist_items_service_idx').on(t.serviceId),
   ],
 );
 
@@ -761,6 +779,9 @@ export const deployments = sqliteTable(
     check('deployments_other_text', sql`${t.reason} IS NOT 'other' OR ${t.reasonText} IS NOT NULL`),
     check('deployments_paid_has_org', sql`${t.generalFacility} = 1 OR ${t.cheapestWithRoom} IS NOT NULL`),
     index('deployments_month_idx').on(t.month, t.districtId, t.needCode),
+    index('deployments_org_idx').on(t.organizationId),
+    index('deployments_service_idx').on(t.serviceId),
+    index('deployments_recorded_by_idx').on(t.recordedByUserId),
   ],
 );
 
@@ -795,6 +816,8 @@ export const unmetNeeds = sqliteTable(
     check('unmet_needs_rejected_reason', sql`${t.answer} IS NOT 'rejected' OR length(trim(${t.answerReason})) > 0`),
     check('unmet_needs_answer_reason', sql`${t.answerReason} IS NULL OR length(${t.answerReason}) <= 500`),
     index('unmet_needs_month_idx').on(t.month, t.districtId, t.needCode),
+    index('unmet_needs_answered_by_idx').on(t.answeredByUserId),
+    index('unmet_needs_recorded_by_idx').on(t.recordedByUserId),
   ],
 );
 

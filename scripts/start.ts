@@ -23,7 +23,7 @@ import { closeDb, getDb } from '../app/db.server';
 import { checkDatabaseAtStart } from './ops/database-check';
 import { startMaintenance } from './ops/maintenance';
 import { drainOnSignals } from './ops/shutdown';
-import { MAINTENANCE_WORKER, runPrimary, workerCount } from './ops/workers';
+import { drainWhenPrimaryGone, MAINTENANCE_WORKER, runPrimary, workerCount } from './ops/workers';
 import { shareRateLimitsAcrossWorkers } from './security/rate-limit-store';
 import type { Clock } from '../app/domain/clock';
 import type { Env } from '../app/env.server';
@@ -119,7 +119,9 @@ async function serve(env: Env, clock: Clock, options: { maintenance: boolean; an
 
   // Scheduled backups and cleanup (in one process only); SIGTERM drains, checkpoints and closes (scripts/ops/).
   const stopMaintenance = options.maintenance ? startMaintenance({ env, clock, getDb }) : undefined;
-  drainOnSignals(server, { timeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000, closeDatabase: closeDb, beforeClose: stopMaintenance });
+  const drain = drainOnSignals(server, { timeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000, closeDatabase: closeDb, beforeClose: stopMaintenance });
+  // A worker whose primary was killed drains and exits too, so the service manager restarts everything.
+  drainWhenPrimaryGone(drain);
 }
 
 main().catch((error) => {

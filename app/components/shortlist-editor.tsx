@@ -12,7 +12,7 @@ import type { ShareState } from '../domain/shortlist';
 import { Button, FormField, Textbox } from './form';
 import { useZodForm } from './form-conform';
 import { CheckboxField } from './form-field';
-import { ShortlistTextarea } from './shortlist-fields';
+import { ShortlistTextarea, ShortlistTitleField } from './shortlist-fields';
 import { shortlistActionSchema } from './shortlist-schemas';
 import { Heading, Link, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
@@ -194,21 +194,7 @@ function DetailsForm({ list, lastResult }: { list: List; lastResult: SubmissionR
       </Heading>
       <Form method="post" {...getFormProps(form)} className="sk-shortlist-form">
         <input type="hidden" name="intent" value="details" />
-        <FormField id={fields.titel.id} label={t('shortlist.field.title')} description={t('shortlist.field.titleHint')} error={errorText(fields.titel.errors)}>
-          {(describedBy, invalid) => (
-            <Textbox
-              id={fields.titel.id}
-              name={fields.titel.name}
-              key={fields.titel.key}
-              defaultValue={typeof fields.titel.initialValue === 'string' ? fields.titel.initialValue : list.title}
-              maxLength={120}
-              required
-              autoComplete="off"
-              aria-describedby={describedBy}
-              invalid={invalid}
-            />
-          )}
-        </FormField>
+        <ShortlistTitleField field={fields.titel} label={t('shortlist.field.title')} description={t('shortlist.field.titleHint')} errorText={errorText} defaultValue={list.title} />
         <ShortlistTextarea field={fields.notitie} label={t('shortlist.field.listNote')} description={t('shortlist.field.noteHint')} errorText={errorText} defaultValue={list.note} />
         <Button type="submit" appearance="secondary">
           {t('shortlist.details.save')}

@@ -1,5 +1,6 @@
 /** Form pieces for the shortlist pages, on NL Design System classes. */
-import { FormField } from './form';
+import { SHORTLIST_TITLE_MAX } from '../domain/shortlist';
+import { FormField, Textbox } from './form';
 
 interface ConformField {
   id: string;
@@ -39,6 +40,45 @@ export function ShortlistTextarea({
           maxLength={1000}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/**
+ * A list's title wired to a conform field: on the new-list form (/keuzelijst), the list's details
+ * (/keuzelijst/:id) and, not required, for a new list while adding a provider (/keuzelijst/toevoegen).
+ */
+export function ShortlistTitleField({
+  field,
+  label,
+  description,
+  errorText,
+  defaultValue,
+  required = true,
+}: {
+  field: ConformField;
+  label: string;
+  description?: string;
+  errorText: (errors: readonly string[] | undefined) => string | undefined;
+  defaultValue?: string;
+  required?: boolean;
+}) {
+  const initial = typeof field.initialValue === 'string' ? field.initialValue : (defaultValue ?? '');
+  return (
+    <FormField id={field.id} label={label} description={description} error={errorText(field.errors)}>
+      {(describedBy, invalid) => (
+        <Textbox
+          id={field.id}
+          name={field.name}
+          key={field.key}
+          defaultValue={initial}
+          maxLength={SHORTLIST_TITLE_MAX}
+          required={required}
+          autoComplete="off"
+          aria-describedby={describedBy}
+          invalid={invalid}
         />
       )}
     </FormField>

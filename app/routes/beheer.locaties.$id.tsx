@@ -5,6 +5,7 @@ import maintenanceCss from '../styles/maintenance.css';
 import { SubmitButton } from '../components/admin-form';
 import { AdminNotice, AdminPage } from '../components/admin-layout';
 import { LocationForm } from '../components/admin-location-form';
+import { CheckboxField } from '../components/form-field';
 import { Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -68,7 +69,7 @@ export default function LocationAdmin() {
   const save = forIntent(actionData, 'save');
   const remove = forIntent(actionData, 'delete');
   const { location, organization } = data;
-  const removeError = remove?.result.error?.confirm?.[0] ?? remove?.result.error?.['']?.[0];
+  const conflict = remove?.result.error?.['']?.[0];
   return (
     <AdminPage title={location.name} area="/beheer/aanbieders" back={{ to: `/beheer/aanbieders/${organization.id}`, label: organization.name }} notice={data.notice}>
       <LocationForm
@@ -88,15 +89,9 @@ export default function LocationAdmin() {
         <Form method="post" className="sk-form">
           <input type="hidden" name="intent" value="delete" />
           <input type="hidden" name="version" value={location.version} />
-          {removeError ? (
-            <AdminNotice tone="error">{t(removeError === 'maint.conflict.title' ? 'maint.conflict.title' : 'maint.locations.confirmRequired')}</AdminNotice>
-          ) : null}
-          <div className="sk-checkbox">
-            <input type="checkbox" id="bevestig-verwijderen" name="confirm" className="utrecht-checkbox utrecht-checkbox--html-input" />
-            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="bevestig-verwijderen">
-              {t('maint.locations.confirm')}
-            </label>
-          </div>
+          {conflict ? <AdminNotice tone="error">{t('maint.conflict.title')}</AdminNotice> : null}
+          {/* The kit's checkbox: a missing tick is answered at the box (maint.locations.confirmRequired). */}
+          <CheckboxField field={{ id: 'bevestig-verwijderen', name: 'confirm', errors: remove?.result.error?.confirm ?? undefined }} label={t('maint.locations.confirm')} />
           <SubmitButton intent="delete" appearance="secondary">
             {t('maint.locations.deleteSubmit')}
           </SubmitButton>

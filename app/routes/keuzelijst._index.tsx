@@ -8,9 +8,9 @@ import { useZodForm } from '../components/form-conform';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 
-import { Button, FormField, Textbox } from '../components/form';
+import { Button } from '../components/form';
 import { createShortlistSchema } from '../components/shortlist-schemas';
-import { ShortlistTextarea } from '../components/shortlist-fields';
+import { ShortlistTextarea, ShortlistTitleField } from '../components/shortlist-fields';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -107,21 +107,7 @@ export default function Shortlists() {
           {t('shortlist.index.new')}
         </Heading>
         <Form method="post" {...getFormProps(form)} className="sk-shortlist-form">
-          <FormField id={fields.titel.id} label={t('shortlist.field.title')} description={t('shortlist.field.titleHint')} error={errorText(fields.titel.errors)}>
-            {(describedBy, invalid) => (
-              <Textbox
-                id={fields.titel.id}
-                name={fields.titel.name}
-                key={fields.titel.key}
-                defaultValue={typeof fields.titel.initialValue === 'string' ? fields.titel.initialValue : ''}
-                maxLength={120}
-                required
-                autoComplete="off"
-                aria-describedby={describedBy}
-                invalid={invalid}
-              />
-            )}
-          </FormField>
+          <ShortlistTitleField field={fields.titel} label={t('shortlist.field.title')} description={t('shortlist.field.titleHint')} errorText={errorText} />
           <ShortlistTextarea field={fields.notitie} label={t('shortlist.field.listNote')} description={t('shortlist.field.noteHint')} errorText={errorText} />
           <Button type="submit">{t('shortlist.index.create')}</Button>
         </Form>

@@ -8,9 +8,9 @@ import { useZodForm } from '../components/form-conform';
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 
-import { Button, FormField, Select, Textbox } from '../components/form';
+import { Button, FormField, Select } from '../components/form';
 import { addToShortlistSchema } from '../components/shortlist-schemas';
-import { ShortlistTextarea } from '../components/shortlist-fields';
+import { ShortlistTextarea, ShortlistTitleField } from '../components/shortlist-fields';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -121,11 +121,7 @@ export default function AddToShortlist() {
             </Select>
           )}
         </FormField>
-        <FormField id={fields.titel.id} label={t('shortlist.field.titleNew')} description={t('shortlist.field.titleHint')} error={errorText(fields.titel.errors)}>
-          {(describedBy, invalid) => (
-            <Textbox id={fields.titel.id} name={fields.titel.name} defaultValue={typeof fields.titel.initialValue === 'string' ? fields.titel.initialValue : ''} maxLength={120} aria-describedby={describedBy} invalid={invalid} autoComplete="off" />
-          )}
-        </FormField>
+        <ShortlistTitleField field={fields.titel} label={t('shortlist.field.titleNew')} description={t('shortlist.field.titleHint')} errorText={errorText} required={false} />
         <ShortlistTextarea field={fields.notitie} label={t('shortlist.field.note')} description={t('shortlist.field.noteHint')} errorText={errorText} />
         <div className="sk-shortlist-actions">
           <Button type="submit">{t('shortlist.add.submit')}</Button>

@@ -1,7 +1,8 @@
 /**
  * Graceful shutdown on SIGTERM (and SIGINT): stop accepting connections, let the requests in
  * flight finish (at most SHUTDOWN_TIMEOUT_SECONDS; after that their connections are closed),
- * checkpoint the WAL into the database file, close the database, exit 0.
+ * checkpoint the WAL into the database file, close the database, exit 0. A cluster worker whose
+ * primary is gone drains the same way (scripts/ops/workers.ts `drainWhenPrimaryGone`).
  */
 import type { Server } from 'node:http';
 import { logEvent } from '../../app/lib/log.server';
@@ -29,11 +30,15 @@ export function trackInFlight(server: Server, draining: () => boolean = () => fa
   return () => open.size;
 }
 
-export function drainOnSignals(server: Server, options: DrainOptions): void {
+/** Why a drain started: a signal, or (in a cluster worker) the loss of the primary. */
+export type DrainReason = NodeJS.Signals | 'primary gone';
+
+/** Drains on SIGTERM/SIGINT; returns the drain, for other reasons to stop (a lost primary). */
+export function drainOnSignals(server: Server, options: DrainOptions): (reason: DrainReason) => void {
   let draining = false;
   const inFlight = trackInFlight(server, () => draining);
   const exit = options.exit ?? ((code: number) => process.exit(code));
-  const drain = (signal: string) => {
+  const drain = (signal: DrainReason) => {
     if (draining) return;
     draining = true;
     const started = performance.now();
@@ -71,4 +76,5 @@ export function drainOnSignals(server: Server, options: DrainOptions): void {
   };
   process.on('SIGTERM', () => drain('SIGTERM'));
   process.on('SIGINT', () => drain('SIGINT'));
+  return drain;
 }

@@ -6,6 +6,7 @@
  * of all workers (scripts/security/rate-limit-store.ts) and drains on SIGTERM/SIGINT: it passes the
  * signal on, waits for every worker to finish its requests in flight, closes its own database
  * connection and exits 0. Exactly one worker runs the scheduled maintenance (MAINTENANCE_WORKER).
+ * A worker whose primary is gone (killed with SIGKILL) drains and exits (`drainWhenPrimaryGone`).
  */
 import cluster, { type Worker } from 'node:cluster';
 import { logEvent } from '../../app/lib/log.server';
@@ -113,4 +114,25 @@ export function runPrimary(options: PrimaryOptions): void {
   process.on('SIGINT', () => drain('SIGINT'));
 
   for (let slot = 1; slot <= options.workers; slot++) fork(slot);
+}
+
+/**
+ * In a worker: when the primary is gone (killed with SIGKILL, so the IPC channel closed), drain
+ * as on SIGTERM — no new connections, requests in flight finish within SHUTDOWN_TIMEOUT_SECONDS,
+ * maintenance stops, WAL checkpoint, close — and exit, so the whole server has stopped and a
+ * service manager starts it again. Without this, Node ends such a worker at once with
+ * `process.exit(0)` (a 'disconnect' while `exitedAfterDisconnect` is not true), which cuts off its
+ * requests in flight, a backup being written and the checkpoint. Node emits the worker's
+ * 'disconnect' event just before it looks at that flag, so setting the flag here hands the exit
+ * to the drain (tests/integration/cluster.test.ts proves both the drain and the exit).
+ */
+export function drainWhenPrimaryGone(drain: (reason: 'primary gone') => void, worker: Worker | undefined = cluster.worker): void {
+  if (!worker) return;
+  worker.on('disconnect', () => {
+    // A disconnect the primary asked for (worker.disconnect()): Node's own orderly path.
+    if (worker.exitedAfterDisconnect) return;
+    worker.exitedAfterDisconnect = true;
+    logEvent('error', 'primary_gone', { pid: process.pid }, { text: `worker (pid ${process.pid}): the primary process is gone; draining, then exiting` });
+    drain('primary gone');
+  });
 }

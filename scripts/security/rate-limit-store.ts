@@ -20,7 +20,7 @@ export function rateLimitStore(tierName: string): Store | undefined {
 
 /**
  * Whether a worker has lost its primary (it was killed): the counts are out of reach, and the
- * worker itself is about to exit (node:cluster ends a worker whose IPC channel closed).
+ * worker itself drains and exits (scripts/ops/workers.ts `drainWhenPrimaryGone`).
  */
 export function primaryGone(): boolean {
   return cluster.isWorker && !process.connected;

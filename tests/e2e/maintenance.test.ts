@@ -2,7 +2,8 @@
  * Keeping the catalogue right, in real Chromium at phone width with axe-core on every page:
  * a contract manager edits a tariff and finds it in the audit log; a provider proposes a change
  * that is approved and appears on the public page; an import with three bad rows shows them and
- * changes nothing (without JavaScript), and a good one is applied with visible progress.
+ * changes nothing (without JavaScript), and a good one is applied with visible progress; a
+ * location is deleted only after its confirmation box is ticked, the reason shown at the box.
  */
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -272,6 +273,31 @@ describe('every maintenance page passes axe at 360 px', () => {
     expect(await page.getByText('Een KvK-nummer heeft precies 8 cijfers, bijvoorbeeld 12345678.').count()).toBeGreaterThan(0);
     await check(page);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('deletes a location only after the box is ticked, with the reason at the box', async () => {
+    const location = query<{ id: string; organization_id: string }>(`SELECT id, organization_id FROM locations ORDER BY id DESC LIMIT 1`);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const problems = watch(page);
+    await signIn(page, app, 'contractmanager@example.nl');
+    await page.goto(`${app.url}/beheer/locaties/${location.id}`);
+    const box = page.getByRole('checkbox', { name: 'Ja, verwijder deze locatie met de openingstijden' });
+    expect(await box.getAttribute('aria-invalid')).toBeNull();
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByText('Vink aan dat u de locatie wilt verwijderen.').waitFor();
+    // The reason is the box's own: marked invalid and named by its aria-describedby.
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`#${await box.getAttribute('aria-describedby')}`).textContent()).toBe('Vink aan dat u de locatie wilt verwijderen.');
+    expect(query<{ n: number }>('SELECT count(*) AS n FROM locations WHERE id = ?', location.id).n).toBe(1);
+    await check(page);
+    await box.check();
+    await Promise.all([page.waitForURL(new RegExp(`/beheer/aanbieders/${location.organization_id}\\?melding=verwijderd`)), page.getByRole('button', { name: 'Verwijderen' }).click()]);
+    await page.getByText('Verwijderd.').first().waitFor();
+    expect(query<{ n: number }>('SELECT count(*) AS n FROM locations WHERE id = ?', location.id).n).toBe(0);
+    // The one problem is the refused delete itself: the server answers it with 400.
+    expect(problems).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
     await context.close();
   });
 

@@ -408,6 +408,24 @@ describe('services and locations', () => {
     await post(serviceEdit, `/beheer/diensten/${serviceId}`, { intent: 'verify' }, { params: { id: serviceId } });
     expect((sqlite().prepare('SELECT assured_date FROM services WHERE id = ?').get(serviceId) as { assured_date: string }).assured_date).toBe(isoToday(TEST_NOW));
   });
+
+  it('deletes a location only when the box is ticked, and not from an out-of-date page', async () => {
+    const created = await post(locationNew, '/beheer/locaties/nieuw', { intent: 'save', organizationId: org().id, name: 'Bijlocatie', address1: 'Kerkstraat 2', postalCode: '3512 CD', city: 'Vlietstede' });
+    expect(created.status).toBe(302);
+    const id = created.location!.match(/locaties\/([0-9a-f-]{36})/)![1]!;
+    const exists = () => sqlite().prepare('SELECT count(*) AS n FROM locations WHERE id = ?').get(id) as { n: number };
+    const unticked = await post(locationEdit, `/beheer/locaties/${id}`, { intent: 'delete', version: '1' }, { params: { id } });
+    expect(unticked.status).toBe(400);
+    expect(fieldErrors(unticked.data)).toEqual(['confirm:maint.locations.confirmRequired']);
+    const stale = await post(locationEdit, `/beheer/locaties/${id}`, { intent: 'delete', version: '7', confirm: 'on' }, { params: { id } });
+    expect(stale.status).toBe(409);
+    expect(fieldErrors(stale.data)).toEqual([':maint.conflict.title']);
+    expect(exists().n).toBe(1);
+    const deleted = await post(locationEdit, `/beheer/locaties/${id}`, { intent: 'delete', version: '1', confirm: 'on' }, { params: { id } });
+    expect(deleted.status).toBe(302);
+    expect(deleted.location).toMatch(new RegExp(`/beheer/aanbieders/${org().id}`));
+    expect(exists().n).toBe(0);
+  });
 });
 
 describe('the freshness dashboard', () => {

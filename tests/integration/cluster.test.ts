@@ -6,13 +6,16 @@
  * (b) a rate limit holds across workers: requests over many connections get 429 at the limit,
  *     not at twice the limit;
  * (c) a killed worker is replaced and the server keeps answering;
- * (d) SIGTERM drains every worker and the primary exits 0.
+ * (d) SIGTERM drains every worker and the primary exits 0;
+ * (e) when the primary is killed (SIGKILL), each worker notices, finishes its request in flight
+ *     and exits (by pid), so a service manager can start the whole server again.
  * Requests go over a new connection each (the primary deals connections out in turn), and name
  * their visitor with X-Forwarded-For (the server trusts its loopback proxy), so each part counts
  * in a rate-limit bucket of its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { request } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { request, type ClientRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client';
 import { createService } from '../../app/models/service-admin.server';
@@ -41,20 +44,40 @@ function get(path: string, ip = `10.1.${Math.floor(++visitor / 250)}.${visitor %
   });
 }
 
-const workerPids = () => [...output.matchAll(/worker (\d+) started \(pid (\d+)\)/g)].map((m) => ({ slot: Number(m[1]), pid: Number(m[2]) }));
+const workerPids = () =>
+  [...output.matchAll(/worker (\d+) started \(pid (\d+)\)/g)].map((m) => {
+    startedWorkerPids.add(Number(m[2]));
+    return { slot: Number(m[1]), pid: Number(m[2]) };
+  });
 
-async function until(condition: () => boolean | Promise<boolean>, what: string, limitMs = 60_000) {
+/** Whether the process runs (a zombie whose parent is gone counts as ended). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+async function until(condition: () => boolean | Promise<boolean>, what: string, limitMs = 60_000, primaryMayBeGone = false) {
   const deadline = Date.now() + limitMs;
   while (!(await condition())) {
-    if (server.exitCode !== null) throw new Error(`server exited while waiting for ${what}:\n${output}`);
+    if (!primaryMayBeGone && server.exitCode !== null) throw new Error(`server exited while waiting for ${what}:\n${output}`);
     if (Date.now() > deadline) throw new Error(`no ${what}:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-beforeAll(async () => {
+/** Starts `npm start` with 2 workers on a free port; `server`, `baseUrl` and `output` are its own. */
+async function start() {
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
+  output = '';
   server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: projectRoot,
     env: {
@@ -71,20 +94,69 @@ beforeAll(async () => {
       LOG_REQUESTS: 'false',
       PAGE_CACHE_MB: '0',
       RATE_LIMIT_READS_PER_MINUTE: String(READ_LIMIT),
+      // No sign-in tier: (e)'s request to /inloggen must not ask the primary (which it kills) for a count.
+      RATE_LIMIT_SIGN_INS_PER_MINUTE: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  startedServers.push(server);
   server.stdout!.on('data', (chunk) => (output += chunk));
   server.stderr!.on('data', (chunk) => (output += chunk));
   await until(async () => (await get('/healthz').catch(() => ({ status: 0 }))).status === 200, 'healthy server', 170_000);
-}, 180_000);
+  workerPids(); // remembered for afterAll
+}
+
+/**
+ * A POST whose body waits: `Expect: 100-continue` makes the worker answer "100 Continue" the
+ * moment the request is in its hands (in flight); the body is sent only when `send` is called.
+ */
+function heldPost(path: string, body: string) {
+  let req!: ClientRequest;
+  const answer = new Promise<{ status: number; body: string }>((resolve) => {
+    req = request(
+      `${baseUrl}${path}`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          Expect: '100-continue',
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'Content-Length': String(Buffer.byteLength(body)),
+          'X-Forwarded-For': '10.98.0.1',
+          Connection: 'close',
+          'Accept-Language': 'nl',
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    // Cut off (status 0) instead of answered: the assertion on the status says so.
+    req.on('error', (error) => resolve({ status: 0, body: error.message }));
+  });
+  const continued = new Promise<void>((resolve) => req.once('continue', () => resolve()));
+  req.flushHeaders();
+  return { continued, answer, send: () => req.end(body) };
+}
+
+const startedServers: ChildProcess[] = [];
+const startedWorkerPids = new Set<number>();
+
+beforeAll(start, 180_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const gone = new Promise((r) => server.once('exit', r));
-    server.kill('SIGKILL');
+  // Every server this file started (a skipped or failed (d) leaves the first one running).
+  for (const started of startedServers) {
+    if (started.exitCode !== null || started.signalCode !== null) continue;
+    const gone = new Promise((r) => started.once('exit', r));
+    started.kill('SIGKILL');
     await gone;
   }
+  // Workers this file started that outlived a failed assertion.
+  for (const pid of startedWorkerPids) if (alive(pid)) process.kill(pid, 'SIGKILL');
 });
 
 describe('npm start with WEB_CONCURRENCY=2', { timeout: 120_000 }, () => {
@@ -172,5 +244,28 @@ describe('npm start with WEB_CONCURRENCY=2', { timeout: 120_000 }, () => {
     expect(output).toMatch(/SIGTERM: draining 2 worker\(s\)/);
     expect(output.match(/SIGTERM: no new connections/g), output).toHaveLength(2);
     expect(output).toMatch(/all workers stopped; primary: WAL checkpointed, database closed/);
+  });
+
+  it('(e) when the primary is killed, every worker finishes its request in flight and exits', async () => {
+    await start();
+    const pids = workerPids().map((w) => w.pid);
+    expect(pids).toHaveLength(2);
+    await until(() => output.match(/\(pid \d+\) serves/g)?.length === 2, 'both workers serving');
+    // A sign-in the worker holds (its body comes later): in flight when the primary dies.
+    const held = heldPost('/inloggen', 'email=&password=');
+    await held.continued;
+    const primaryGone = new Promise((r) => server.once('exit', r));
+    server.kill('SIGKILL');
+    await primaryGone;
+    await until(() => output.match(/primary gone: no new connections/g)?.length === 2, 'both workers noticing the lost primary', 30_000, true);
+    held.send();
+    // Answered by the worker (the form's errors), not cut off.
+    const answer = await held.answer;
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain('<form');
+    // A generous bound (SHUTDOWN_TIMEOUT_SECONDS is 10 s); not a measure of speed.
+    await until(() => pids.every((pid) => !alive(pid)), 'worker processes ending after the primary was killed', 60_000, true);
+    expect(output.match(/worker \(pid \d+\): the primary process is gone/g), output).toHaveLength(2);
+    expect(output.match(/stopped; WAL (not )?checkpointed, database closed/g), output).toHaveLength(2);
   });
 });

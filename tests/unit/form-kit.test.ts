@@ -108,4 +108,11 @@ describe('one way to do each thing (source checks)', () => {
     expect(offenders(/export function Money\b/, ['app/components/money.tsx'])).toEqual([]);
     expect(offenders(/name="(website|homepage)"[^>]*tabIndex/)).toEqual([]);
   });
+
+  it("writes the shortlist's title field once, and a labelled checkbox only in the kit", () => {
+    expect(offenders(/<Textbox[^>]*fields\.titel\b/, ['app/components/shortlist-fields.tsx'])).toEqual([]);
+    // Not form fields of their own: the freshness page's per-row select boxes (named by
+    // aria-label in a table). The reviews filter box is the provider pages' to move to the kit.
+    expect(offenders(/type="checkbox"/, ['app/components/form-field.tsx', 'app/routes/beheer.actualiteit.tsx', 'app/routes/aanbieders.$slug_.ervaringen.tsx'])).toEqual([]);
+  });
 });

@@ -1,10 +1,14 @@
 /**
  * Serving on every core (scripts/ops/workers.ts, ADR 019): how many workers, how WEB_CONCURRENCY
- * is checked, and the back-off before a dead worker is replaced.
+ * is checked, the back-off before a dead worker is replaced, and what a worker does when its
+ * primary is gone.
  */
-import { describe, expect, it } from 'vitest';
+import type { Worker } from 'node:cluster';
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
 import { EnvError, parseEnv } from '../../app/env.server';
-import { CRASH_WINDOW_MS, FIRST_RESTART_DELAY_MS, MAX_RESTART_DELAY_MS, restartDelayMs, workerCount } from '../../scripts/ops/workers';
+import { setLogWriter } from '../../app/lib/log.server';
+import { CRASH_WINDOW_MS, drainWhenPrimaryGone, FIRST_RESTART_DELAY_MS, MAX_RESTART_DELAY_MS, restartDelayMs, workerCount } from '../../scripts/ops/workers';
 
 const secret = { SESSION_SECRET: 'x'.repeat(32) };
 
@@ -56,5 +60,34 @@ describe('restart back-off', () => {
   it('forgets crashes older than the window', () => {
     const now = 10 * CRASH_WINDOW_MS;
     expect(restartDelayMs([now - CRASH_WINDOW_MS - 1, now - CRASH_WINDOW_MS - 2, now], now)).toBe(FIRST_RESTART_DELAY_MS);
+  });
+});
+
+describe('a worker whose primary is gone', () => {
+  const fakeWorker = (exitedAfterDisconnect: boolean) => Object.assign(new EventEmitter(), { exitedAfterDisconnect }) as unknown as Worker;
+
+  it('drains instead of letting Node end it at once, and says so in the log', () => {
+    const lines: string[] = [];
+    const previous = setLogWriter((line) => lines.push(line));
+    try {
+      const worker = fakeWorker(false);
+      const drain = vi.fn();
+      drainWhenPrimaryGone(drain, worker);
+      worker.emit('disconnect');
+      expect(drain).toHaveBeenCalledWith('primary gone');
+      // Node checks this flag right after the event: true leaves the exit to the drain.
+      expect(worker.exitedAfterDisconnect).toBe(true);
+      expect(lines.join('')).toMatch(/the primary process is gone; draining, then exiting/);
+    } finally {
+      setLogWriter(previous);
+    }
+  });
+
+  it('leaves a disconnect the primary asked for to Node', () => {
+    const worker = fakeWorker(true);
+    const drain = vi.fn();
+    drainWhenPrimaryGone(drain, worker);
+    worker.emit('disconnect');
+    expect(drain).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,19 @@
+CREATE INDEX `change_requests_org_idx` ON `change_requests` (`organization_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `change_requests_service_idx` ON `change_requests` (`service_id`);--> statement-breakpoint
+CREATE INDEX `change_requests_proposer_idx` ON `change_requests` (`proposer_user_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `change_requests_decided_by_idx` ON `change_requests` (`decided_by_user_id`);--> statement-breakpoint
+CREATE INDEX `deployments_org_idx` ON `deployments` (`organization_id`);--> statement-breakpoint
+CREATE INDEX `deployments_service_idx` ON `deployments` (`service_id`);--> statement-breakpoint
+CREATE INDEX `deployments_recorded_by_idx` ON `deployments` (`recorded_by_user_id`);--> statement-breakpoint
+CREATE INDEX `national_procurements_org_idx` ON `national_procurements` (`organization_id`);--> statement-breakpoint
+CREATE INDEX `review_invitations_created_by_idx` ON `review_invitations` (`created_by_user_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `review_replies_user_idx` ON `review_replies` (`user_id`);--> statement-breakpoint
+CREATE INDEX `review_reports_reporter_idx` ON `review_reports` (`reporter_user_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `reviews_service_idx` ON `reviews` (`service_id`);--> statement-breakpoint
+CREATE INDEX `reviews_moderated_by_idx` ON `reviews` (`moderated_by_user_id`);--> statement-breakpoint
+CREATE INDEX `shortlist_items_org_idx` ON `shortlist_items` (`organization_id`);--> statement-breakpoint
+CREATE INDEX `shortlist_items_service_idx` ON `shortlist_items` (`service_id`);--> statement-breakpoint
+CREATE INDEX `staff_findings_user_idx` ON `staff_findings` (`user_id`);--> statement-breakpoint
+CREATE INDEX `unmet_needs_answered_by_idx` ON `unmet_needs` (`answered_by_user_id`);--> statement-breakpoint
+CREATE INDEX `unmet_needs_recorded_by_idx` ON `unmet_needs` (`recorded_by_user_id`);--> statement-breakpoint
+CREATE INDEX `users_org_idx` ON `users` (`organization_id`);
