@@ -7,36 +7,12 @@
  */
 import type { Db } from '../../db/client';
 import { alternativeFacts, CHART_BARS, visibleComparisonRows } from '../domain/compare-length';
-import { compareSchema } from '../domain/compare-schema';
 import { compareDutch, defaultDirection, postcodeDigits, sortComparison, type CompareOptions, type ComparisonSortKey, type SortDirection } from '../domain/compare';
 import type { IndicationInput } from '../domain/indication';
 import { viewerMay, type Viewer } from '../domain/visibility';
 import { compareProviders, findPostcodeCentroid } from './compare.server';
 import { listGeneralFacilitiesForNeed, synonymWordsFor } from './general-facilities.server';
 import { getShortlistForOwner } from './shortlist.server';
-
-const schemas = new WeakMap<CompareOptions, Map<string, ReturnType<typeof compareSchema>>>();
-
-/**
- * The compare form's schema for these options and day, made once: the options are remembered
- * until a write (listCompareOptions), and building the schema with its sets of codes cost more
- * than parsing with it.
- */
-export function compareSchemaFor(options: CompareOptions, today: string): ReturnType<typeof compareSchema> {
-  let byDay = schemas.get(options);
-  if (!byDay) schemas.set(options, (byDay = new Map()));
-  let schema = byDay.get(today);
-  if (!schema) {
-    if (byDay.size >= 4) byDay.clear();
-    schema = compareSchema({
-      productCodes: new Set(options.categories.flatMap((c) => [c.code, ...c.products.map((p) => p.code)])),
-      districtSlugs: new Set(options.districts.map((d) => d.slug)),
-      today,
-    });
-    byDay.set(today, schema);
-  }
-  return schema;
-}
 
 /** The validated choices of the compare form that shape the page (app/domain/compare-schema.ts). */
 export interface CompareChoice {

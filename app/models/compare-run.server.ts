@@ -5,8 +5,7 @@
  */
 import { parseWithZod } from '@conform-to/zod';
 import type { Db } from '../../db/client';
-import { compareSearch, toIndication, type CompareValues } from '../domain/compare-schema';
-import { compareSchemaFor } from './compare-page.server';
+import { compareSchemaFor, compareSearch, toIndication, type CompareValues } from '../domain/compare-schema';
 import { postcodeDigits, type ComparisonRow } from '../domain/compare';
 import type { IndicationInput } from '../domain/indication';
 import type { Viewer } from '../domain/visibility';

@@ -8,7 +8,7 @@ import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs
 import { useLoaderData, useLocation } from '@remix-run/react';
 import { CompareForm } from '../components/compare-form';
 import { CompareFreeFacilities } from '../components/compare-free-facilities';
-import { compareSearch, toIndication } from '../domain/compare-schema';
+import { compareSchemaFor, compareSearch, toIndication } from '../domain/compare-schema';
 import { CompareLengthNote } from '../components/compare-length';
 import { CompareTable } from '../components/compare-table';
 import { NationalWarning } from '../components/compare-flags';
@@ -24,7 +24,7 @@ import { formatDate } from '../domain/format';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { listCompareOptions } from '../models/compare.server';
-import { compareSchemaFor, getComparisonForViewer } from '../models/compare-page.server';
+import { getComparisonForViewer } from '../models/compare-page.server';
 import { listShortlistsForOwner } from '../models/shortlist.server';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { RecordingLinks } from '../components/insight-compare';
