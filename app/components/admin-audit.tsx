@@ -39,8 +39,14 @@ export function recordHref(entityType: string, entityId: string | null): string 
   return base[entityType] ? `${base[entityType]}${entityId}` : null;
 }
 
+/** One formatter per language: building an Intl.DateTimeFormat costs far more than formatting with it. */
+const momentFormats = {
+  nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+};
+
 function formatMoment(locale: 'nl' | 'en', iso: string) {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+  return momentFormats[locale].format(new Date(iso));
 }
 
 export function AuditTable({ rows, label, showRecord = true }: { rows: readonly AuditRow[]; label: string; showRecord?: boolean }) {

@@ -18,6 +18,9 @@ export function LockFields({ version, original }: { version: number; original: R
   );
 }
 
+/** The message prefix of the fields whose stored value is a code. */
+const codePrefixes: Partial<Record<string, string>> = { status: 'maint.status.', kind: 'maint.kind.', law: 'maint.law.', unit: 'maint.unit.' };
+
 /** How a stored or form value reads: yes/no, codes in words, lists joined, opening hours per day. */
 export function useValueText() {
   const { t, has } = useTranslation();
@@ -31,10 +34,10 @@ export function useValueText() {
         .map((p) => `${t(`weekday.${p.weekday}` as MessageKey)} ${p.opensAt}–${p.closesAt}`)
         .join(', ');
     }
-    if (field === 'status' || field === 'kind' || field === 'law' || field === 'unit') {
-      const key = `maint.${field}.${text}`;
-      if (has(key)) return t(key as MessageKey);
-    }
+    // Whole prefixes as literals (not `maint.${field}.`): a page is sent the messages its code can
+    // name (tests/support/message-usage.ts), and a bare `maint.` would name every maintenance message.
+    const prefix = codePrefixes[field];
+    if (prefix && has(`${prefix}${text}`)) return t(`${prefix}${text}` as MessageKey);
     if (text === 'true' || text === 'false') return t(text === 'true' ? 'maint.value.yes' : 'maint.value.no');
     return text;
   };

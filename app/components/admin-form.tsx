@@ -4,9 +4,7 @@
  * button that says it is saving. Opening hours are in ./admin-hours.tsx, the lock fields and the
  * "someone else saved first" message in ./admin-conflict.tsx.
  */
-import type { ComponentProps, ReactNode } from 'react';
-import { useNavigation } from '@remix-run/react';
-import { Button } from './form';
+import type { ComponentProps } from 'react';
 import { FormErrorSummary } from './form-error-summary';
 import { CheckboxField, ChoiceGroupField, SelectField, TextAreaField, TextField, type FieldLike } from './form-field';
 import { useFieldLabel } from './admin-field-label';
@@ -17,6 +15,7 @@ export { useMessageText } from './form-message';
 export { useFieldLabel } from './admin-field-label';
 export { HoursGrid } from './admin-hours';
 export { ConflictNotice, LockFields, useValueText } from './admin-conflict';
+export { SubmitButton } from './admin-submit-button';
 
 type Labelled<P> = Omit<P, 'label'> & { label: string };
 
@@ -57,13 +56,3 @@ export function ErrorSummary({ errors, formErrors }: { errors: Record<string, st
 }
 
 /** The submit button; while the form is being sent (with JavaScript) it says so and waits. */
-export function SubmitButton({ children, intent, appearance = 'primary', name = 'intent' }: { children: ReactNode; intent?: string; appearance?: 'primary' | 'secondary'; name?: string }) {
-  const navigation = useNavigation();
-  const { t } = useTranslation();
-  const busy = navigation.state === 'submitting' && (intent === undefined || navigation.formData?.get(name) === intent);
-  return (
-    <Button type="submit" appearance={appearance} aria-disabled={busy || undefined} data-busy={busy || undefined}>
-      {busy ? t('maint.form.busy') : children}
-    </Button>
-  );
-}

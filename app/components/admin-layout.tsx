@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Form, Link } from '@remix-run/react';
 import type { MessageKey } from '../i18n';
-import { SubmitButton } from './admin-form';
+import { SubmitButton } from './admin-submit-button';
 import { Heading, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
 import { FormNotice } from './form-notice';

@@ -5,12 +5,11 @@
 import { getFormProps, type SubmissionResult } from '@conform-to/react';
 import { useZodForm } from './form-conform';
 import { Form } from '@remix-run/react';
-import { useMemo } from 'react';
 import type { TariffUnit } from '../domain/enums';
 import { tariffUnits } from '../domain/enums';
 import type { MessageKey } from '../i18n';
 import type { CompareOptions } from '../domain/compare';
-import { compareSchema } from '../domain/compare-schema';
+import { compareSchemaFor } from '../domain/compare-schema';
 import { useMessageText } from './form-message';
 import { Button, FormField, Select, Textbox } from './form';
 import { useTranslation } from './use-translation';
@@ -31,15 +30,7 @@ export interface CompareFormProps {
 export function CompareForm({ options, today, lastResult, shortlists, defaultList = null, sort }: CompareFormProps) {
   const { t, locale } = useTranslation();
   const errorText = useMessageText();
-  const schema = useMemo(
-    () =>
-      compareSchema({
-        productCodes: new Set(options.categories.flatMap((c) => [c.code, ...c.products.map((p) => p.code)])),
-        districtSlugs: new Set(options.districts.map((d) => d.slug)),
-        today,
-      }),
-    [options, today],
-  );
+  const schema = compareSchemaFor(options, today);
   const [form, fields] = useZodForm(schema, { id: 'vergelijken', lastResult: lastResult ?? undefined, defaultValue: { eenheid: '04', per: 'week', duureenheid: 'weken', start: today, ...(defaultList ? { lijst: String(defaultList) } : {}) }, shouldValidate: 'onSubmit' });
   const name = (item: { nameNl: string; nameEn: string }) => (locale === 'nl' ? item.nameNl : item.nameEn);
   const value = (field: { initialValue?: unknown }) => (typeof field.initialValue === 'string' ? field.initialValue : undefined);

@@ -25,6 +25,15 @@ export interface ZodFormOptions<Shape> {
 /** The fields of a schema's form: its input object. */
 type FormShape<Schema extends z.ZodTypeAny> = z.input<Schema> extends Record<string, unknown> ? z.input<Schema> : Record<string, unknown>;
 
+const constraints = new WeakMap<z.ZodTypeAny, ReturnType<typeof getZodConstraint>>();
+
+/** A schema's HTML constraints, worked out once per schema (conform only reads them). */
+function constraintOf(schema: z.ZodTypeAny): ReturnType<typeof getZodConstraint> {
+  let constraint = constraints.get(schema);
+  if (!constraint) constraints.set(schema, (constraint = getZodConstraint(schema)));
+  return constraint;
+}
+
 /** `useForm` for a zod schema: `const [form, fields] = useZodForm(schema, { id, lastResult })`. */
 export function useZodForm<Schema extends z.ZodTypeAny, Shape extends Record<string, unknown> = FormShape<Schema>>(
   schema: Schema,
@@ -35,7 +44,7 @@ export function useZodForm<Schema extends z.ZodTypeAny, Shape extends Record<str
     lastResult: lastResult ?? undefined,
     // conform types default values per field; the forms give strings and lists, as a form does.
     defaultValue: defaultValue as never,
-    constraint: constraint ? getZodConstraint(schema) : undefined,
+    constraint: constraint ? constraintOf(schema) : undefined,
     shouldValidate,
     shouldRevalidate,
     // The schema's output shape differs from the form's text shape; conform needs only the errors.

@@ -4,7 +4,7 @@
  * parameters (app/domain/validation-message.ts), so the same schema speaks Dutch and English.
  */
 import { z } from 'zod';
-import { comparisonSortKeys, postcodeDigits, sortDirections } from './compare';
+import { comparisonSortKeys, postcodeDigits, sortDirections, type CompareOptions } from './compare';
 import { tariffUnits } from './enums';
 import { message } from './validation-message';
 import { indicationIssues, type DurationUnit, type IndicationField, type IndicationFrequency, type IndicationInput, type IndicationIssue } from './indication';
@@ -119,4 +119,28 @@ export function compareSearch(values: Record<string, string | number | undefined
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   return params.toString();
+}
+
+const schemas = new WeakMap<CompareOptions, Map<string, ReturnType<typeof compareSchema>>>();
+
+/**
+ * The compare form's schema for these options and day, made once per options object: on the
+ * server the options are remembered until a write (listCompareOptions), and the loader and the
+ * form's server render get the same object. Building the schema with its sets of codes cost
+ * more than parsing with it.
+ */
+export function compareSchemaFor(options: CompareOptions, today: string): ReturnType<typeof compareSchema> {
+  let byDay = schemas.get(options);
+  if (!byDay) schemas.set(options, (byDay = new Map()));
+  let schema = byDay.get(today);
+  if (!schema) {
+    if (byDay.size >= 4) byDay.clear();
+    schema = compareSchema({
+      productCodes: new Set(options.categories.flatMap((c) => [c.code, ...c.products.map((p) => p.code)])),
+      districtSlugs: new Set(options.districts.map((d) => d.slug)),
+      today,
+    });
+    byDay.set(today, schema);
+  }
+  return schema;
 }

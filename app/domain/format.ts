@@ -38,6 +38,8 @@ export function formatCents(locale: Locale, cents: number): string {
 
 /** A whole number with grouping: "1.234" in Dutch, "1,234" in English. */
 export function formatInteger(locale: Locale, value: number): string {
+  // Below 1000 there is no grouping in either language: the digits alone, without Intl's cost.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   return integerFormat(locale).format(value);
 }
 

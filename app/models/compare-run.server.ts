@@ -5,7 +5,7 @@
  */
 import { parseWithZod } from '@conform-to/zod';
 import type { Db } from '../../db/client';
-import { compareSchema, compareSearch, toIndication, type CompareValues } from '../domain/compare-schema';
+import { compareSchemaFor, compareSearch, toIndication, type CompareValues } from '../domain/compare-schema';
 import { postcodeDigits, type ComparisonRow } from '../domain/compare';
 import type { IndicationInput } from '../domain/indication';
 import type { Viewer } from '../domain/visibility';
@@ -22,11 +22,7 @@ export interface ComparisonRun {
 
 export function runComparison(db: Db, viewer: Viewer, params: URLSearchParams, today: string, now: Date): ComparisonRun | null {
   const options = listCompareOptions(db, viewer);
-  const schema = compareSchema({
-    productCodes: new Set(options.categories.flatMap((c) => [c.code, ...c.products.map((p) => p.code)])),
-    districtSlugs: new Set(options.districts.map((d) => d.slug)),
-    today,
-  });
+  const schema = compareSchemaFor(options, today);
   const submission = parseWithZod(params, { schema });
   if (submission.status !== 'success') return null;
   const values = submission.value;

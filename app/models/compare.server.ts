@@ -122,8 +122,7 @@ interface LocationFact extends Point {
  * Contracts valid on the first day, of active organisations. An organisation with two valid
  * contracts for one product (a tariff change) counts once, with the newest.
  */
-function validContracts(db: Db, viewer: Viewer, query: CompareQuery) {
-  assertProfessional(viewer, 'compareProviders');
+function validContracts(db: Db, query: CompareQuery) {
   const period = indicationPeriod(query.indication);
   const day = period.start;
   const contractRows = contractQuery(db).all({ productCodes: JSON.stringify(query.productCodes), day });
@@ -169,29 +168,64 @@ const contractQuery = once((db: Db) =>
 );
 
 export function compareProviders(db: Db, viewer: Viewer, query: CompareQuery, now: Date): Comparison {
-  const { period, valid } = validContracts(db, viewer, query);
+  assertProfessional(viewer, 'compareProviders');
+  const facts = comparisonFacts(db, JSON.stringify([query.productCodes, query.categoryCode, query.districtSlug, query.origin, query.indication]), query, viewer);
+  // The marks depend on the moment (only reviews and findings of the last four years count): per request.
+  const summaries = reviewSummaries(db, facts.organizationIds, now);
+  const staffMarks = staffMarkSummaries(db, viewer, facts.organizationIds, now);
+  const rows: ComparisonFacts[] = facts.rows.map((row) => {
+    const reviews = summaries.get(row.organizationId) ?? summarize(0, 0, 0);
+    const staff = staffMarks.get(row.organizationId);
+    return {
+      ...row,
+      citizenMark: reviews.average,
+      citizenCount: reviews.count,
+      citizenProvisional: reviews.provisional,
+      staffMark: staff?.average ?? null,
+      staffCount: staff?.count ?? 0,
+    };
+  });
+  return { period: facts.period, rows: annotateComparison(rows), national: facts.national, tariffUnits: facts.tariffUnits };
+}
+
+type MarkFields = 'citizenMark' | 'citizenCount' | 'citizenProvisional' | 'staffMark' | 'staffCount';
+
+interface ComparisonDatabaseFacts {
+  period: IndicationPeriod;
+  organizationIds: string[];
+  /** Every compared contract with its facts but the marks, in contract order. */
+  rows: Omit<ComparisonFacts, MarkFields>[];
+  national: NationalProcurement[];
+  tariffUnits: TariffUnit[];
+}
+
+/**
+ * What the comparison of one indication takes from the database (contracts, services, places,
+ * ceilings, national procurements): the same for every professional until anything is written
+ * (prepared.server.ts), so a re-sorted, shortened or repeated comparison does not read it again.
+ * The key is the whole query; the indication's first day fixes the contracts, years and
+ * procurements, so nothing here depends on the moment of the request.
+ */
+const comparisonFacts = rememberedUntilWrite((db: Db, _key: string, query: CompareQuery, viewer: Viewer): ComparisonDatabaseFacts => {
+  const { period, valid } = validContracts(db, query);
 
   const organizationIds = [...new Set(valid.map((r) => r.organizationId))];
   const serviceByPair = contractedServices(db, organizationIds, query.productCodes);
   const locationsByService = serviceLocations(db, [...serviceByPair.values()].map((s) => s.id));
   const locationsByOrganization = organizationLocations(db, organizationIds);
-  const summaries = reviewSummaries(db, organizationIds, now);
-  const staffMarks = staffMarkSummaries(db, viewer, organizationIds, now);
   const years = [...new Set(splitByContractYear(period, 0).map((p) => p.year))];
   const ceilings = ceilingsForProfessional(db, viewer, organizationIds, years);
   const thresholds = ceilingThresholds();
 
-  const facts: ComparisonFacts[] = [];
+  const rows: Omit<ComparisonFacts, MarkFields>[] = [];
   for (const contract of valid) {
     const service = serviceByPair.get(`${contract.organizationId}|${contract.productCode}`) ?? null;
     const places = (service ? locationsByService.get(service.id) : undefined) ?? locationsByOrganization.get(contract.organizationId) ?? [];
     if (query.districtSlug && !places.some((p) => p.districtSlug === query.districtSlug)) continue;
     const costCents = indicationCostCents(query.indication, contract, period);
     const room = assessIndicationRoom(ceilings.get(contract.organizationId) ?? [], splitByContractYear(period, costCents ?? 0), thresholds);
-    const reviews = summaries.get(contract.organizationId) ?? summarize(0, 0, 0);
-    const staff = staffMarks.get(contract.organizationId);
     const points = places.filter((p) => p.latitude !== null && p.longitude !== null);
-    facts.push({
+    rows.push({
       key: contract.key,
       organizationId: contract.organizationId,
       organizationName: contract.organizationName,
@@ -210,11 +244,6 @@ export function compareProviders(db: Db, viewer: Viewer, query: CompareQuery, no
       ceiling: room.start,
       years: room.years,
       fits: room.fits,
-      citizenMark: reviews.average,
-      citizenCount: reviews.count,
-      citizenProvisional: reviews.provisional,
-      staffMark: staff?.average ?? null,
-      staffCount: staff?.count ?? 0,
       waitingWeeks: service?.waitingWeeks ?? null,
       acceptingNewClients: service ? service.acceptingNewClients : false,
       districts: [...new Set(places.map((p) => p.districtName).filter((n): n is string => n !== null))].sort(compareDutch),
@@ -229,13 +258,8 @@ export function compareProviders(db: Db, viewer: Viewer, query: CompareQuery, no
     (p) => `${p.organizationId}|${p.productCode ?? ''}`,
   );
 
-  return {
-    period,
-    rows: annotateComparison(facts),
-    national,
-    tariffUnits: [...new Set(valid.map((c) => c.unit))],
-  };
-}
+  return { period, organizationIds, rows, national, tariffUnits: [...new Set(valid.map((c) => c.unit))] };
+});
 
 export function roundKm(km: number | null): number | null {
   return km === null ? null : Math.round(km * 10) / 10;

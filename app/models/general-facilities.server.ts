@@ -39,30 +39,11 @@ export function listGeneralFacilitiesForNeed(
   input: { categoryCode: string; districtSlug: string | null; origin: Point | null; extraWords?: readonly string[]; limit: number },
   now: Date,
 ): GeneralFacility[] {
-  const words = generalFacilityWords(input.categoryCode, input.extraWords);
-  if (words.length === 0) return [];
-  // What `lower(column) LIKE '%word%'` matched (SQLite's lower() and LIKE fold ASCII letters
-  // only), tested in JavaScript: one query for all general facilities instead of three LIKEs per
-  // word and row in SQLite, which cost more than the rest of the comparison.
-  const needles = words.map((word) => asciiLower(word.replace(/[%_\\]/g, '')));
-  const rows = generalFacilities(db, '').filter((row) => needles.some((needle) => row.nameLower.includes(needle) || (row.descriptionLower?.includes(needle) ?? false) || row.organizationNameLower.includes(needle)));
-  if (rows.length === 0) return [];
-
-  const places = serviceLocations(db, rows.map((r) => r.id));
-  const summaries = reviewSummaries(db, [...new Set(rows.map((r) => r.organizationId))], now);
-  const ranked = rows.map((row) => {
-    const here = places.get(row.id) ?? [];
-    const points = here.filter((p) => p.latitude !== null && p.longitude !== null);
-    const inDistrict = input.districtSlug ? here.find((p) => p.districtSlug === input.districtSlug) : undefined;
-    return {
-      row,
-      rank: topicRank(input.categoryCode, `${row.name} ${row.description} ${row.organizationName}`) ?? 99,
-      inDistrict: Boolean(inDistrict),
-      district: inDistrict?.districtName ?? here.find((p) => p.districtName)?.districtName ?? null,
-      distanceKm: input.origin ? roundKm(nearestKm(input.origin, points)) : null,
-      reviews: summaries.get(row.organizationId) ?? summarize(0, 0, 0),
-    };
-  });
+  const candidates = facilityCandidates(db, JSON.stringify([input.categoryCode, input.districtSlug, input.origin, input.extraWords ?? []]), input);
+  if (candidates.length === 0) return [];
+  // The review counts order the list and depend on the moment: per request.
+  const summaries = reviewSummaries(db, [...new Set(candidates.map((c) => c.row.organizationId))], now);
+  const ranked = candidates.map((candidate) => ({ ...candidate, reviews: summaries.get(candidate.row.organizationId) ?? summarize(0, 0, 0) }));
   ranked.sort(
     (a, b) =>
       (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
@@ -94,6 +75,36 @@ export function listGeneralFacilitiesForNeed(
     reviews: r.reviews,
   }));
 }
+
+/**
+ * The facilities that match the need's words, with their topic rank, district and distance:
+ * database facts alone, so remembered per input until anything is written.
+ */
+const facilityCandidates = rememberedUntilWrite(
+  (db: Db, _key: string, input: { categoryCode: string; districtSlug: string | null; origin: Point | null; extraWords?: readonly string[] }) => {
+    const words = generalFacilityWords(input.categoryCode, input.extraWords);
+    if (words.length === 0) return [];
+    // What `lower(column) LIKE '%word%'` matched (SQLite's lower() and LIKE fold ASCII letters
+    // only), tested in JavaScript: one query for all general facilities instead of three LIKEs per
+    // word and row in SQLite, which cost more than the rest of the comparison.
+    const needles = words.map((word) => asciiLower(word.replace(/[%_\\]/g, '')));
+    const rows = generalFacilities(db, '').filter((row) => needles.some((needle) => row.nameLower.includes(needle) || (row.descriptionLower?.includes(needle) ?? false) || row.organizationNameLower.includes(needle)));
+    if (rows.length === 0) return [];
+    const places = serviceLocations(db, rows.map((r) => r.id));
+    return rows.map((row) => {
+      const here = places.get(row.id) ?? [];
+      const points = here.filter((p) => p.latitude !== null && p.longitude !== null);
+      const inDistrict = input.districtSlug ? here.find((p) => p.districtSlug === input.districtSlug) : undefined;
+      return {
+        row,
+        rank: topicRank(input.categoryCode, `${row.name} ${row.description} ${row.organizationName}`) ?? 99,
+        inDistrict: Boolean(inDistrict),
+        district: inDistrict?.districtName ?? here.find((p) => p.districtName)?.districtName ?? null,
+        distanceKm: input.origin ? roundKm(nearestKm(input.origin, points)) : null,
+      };
+    });
+  },
+);
 
 const asciiLower = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 

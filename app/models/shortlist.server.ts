@@ -13,6 +13,7 @@ import { organizations, services, shortlistItems, shortlists } from '../../db/sc
 import { shareState } from '../domain/shortlist';
 import { AccessDenied } from '../domain/visibility';
 import { audit, type AuditActor } from './audit.server';
+import { once } from './prepared.server';
 
 export const SHARE_LINK_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -26,7 +27,19 @@ export function shareTokenHash(token: string): string {
 // ---------------------------------------------------------------------------------------------
 
 export function listShortlistsForOwner(db: Db, ownerUserId: number, now: Date) {
-  const rows = db
+  const rows = ownerListsQuery(db).all({ ownerUserId });
+  return rows.map(({ shareTokenHash: _hash, shareExpiresAt, shareRevokedAt, ...row }) => ({
+    ...row,
+    updatedAt: row.updatedAt.toISOString(),
+    share: shareState({ shareTokenHash: _hash, shareExpiresAt, shareRevokedAt }, now),
+    shareExpiresAt: shareExpiresAt?.toISOString() ?? null,
+  }));
+}
+
+
+/** Built once per connection (prepared.server.ts): the compare page and the list index ask it on every request. */
+const ownerListsQuery = once((db: Db) =>
+  db
     .select({
       id: shortlists.id,
       title: shortlists.title,
@@ -37,17 +50,10 @@ export function listShortlistsForOwner(db: Db, ownerUserId: number, now: Date) {
       itemCount: sql<number>`(SELECT count(*) FROM shortlist_items i WHERE i.shortlist_id = ${shortlists.id})`.mapWith(Number),
     })
     .from(shortlists)
-    .where(eq(shortlists.ownerUserId, ownerUserId))
+    .where(eq(shortlists.ownerUserId, sql.placeholder('ownerUserId')))
     .orderBy(desc(shortlists.updatedAt), desc(shortlists.id))
-    .all();
-  return rows.map(({ shareTokenHash: _hash, shareExpiresAt, shareRevokedAt, ...row }) => ({
-    ...row,
-    updatedAt: row.updatedAt.toISOString(),
-    share: shareState({ shareTokenHash: _hash, shareExpiresAt, shareRevokedAt }, now),
-    shareExpiresAt: shareExpiresAt?.toISOString() ?? null,
-  }));
-}
-
+    .prepare(),
+);
 
 export function ownedList(db: Db, ownerUserId: number, shortlistId: number) {
   return db
@@ -59,7 +65,11 @@ export function ownedList(db: Db, ownerUserId: number, shortlistId: number) {
 
 /** Items of a list in their order, with what identifies the provider and its offer. */
 export function listItems(db: Db, shortlistId: number) {
-  return db
+  return itemsQuery(db).all({ shortlistId });
+}
+
+const itemsQuery = once((db: Db) =>
+  db
     .select({
       id: shortlistItems.id,
       organizationId: shortlistItems.organizationId,
@@ -73,10 +83,10 @@ export function listItems(db: Db, shortlistId: number) {
     .from(shortlistItems)
     .innerJoin(organizations, eq(organizations.id, shortlistItems.organizationId))
     .leftJoin(services, eq(services.id, shortlistItems.serviceId))
-    .where(eq(shortlistItems.shortlistId, shortlistId))
+    .where(eq(shortlistItems.shortlistId, sql.placeholder('shortlistId')))
     .orderBy(asc(shortlistItems.position), asc(shortlistItems.id))
-    .all();
-}
+    .prepare(),
+);
 
 /** One of the owner's lists with its items; undefined when it does not exist or is someone else's. */
 export function getShortlistForOwner(db: Db, ownerUserId: number, shortlistId: number, now: Date) {

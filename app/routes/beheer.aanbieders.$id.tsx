@@ -28,7 +28,7 @@ import { readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
+export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint.action', 'maint.archive', 'maint.ceilings.new', 'maint.ceilings.none', 'maint.ceilings.title', 'maint.conflict', 'maint.contracts.new', 'maint.contracts.none', 'maint.contracts.openEnded', 'maint.contracts.period', 'maint.contracts.title', 'maint.entity', 'maint.errors', 'maint.field', 'maint.form', 'maint.hint.agb', 'maint.hint.description', 'maint.hint.externalId', 'maint.hint.kvk', 'maint.hint.phone', 'maint.hint.website', 'maint.history', 'maint.hours', 'maint.kind', 'maint.law', 'maint.locations.new', 'maint.log.action', 'maint.log.failure', 'maint.log.field', 'maint.log.from', 'maint.log.new', 'maint.log.old', 'maint.log.record', 'maint.log.result', 'maint.log.success', 'maint.log.when', 'maint.log.who', 'maint.nav', 'maint.notice', 'maint.organizations.details', 'maint.organizations.isArchived', 'maint.organizations.locations', 'maint.organizations.noLocations', 'maint.organizations.noServices', 'maint.organizations.notPublic', 'maint.organizations.publicPage', 'maint.organizations.services', 'maint.organizations.title', 'maint.restore', 'maint.services', 'maint.status', 'maint.unit', 'maint.value', 'maint.verified', 'maint.verify', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -18,7 +18,7 @@ import { requirePermission } from '../utils/auth.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
+export const messages: PageMessages = ['maint.conflict.title', 'maint.field.assuredDate', 'maint.field.externalId', 'maint.field.name', 'maint.field.status', 'maint.filter', 'maint.form.busy', 'maint.nav', 'maint.notice', 'maint.organizations.count', 'maint.organizations.filter', 'maint.organizations.lead', 'maint.organizations.locations', 'maint.organizations.new', 'maint.organizations.search', 'maint.organizations.searchHint', 'maint.organizations.services', 'maint.organizations.table', 'maint.organizations.title', 'maint.status', 'maint.verified', 'maint.verify', 'pagination', 'search.page', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

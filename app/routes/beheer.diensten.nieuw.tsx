@@ -20,7 +20,7 @@ import { readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'language', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
+export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'language', 'maint.conflict', 'maint.errors', 'maint.field', 'maint.form', 'maint.hint.categoryCode', 'maint.hint.description', 'maint.hint.externalId', 'maint.hint.phone', 'maint.hint.productCode', 'maint.hint.serviceStatus', 'maint.hint.waitingReportedOn', 'maint.hint.waitingWeeks', 'maint.hours', 'maint.kind', 'maint.law', 'maint.nav', 'maint.notice', 'maint.services', 'maint.status', 'maint.unit', 'maint.value', 'maint.verify', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -22,7 +22,7 @@ import { requirePermission } from '../utils/auth.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['csv', 'form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
+export const messages: PageMessages = ['csv', 'form.error.unknown', 'form.optional', 'maint.conflict', 'maint.errors', 'maint.export', 'maint.field', 'maint.form.busy', 'maint.hours', 'maint.import.applying', 'maint.import.checking', 'maint.import.file', 'maint.import.fileHint', 'maint.import.formatRules', 'maint.import.formatText', 'maint.import.formatTitle', 'maint.import.lead', 'maint.import.result', 'maint.import.sending', 'maint.import.title', 'maint.import.upload', 'maint.kind', 'maint.law', 'maint.nav', 'maint.notice', 'maint.status', 'maint.unit', 'maint.value', 'maint.verify', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -15,7 +15,7 @@ import { requirePermission } from '../utils/auth.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
+export const messages: PageMessages = ['maint.conflict.title', 'maint.contracts.openEnded', 'maint.contracts.period', 'maint.field.categoryCode', 'maint.field.nationalProvider', 'maint.field.note', 'maint.field.productCode', 'maint.form.busy', 'maint.national.lead', 'maint.national.new', 'maint.national.table', 'maint.national.title', 'maint.national.wholeCategory', 'maint.nav', 'maint.notice', 'maint.verify', 'pagination', 'search.page', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

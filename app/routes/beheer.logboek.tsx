@@ -23,7 +23,7 @@ import { requirePermission } from '../utils/auth.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
+export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint.action', 'maint.conflict', 'maint.entity', 'maint.errors', 'maint.field', 'maint.filter', 'maint.form.busy', 'maint.history', 'maint.hours', 'maint.kind', 'maint.law', 'maint.log', 'maint.nav', 'maint.status', 'maint.unit', 'maint.value', 'maint.verify', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -18,7 +18,7 @@ import { requirePermission } from '../utils/auth.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
+export const messages: PageMessages = ['maint.ceilings', 'maint.conflict.title', 'maint.contracts.search', 'maint.field.ceilingCents', 'maint.field.committedCents', 'maint.field.organizationId', 'maint.field.year', 'maint.filter', 'maint.form.busy', 'maint.nav', 'maint.notice', 'maint.verify', 'pagination', 'search.page', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -19,7 +19,7 @@ import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
+export const messages: PageMessages = ['form.error.unknown', 'form.optional', 'maint.ceilings.new', 'maint.ceilings.title', 'maint.conflict', 'maint.errors', 'maint.field', 'maint.form', 'maint.hint.amount', 'maint.hint.committed', 'maint.hint.date', 'maint.hint.nationalProduct', 'maint.hint.validTo', 'maint.hours', 'maint.kind', 'maint.law', 'maint.nav', 'maint.notice', 'maint.status', 'maint.unit', 'maint.value', 'maint.verify', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -16,7 +16,7 @@ import { requirePermission } from '../utils/auth.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['cr', 'form.error.unknown', 'form.optional', 'maint', 'pagination', 'search.page', 'v', 'weekday'];
+export const messages: PageMessages = ['cr', 'maint.conflict.title', 'maint.field.organizationId', 'maint.form.busy', 'maint.nav', 'maint.notice', 'maint.requests.anonymous', 'maint.requests.count', 'maint.requests.empty', 'maint.requests.fields', 'maint.requests.from', 'maint.requests.kind', 'maint.requests.lead', 'maint.requests.received', 'maint.requests.status', 'maint.requests.statusNav', 'maint.requests.table', 'maint.requests.title', 'maint.verify', 'pagination', 'search.page', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

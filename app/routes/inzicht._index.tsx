@@ -11,7 +11,7 @@ import { Form, useLoaderData } from '@remix-run/react';
 import { Button, FormField, Select } from '../components/form';
 import { ShareLineChart } from '../components/insight-charts';
 import { InsightTable, numeric } from '../components/insight-table';
-import { Amount, Count, DistrictField, NeedField, Notice, Share, SuppressionNote, needName } from '../components/insight-parts';
+import { Count, DistrictField, NeedField, Notice, Share, SuppressionNote, needName, useFigures, type Figures } from '../components/insight-parts';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -59,12 +59,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
 
 /** General facility used, paid support, and the general share (empty when neither was used). */
-function UseCells({ general, paid, generalShare }: { general: number | null; paid: number | null; generalShare: number | null }) {
+function usageCells(figures: Figures, { general, paid, generalShare }: { general: number | null; paid: number | null; generalShare: number | null }) {
   return (
     <>
-      <td className="utrecht-table__cell sk-num"><Count value={general} /></td>
-      <td className="utrecht-table__cell sk-num"><Count value={paid} /></td>
-      <td className="utrecht-table__cell sk-num"><Share value={generalShare} empty={general === 0 && paid === 0} /></td>
+      <td className="utrecht-table__cell sk-num">{figures.count(general)}</td>
+      <td className="utrecht-table__cell sk-num">{figures.count(paid)}</td>
+      <td className="utrecht-table__cell sk-num">{figures.share(generalShare, general === 0 && paid === 0)}</td>
     </>
   );
 }
@@ -72,6 +72,7 @@ function UseCells({ general, paid, generalShare }: { general: number | null; pai
 export default function InsightDashboard() {
   const { filter, query, districts, dashboard, showSmall } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
+  const figures = useFigures();
   const { months, monthly, cells, unmet, totals } = dashboard;
   return (
     <article className="sk-in" aria-labelledby="inzicht-titel">
@@ -132,7 +133,7 @@ export default function InsightDashboard() {
           {monthly.map((m) => (
             <tr key={m.month} className="utrecht-table__row">
               <th scope="row" className="utrecht-table__header-cell">{formatMonth(locale, m.month)}</th>
-              <UseCells {...m} />
+              {usageCells(figures, m)}
             </tr>
           ))}
         </InsightTable>
@@ -155,15 +156,15 @@ export default function InsightDashboard() {
             {unmet.map((need) => (
               <tr key={need.needCode} className="utrecht-table__row" data-need={need.needCode}>
                 <th scope="row" className="utrecht-table__header-cell">{needName(need.needCode, locale, t)}</th>
-                <td className="utrecht-table__cell sk-num"><Count value={need.count} /></td>
+                <td className="utrecht-table__cell sk-num">{figures.count(need.count)}</td>
                 <td className="utrecht-table__cell">{need.trend ? t(`insight.trend.${need.trend}` as MessageKey) : '—'}</td>
-                <td className="utrecht-table__cell sk-num"><Amount cents={need.alternativeCostCents} /></td>
-                <td className="utrecht-table__cell sk-num"><Amount cents={need.averageAlternativeCents} /></td>
+                <td className="utrecht-table__cell sk-num">{figures.amount(need.alternativeCostCents)}</td>
+                <td className="utrecht-table__cell sk-num">{figures.amount(need.averageAlternativeCents)}</td>
                 <td className="utrecht-table__cell">
                   {(['open', 'planned', 'started', 'rejected'] as const).map((a, i) => (
                     <span key={a}>
                       {i > 0 ? ', ' : ''}
-                      {t(`insight.answer.${a}` as MessageKey)}: <Count value={need.answers[a]} />
+                      {t(`insight.answer.${a}` as MessageKey)}: {figures.count(need.answers[a])}
                     </span>
                   ))}
                 </td>
@@ -203,7 +204,7 @@ export default function InsightDashboard() {
               <tr key={`${c.districtId}|${c.needCode}`} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">{c.districtName}</th>
                 <td className="utrecht-table__cell">{needName(c.needCode, locale, t)}</td>
-                <UseCells {...c} />
+                {usageCells(figures, c)}
               </tr>
             ))}
           </InsightTable>

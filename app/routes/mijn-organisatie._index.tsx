@@ -19,7 +19,7 @@ import { requireOwnOrganization } from '../utils/own-organization.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['cr', 'form.error.unknown', 'form.optional', 'maint', 'own.about', 'own.decision', 'own.intro', 'own.noRequests', 'own.noServices', 'own.proposeOrganization', 'own.proposeService', 'own.publicPage', 'own.requests', 'own.services', 'own.title', 'pagination', 'search.page', 'v', 'weekday'];
+export const messages: PageMessages = ['cr', 'form.error.unknown', 'form.optional', 'maint.conflict', 'maint.errors', 'maint.field', 'maint.form.busy', 'maint.hours', 'maint.kind', 'maint.law', 'maint.nav', 'maint.notice', 'maint.requests.changes', 'maint.requests.received', 'maint.requests.status', 'maint.status', 'maint.unit', 'maint.value', 'maint.verify', 'own.about', 'own.decision', 'own.intro', 'own.noRequests', 'own.noServices', 'own.proposeOrganization', 'own.proposeService', 'own.publicPage', 'own.requests', 'own.services', 'own.title', 'pagination', 'search.page', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

@@ -21,7 +21,7 @@ import { parseForm, readFormData } from '../utils/form.server';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['cr', 'form.error.unknown', 'form.optional', 'maint', 'own.message', 'own.messageHint', 'own.noChanges', 'own.proposeIntro', 'own.serviceTitle', 'own.submit', 'own.title', 'v', 'weekday'];
+export const messages: PageMessages = ['cr', 'form.error.unknown', 'form.optional', 'maint.conflict', 'maint.errors', 'maint.field', 'maint.form.busy', 'maint.hint.description', 'maint.hint.phone', 'maint.hint.waitingWeeks', 'maint.hours', 'maint.kind', 'maint.law', 'maint.notice', 'maint.status', 'maint.unit', 'maint.value', 'own.message', 'own.messageHint', 'own.noChanges', 'own.proposeIntro', 'own.serviceTitle', 'own.submit', 'own.title', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

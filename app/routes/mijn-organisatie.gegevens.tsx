@@ -20,7 +20,7 @@ import { useZodForm } from '../components/form-conform';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['cr', 'form.error.unknown', 'form.optional', 'maint', 'own.message', 'own.messageHint', 'own.noChanges', 'own.organizationTitle', 'own.proposeIntro', 'own.submit', 'own.title', 'v', 'weekday'];
+export const messages: PageMessages = ['cr', 'form.error.unknown', 'form.optional', 'maint.conflict', 'maint.errors', 'maint.field', 'maint.form.busy', 'maint.hint.description', 'maint.hint.phone', 'maint.hours', 'maint.kind', 'maint.law', 'maint.notice', 'maint.status', 'maint.unit', 'maint.value', 'own.message', 'own.messageHint', 'own.noChanges', 'own.organizationTitle', 'own.proposeIntro', 'own.submit', 'own.title', 'v', 'weekday'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: maintenanceCss }];
 

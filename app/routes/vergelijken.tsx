@@ -8,7 +8,7 @@ import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs
 import { useLoaderData, useLocation } from '@remix-run/react';
 import { CompareForm } from '../components/compare-form';
 import { CompareFreeFacilities } from '../components/compare-free-facilities';
-import { compareSchema, compareSearch, toIndication } from '../domain/compare-schema';
+import { compareSchemaFor, compareSearch, toIndication } from '../domain/compare-schema';
 import { CompareLengthNote } from '../components/compare-length';
 import { CompareTable } from '../components/compare-table';
 import { NationalWarning } from '../components/compare-flags';
@@ -66,11 +66,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!formParams.some((name) => url.searchParams.has(name))) {
     return data({ ...base, lastResult: null, result: null }, { headers: noStore });
   }
-  const schema = compareSchema({
-    productCodes: new Set(options.categories.flatMap((c) => [c.code, ...c.products.map((p) => p.code)])),
-    districtSlugs: new Set(options.districts.map((d) => d.slug)),
-    today,
-  });
+  const schema = compareSchemaFor(options, today);
   const submission = parseForm(url.searchParams, schema);
   if (submission.status !== 'success') {
     return data({ ...base, lastResult: submission.reply(), result: null }, { status: 400, headers: noStore });

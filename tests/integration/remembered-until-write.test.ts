@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../app/db.server';
-import { listCompareOptions } from '../../app/models/compare.server';
+import { compareProviders, listCompareOptions } from '../../app/models/compare.server';
 import { searchFlagsForProfessional } from '../../app/models/search-flags.server';
 import { noNewClientsViaMunicipality } from '../../app/models/ceiling.server';
 import { listGeneralFacilitiesForNeed } from '../../app/models/general-facilities.server';
@@ -85,6 +85,33 @@ describe('remembered until a write', () => {
     const facility = listGeneralFacilitiesForNeed(db, need, now)[0]!;
     other.prepare("UPDATE services SET status = 'inactive' WHERE id = ?").run(facility.id);
     expect(listGeneralFacilitiesForNeed(db, need, now).map((f) => f.id)).not.toContain(facility.id);
+  });
+
+  it("a comparison's database facts follow another connection's writes at once; its marks are made per call", () => {
+    const day = now.toISOString().slice(0, 10);
+    const query = {
+      productCodes: ['01A01'],
+      categoryCode: '01',
+      districtSlug: null,
+      origin: null,
+      indication: { volume: 10, unit: '04' as const, frequency: 'week' as const, start: day, duration: { count: 26, unit: 'weeks' as const }, end: null },
+    };
+    const first = compareProviders(db, staff, query, now);
+    const row = first.rows.find((r) => r.citizenCount > 0)!;
+    expect(row).toBeDefined();
+    expect(compareProviders(db, staff, query, now)).toEqual(first);
+    // Five years later the same database facts give no counted reviews or findings.
+    const later = compareProviders(db, staff, query, new Date(now.getTime() + 5 * 365 * 24 * 3600 * 1000));
+    expect(later.rows.find((r) => r.key === row.key)).toMatchObject({ citizenCount: 0, citizenMark: null, staffCount: 0, staffMark: null, tariffCents: row.tariffCents });
+    // A tariff changed by another connection: the next comparison has it.
+    expect(other.prepare('UPDATE contracts SET tariff_cents = tariff_cents + 100 WHERE id = ?').run(row.key).changes).toBe(1);
+    expect(compareProviders(db, staff, query, now).rows.find((r) => r.key === row.key)?.tariffCents).toBe(row.tariffCents + 100);
+    // The free general facilities before it: their review counts (which order them) are per call too.
+    const need = { categoryCode: '02', districtSlug: null, origin: null, limit: 50 };
+    expect(listGeneralFacilitiesForNeed(db, need, now).some((f) => f.reviews.count > 0)).toBe(true);
+    expect(listGeneralFacilitiesForNeed(db, need, new Date(now.getTime() + 5 * 365 * 24 * 3600 * 1000)).every((f) => f.reviews.count === 0)).toBe(true);
+    // Still for professionals only, remembered or not.
+    expect(() => compareProviders(db, { role: 'citizen', userId: 9, organizationId: null }, query, now)).toThrow();
   });
 
   it('the insight dashboard counts a deployment changed by another connection at once', () => {
