@@ -8,7 +8,7 @@
  * with parameters (app/domain/validation-message.ts). Money amounts are in ./validation-money.ts.
  */
 import { z } from 'zod';
-import { message } from './validation-message';
+import { message, type ValidationMessageKey } from './validation-message';
 
 export * from './validation-message';
 export * from './validation-money';
@@ -19,6 +19,13 @@ export * from './validation-money';
 
 const requiredString = () =>
   z.string({ required_error: message('v.required'), invalid_type_error: message('v.required') }).trim();
+
+/**
+ * The text a cleaned-up value must match, with `key` as its message even when the cleaning left
+ * nothing: conform turns an empty string into undefined at every string schema, a pipe's included,
+ * so "." as a KvK number (digits only: "") would otherwise get zod's untranslated "Required".
+ */
+const cleanedText = (key: ValidationMessageKey) => z.string({ required_error: message(key), invalid_type_error: message(key) });
 
 /** Required free text of at most `max` characters. */
 export function requiredText(max: number) {
@@ -43,16 +50,16 @@ export function optionalText(max: number) {
 const digitsOnly = (value: string) => value.replace(/[\s.]/g, '');
 
 /** KvK-nummer: exactly 8 digits. */
-export const kvkNumber = requiredString().transform(digitsOnly).pipe(z.string().regex(/^\d{8}$/, message('v.kvk')));
+export const kvkNumber = requiredString().transform(digitsOnly).pipe(cleanedText('v.kvk').regex(/^\d{8}$/, message('v.kvk')));
 
 /** AGB-code: exactly 8 digits. */
-export const agbCode = requiredString().transform(digitsOnly).pipe(z.string().regex(/^\d{8}$/, message('v.agb')));
+export const agbCode = requiredString().transform(digitsOnly).pipe(cleanedText('v.agb').regex(/^\d{8}$/, message('v.agb')));
 
 /**
  * The stable key of a spreadsheet row (extern id): letters, digits, dot, dash and underscore,
  * starting with a letter or digit, at most 64 characters.
  */
-export const externalId = requiredString().pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, message('v.externalId')));
+export const externalId = requiredString().pipe(cleanedText('v.externalId').regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, message('v.externalId')));
 
 // ---------------------------------------------------------------------------------------------
 // Address and contact
@@ -105,7 +112,7 @@ export const phone = requiredString()
 
 export const email = requiredString()
   .max(254, message('v.tooLong', { max: 254 }))
-  .pipe(z.string().email(message('v.email')));
+  .pipe(cleanedText('v.email').email(message('v.email')));
 
 /**
  * A website: http(s) with a real host name. "www.example.nl" gets "https://" in front; other
@@ -145,7 +152,7 @@ export const website = requiredString()
 /** A whole number between min and max (inclusive), typed as text. */
 export function wholeNumber(min: number, max: number) {
   return requiredString()
-    .pipe(z.string().regex(/^-?\d{1,9}$/, message('v.wholeNumber')))
+    .pipe(cleanedText('v.wholeNumber').regex(/^-?\d{1,9}$/, message('v.wholeNumber')))
     .transform(Number)
     .pipe(z.number().min(min, message('v.range', { min, max })).max(max, message('v.range', { min, max })));
 }
@@ -185,7 +192,7 @@ export const calendarDate = requiredString()
 
 /** A contract year. */
 export const contractYear = requiredString()
-  .pipe(z.string().regex(/^\d{4}$/, message('v.year')))
+  .pipe(cleanedText('v.year').regex(/^\d{4}$/, message('v.year')))
   .transform(Number)
   .pipe(z.number().min(2015, message('v.year')).max(2100, message('v.year')));
 
@@ -210,13 +217,13 @@ export const timeOfDay = requiredString().transform((value, ctx) => {
 
 export const latitude = requiredString()
   .transform((v) => v.replace(',', '.'))
-  .pipe(z.string().regex(/^-?\d{1,2}(\.\d{1,8})?$/, message('v.latitude')))
+  .pipe(cleanedText('v.latitude').regex(/^-?\d{1,2}(\.\d{1,8})?$/, message('v.latitude')))
   .transform(Number)
   .pipe(z.number().min(-90, message('v.latitude')).max(90, message('v.latitude')));
 
 export const longitude = requiredString()
   .transform((v) => v.replace(',', '.'))
-  .pipe(z.string().regex(/^-?\d{1,3}(\.\d{1,8})?$/, message('v.longitude')))
+  .pipe(cleanedText('v.longitude').regex(/^-?\d{1,3}(\.\d{1,8})?$/, message('v.longitude')))
   .transform(Number)
   .pipe(z.number().min(-180, message('v.longitude')).max(180, message('v.longitude')));
 
