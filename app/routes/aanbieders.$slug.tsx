@@ -154,9 +154,7 @@ function ServicesSection({ provider, personalContributionCents, shortlist }: { p
             {service.categoryCode ? (
               <>
                 <dt>{t('service.category')}</dt>
-                <dd>
-                  {service.categoryCode} {locale === 'nl' ? service.categoryNameNl : service.categoryNameEn}
-                </dd>
+                <dd>{`${service.categoryCode} ${(locale === 'nl' ? service.categoryNameNl : service.categoryNameEn) ?? ''}`}</dd>
               </>
             ) : null}
             <dt>{t('service.law')}</dt>
@@ -217,7 +215,7 @@ function ServicesSection({ provider, personalContributionCents, shortlist }: { p
                 href={`/keuzelijst/toevoegen?organisatie=${encodeURIComponent(provider.organization.id)}&dienst=${encodeURIComponent(service.id)}&terug=${encodeURIComponent(`/aanbieders/${provider.organization.slug}`)}`}
               >
                 {t('shortlist.add.title')}
-                <span className="sk-visually-hidden">: {service.name}</span>
+                <span className="sk-visually-hidden">{`: ${service.name}`}</span>
               </a>
             </p>
           ) : null}
@@ -252,7 +250,7 @@ function LocationsSection({ provider }: { provider: Provider }) {
               <address style={{ fontStyle: 'normal' }}>
                 {location.address1}
                 <br />
-                {location.postalCode} {location.city}
+                {`${location.postalCode} ${location.city}`}
               </address>
             </dd>
             {location.district ? (
