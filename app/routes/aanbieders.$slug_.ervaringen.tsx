@@ -26,7 +26,7 @@ import type { PageMessages } from '../i18n/messages';
 import { reviewListParamsSchema as paramsSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['accepting', 'cr.unknownField', 'form', 'kind', 'language', 'law', 'location', 'mark', 'mfa.error', 'pagination', 'password.error', 'password.problem', 'provider.reviews', 'reviews.backTo', 'reviews.dimension', 'reviews.error', 'reviews.form', 'reviews.list', 'reviews.overall', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.page', 'search.sort', 'search.waitingAtMost', 'v'];
+export const messages: PageMessages = ['cr.unknownField', 'form', 'mark', 'mfa.error', 'pagination', 'password.error', 'password.problem', 'provider.reviews', 'reviews.backTo', 'reviews.dimension', 'reviews.error', 'reviews.list', 'reviews.overall', 'reviews.summary', 'reviews.verified', 'search.page', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 
