@@ -48,7 +48,6 @@ export function getProviderPageForViewer(db: Db, viewer: Viewer, slug: string, n
   };
 }
 
-
 /** The national procurements covering the provider's products on `now`'s (UTC) day, the day `nationalCoverageByProduct` compares with. */
 function nationalCoverage(db: Db, viewer: Viewer, organizationId: string, now: Date) {
   assertCanSee(viewer, 'costs', 'nationalCoverageByProduct');

@@ -84,11 +84,6 @@ export interface ReviewListFilter {
 }
 
 /**
- * Published reviews of one organisation, newest first, with the provider's reply. `viewer` only
- * decides what the viewer may do with each review (edit their own, reply as the provider); the
- * author's account never leaves the server.
- */
-/**
  * The list's two queries per filter shape (by service or not, verified only or not), built once
  * per connection on first use; the organisation, service, page size and offset go in per call.
  */
@@ -122,6 +117,11 @@ function buildListQueries(db: Db, byService: boolean, verifiedOnly: boolean) {
   };
 }
 
+/**
+ * Published reviews of one organisation, newest first, with the provider's reply. `viewer` only
+ * decides what the viewer may do with each review (edit their own, reply as the provider); the
+ * author's account never leaves the server.
+ */
 export function listPublishedReviews(db: Db, viewer: Viewer, organizationId: string, filter: ReviewListFilter, now: Date) {
   const byService = Boolean(filter.serviceId);
   const verifiedOnly = Boolean(filter.verifiedOnly);
