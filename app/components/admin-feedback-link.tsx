@@ -1,5 +1,5 @@
 /** On a provider page: "Klopt er iets niet?" for everyone, and for provider accounts the way to propose a change. */
-import { Link } from '@remix-run/react';
+import { SiteLink } from './site-link';
 import { hasPermission } from '../domain/permissions';
 import { useRootUser, useTranslation } from './use-translation';
 
@@ -8,15 +8,15 @@ export function ProviderFeedbackLink({ slug }: { slug: string }) {
   const user = useRootUser();
   return (
     <p className="utrecht-paragraph sk-feedback-link">
-      <Link className="utrecht-link utrecht-link--html-a" to={`/aanbieders/${slug}/fout-melden`} data-testid="report-error-link">
+      <SiteLink className="utrecht-link utrecht-link--html-a" to={`/aanbieders/${slug}/fout-melden`} data-testid="report-error-link">
         {t('report.link')}
-      </Link>
+      </SiteLink>
       {hasPermission(user?.role, 'propose:change:own') ? (
         <>
           {' · '}
-          <Link className="utrecht-link utrecht-link--html-a" to="/mijn-organisatie">
+          <SiteLink className="utrecht-link utrecht-link--html-a" to="/mijn-organisatie">
             {t('report.ownLink')}
-          </Link>
+          </SiteLink>
         </>
       ) : null}
     </p>

@@ -90,15 +90,16 @@ function Contracts({
           {contracts.map((contract) => (
             <li key={contract.id} className="sk-pro__contract">
               <Heading level={4} className="sk-pro__product">
-                <span className="sk-pro__code">{contract.productCode}</span> {locale === 'nl' ? contract.productNameNl : contract.productNameEn}
+                <span className="sk-pro__code">{contract.productCode}</span>
+                {` ${locale === 'nl' ? contract.productNameNl : contract.productNameEn}`}
               </Heading>
               <dl className="sk-dl">
                 <dt>{t('pro.contracts.tariff')}</dt>
                 <dd>
                   <strong>
                     <Money cents={contract.tariffCents} />
-                  </strong>{' '}
-                  {t(`tariffUnit.${contract.unit}`)}
+                  </strong>
+                  {` ${t(`tariffUnit.${contract.unit}`)}`}
                 </dd>
                 <dt>{t('pro.contracts.validity')}</dt>
                 <dd>
@@ -185,7 +186,7 @@ function CeilingBlock({ year, ceiling, thresholds }: Pick<ProfessionalFactsView,
               <>
                 <dt>{t('pro.ceiling.utilisation')}</dt>
                 <dd>
-                  <data value={ceiling.utilisation.toFixed(4)}>{formatPercent(locale, ceiling.utilisation)}%</data>
+                  <data value={ceiling.utilisation.toFixed(4)}>{`${formatPercent(locale, ceiling.utilisation)}%`}</data>
                 </dd>
               </>
             ) : null}
@@ -232,9 +233,7 @@ function Findings({ findings }: { findings: NonNullable<ProfessionalFactsView['f
                 <Paragraph>{finding.body}</Paragraph>
                 <p className="sk-card__meta sk-muted">
                   {findingDimensions.map((dimension) => (
-                    <span key={dimension}>
-                      {t(`finding.${dimension}`)}: {finding.marks[dimension]}
-                    </span>
+                    <span key={dimension}>{`${t(`finding.${dimension}`)}: ${finding.marks[dimension]}`}</span>
                   ))}
                 </p>
               </li>

@@ -1,9 +1,9 @@
-import { Link as RemixLink } from '@remix-run/react';
 import { hasPermission } from '../domain/permissions';
 import type { ReviewSummary } from '../domain/reviews';
 import { ReviewItem } from './review-item';
 import { ReviewSummaryView, type ReviewStatisticsData } from './review-summary';
-import { Heading, Link, Paragraph } from './typography';
+import { SiteLink, TextLink } from './site-link';
+import { Heading, Paragraph } from './typography';
 import { useRootUser, useTranslation } from './use-translation';
 
 export interface PublishedReview {
@@ -48,14 +48,14 @@ export function ProviderReviews({ summary, reviews, stats, slug, professional = 
       {slug ? (
         <p className="sk-rv-actions">
           {canWrite ? (
-            <RemixLink
+            <SiteLink
               to={`/aanbieders/${slug}/ervaring-schrijven`}
               className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
             >
               {t('reviews.summary.write')}
-            </RemixLink>
+            </SiteLink>
           ) : null}
-          {total > 0 ? <Link to={`/aanbieders/${slug}/ervaringen`}>{plural('reviews.summary.all', total)}</Link> : null}
+          {total > 0 ? <TextLink to={`/aanbieders/${slug}/ervaringen`}>{plural('reviews.summary.all', total)}</TextLink> : null}
         </p>
       ) : null}
       {reviews.length === 0 && total === 0 ? (
@@ -75,8 +75,8 @@ export function ProviderReviews({ summary, reviews, stats, slug, professional = 
       )}
       {professional && slug ? (
         <nav aria-label={t('reviews.staffLinks')} className="sk-rv-actions">
-          <Link to={`/aanbieders/${slug}/bevinding`}>{t('reviews.staffLinks.finding')}</Link>
-          <Link to={`/beheer/uitnodigingen?aanbieder=${encodeURIComponent(slug)}`}>{t('reviews.staffLinks.invitation')}</Link>
+          <TextLink to={`/aanbieders/${slug}/bevinding`}>{t('reviews.staffLinks.finding')}</TextLink>
+          <TextLink to={`/beheer/uitnodigingen?aanbieder=${encodeURIComponent(slug)}`}>{t('reviews.staffLinks.invitation')}</TextLink>
         </nav>
       ) : null}
     </section>

@@ -6,7 +6,8 @@
 import { reviewDimensions, type ReviewDimension } from '../domain/enums';
 import { formatDate, formatMonth } from '../domain/format';
 import type { MessageKey } from '../i18n';
-import { Heading, Link, Paragraph } from './typography';
+import { TextLink } from './site-link';
+import { Heading, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
 
 export interface ReviewItemData {
@@ -94,17 +95,17 @@ export function ReviewItem({ review, headingLevel = 3 }: { review: ReviewItemDat
         {review.mine ? (
           <>
             <span className="sk-muted">{t('reviews.list.yours')}</span>
-            <Link to={`/ervaringen/${review.id}/bewerken`}>{t('reviews.list.edit')}</Link>
-            <Link to={`/ervaringen/${review.id}/intrekken`}>{t('reviews.list.withdraw')}</Link>
+            <TextLink to={`/ervaringen/${review.id}/bewerken`}>{t('reviews.list.edit')}</TextLink>
+            <TextLink to={`/ervaringen/${review.id}/intrekken`}>{t('reviews.list.withdraw')}</TextLink>
           </>
         ) : null}
         {review.canReply ? (
-          <Link to={`/ervaringen/${review.id}/reactie`}>{t(review.replyBody ? 'reviews.list.replyEdit' : 'reviews.list.reply')}</Link>
+          <TextLink to={`/ervaringen/${review.id}/reactie`}>{t(review.replyBody ? 'reviews.list.replyEdit' : 'reviews.list.reply')}</TextLink>
         ) : null}
-        <Link to={`/ervaringen/${review.id}/melden`} rel="nofollow">
+        <TextLink to={`/ervaringen/${review.id}/melden`} rel="nofollow">
           {t('reviews.list.report')}
           <span className="sk-visually-hidden"> ({review.authorName})</span>
-        </Link>
+        </TextLink>
       </div>
     </article>
   );

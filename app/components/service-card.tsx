@@ -3,7 +3,8 @@ import type { ServiceKind } from '../domain/enums';
 import type { ReviewSummary } from '../domain/reviews';
 import { KindBadge } from './badges';
 import { MarkSummary } from './mark';
-import { Heading, Link } from './typography';
+import { TextLink } from './site-link';
+import { Heading } from './typography';
 import { useTranslation } from './use-translation';
 import { WaitingTime } from './waiting-time';
 
@@ -30,16 +31,14 @@ export function ServiceCard({ service, headingLevel = 3 }: Props) {
   return (
     <article className="sk-card" aria-labelledby={`card-${service.id}`}>
       <Heading level={headingLevel} className="sk-card__title" id={`card-${service.id}`}>
-        <Link to={`/aanbieders/${service.organizationSlug}#aanbod-${service.id}`}>{service.name}</Link>
+        <TextLink to={`/aanbieders/${service.organizationSlug}#aanbod-${service.id}`}>{service.name}</TextLink>
       </Heading>
       <p className="utrecht-paragraph sk-card__org">{service.organizationName}</p>
       <p className="sk-card__meta">
         <KindBadge kind={service.kind} />
         {category ? <span>{locale === 'nl' ? category.nameNl : category.nameEn}</span> : null}
         {service.district ? (
-          <span>
-            {t('location.district')}: {service.district}
-          </span>
+          <span>{`${t('location.district')}: ${service.district}`}</span>
         ) : null}
       </p>
       <p className="sk-card__meta">

@@ -43,15 +43,31 @@ export function formatInteger(locale: Locale, value: number): string {
   return integerFormat(locale).format(value);
 }
 
+/**
+ * Formatted days and months by language: a page shows the same few dates many times (waiting
+ * times reported on, reviews' months), and formatting one costs far more than looking it up.
+ * Bounded: emptied when it holds 2,000.
+ */
+const formattedDays = new Map<string, string>();
+function rememberedFormat(key: string, format: () => string): string {
+  let text = formattedDays.get(key);
+  if (text === undefined) {
+    if (formattedDays.size >= 2000) formattedDays.clear();
+    formattedDays.set(key, (text = format()));
+  }
+  return text;
+}
+
 /** A calendar date (YYYY-MM-DD or Date) as "3 november 2026" / "3 November 2026". */
 export function formatDate(locale: Locale, value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;
-  return dateFormat(locale).format(date);
+  if (typeof value !== 'string') return dateFormat(locale).format(value);
+  const day = value.slice(0, 10);
+  return rememberedFormat(`d ${locale} ${day}`, () => dateFormat(locale).format(new Date(`${day}T12:00:00Z`)));
 }
 
 /** A month (YYYY-MM) as "november 2026". */
 export function formatMonth(locale: Locale, month: string): string {
-  return monthFormat(locale).format(new Date(`${month}-15T12:00:00Z`));
+  return rememberedFormat(`m ${locale} ${month}`, () => monthFormat(locale).format(new Date(`${month}-15T12:00:00Z`)));
 }
 
 /** A distance in kilometres with at most one decimal: "2,4". */

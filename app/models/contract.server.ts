@@ -4,13 +4,14 @@
  * columns for a resident by accident. The citizen's door is `noNewClientsViaMunicipality` in
  * ceiling.server.ts, which returns a yes/no and never an amount.
  */
-import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { budgetCeilings, contracts, productCategories, products } from '../../db/schema';
 import { assessCeiling } from '../domain/ceiling';
 import { assertCanSee, canSee, type Viewer } from '../domain/visibility';
 import { ceilingThresholds } from './ceiling.server';
 import { listFindingsForProfessional } from './finding.server';
+import { once } from './prepared.server';
 
 function assertCosts(viewer: Viewer, what: string) {
   assertCanSee(viewer, 'costs', what);
@@ -18,11 +19,12 @@ function assertCosts(viewer: Viewer, what: string) {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Contracts that apply on `onDate` or start later (ended and archived ones are left out). */
-export function listContractsForProfessional(db: Db, viewer: Viewer, organizationId: string, onDate: Date) {
-  assertCosts(viewer, 'listContractsForProfessional');
-  const today = isoDay(onDate);
-  return db
+/**
+ * The two queries of the professional facts, built once per connection (prepared.server.ts): a
+ * professional's provider page asks for them on every view; the day and year go in per call.
+ */
+const factQueries = once((db: Db) => ({
+  contracts: db
     .select({
       id: contracts.id,
       productCode: contracts.productCode,
@@ -39,9 +41,28 @@ export function listContractsForProfessional(db: Db, viewer: Viewer, organizatio
     .from(contracts)
     .innerJoin(products, eq(products.code, contracts.productCode))
     .innerJoin(productCategories, eq(productCategories.code, products.categoryCode))
-    .where(and(eq(contracts.organizationId, organizationId), isNull(contracts.archivedAt), or(isNull(contracts.validTo), gte(contracts.validTo, today))))
+    .where(
+      and(
+        eq(contracts.organizationId, sql.placeholder('organizationId')),
+        isNull(contracts.archivedAt),
+        or(isNull(contracts.validTo), gte(contracts.validTo, sql.placeholder('today'))),
+      ),
+    )
     .orderBy(asc(contracts.productCode), asc(contracts.validFrom))
-    .all()
+    .prepare(),
+  ceiling: db
+    .select({ year: budgetCeilings.year, ceilingCents: budgetCeilings.ceilingCents, committedCents: budgetCeilings.committedCents, updatedAt: budgetCeilings.updatedAt })
+    .from(budgetCeilings)
+    .where(and(eq(budgetCeilings.organizationId, sql.placeholder('organizationId')), eq(budgetCeilings.year, sql.placeholder('year'))))
+    .prepare(),
+}));
+
+/** Contracts that apply on `onDate` or start later (ended and archived ones are left out). */
+export function listContractsForProfessional(db: Db, viewer: Viewer, organizationId: string, onDate: Date) {
+  assertCosts(viewer, 'listContractsForProfessional');
+  const today = isoDay(onDate);
+  return factQueries(db)
+    .contracts.all({ organizationId, today })
     .map((contract) => ({ ...contract, current: contract.validFrom <= today }));
 }
 
@@ -49,11 +70,7 @@ export function listContractsForProfessional(db: Db, viewer: Viewer, organizatio
 export function getCeilingForProfessional(db: Db, viewer: Viewer, organizationId: string, onDate: Date) {
   assertCosts(viewer, 'getCeilingForProfessional');
   const year = onDate.getUTCFullYear();
-  const row = db
-    .select({ year: budgetCeilings.year, ceilingCents: budgetCeilings.ceilingCents, committedCents: budgetCeilings.committedCents, updatedAt: budgetCeilings.updatedAt })
-    .from(budgetCeilings)
-    .where(and(eq(budgetCeilings.organizationId, organizationId), eq(budgetCeilings.year, year)))
-    .get();
+  const row = factQueries(db).ceiling.get({ organizationId, year });
   if (!row) return null;
   const assessment = assessCeiling(row, ceilingThresholds());
   return {

@@ -9,6 +9,7 @@ import { staffFindings } from '../../db/schema';
 import type { FindingDimension } from '../domain/enums';
 import { averageCutoff } from '../domain/reviews';
 import { assertCanSee, type Viewer } from '../domain/visibility';
+import { once } from './prepared.server';
 
 const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
@@ -18,40 +19,10 @@ const round1 = (value: number | null) => (value === null ? null : Math.round(val
  */
 export function listFindingsForProfessional(db: Db, viewer: Viewer, organizationId: string, options: { limit?: number; now: Date }) {
   assertCanSee(viewer, 'findings', 'listFindingsForProfessional');
-  const now = options.now;
-  const cutoff = averageCutoff(now);
-  const summary = db
-    .select({
-      count: sql<number>`count(*)`.mapWith(Number),
-      cooperation: sql<number | null>`avg(${staffFindings.markCooperation})`,
-      clientResult: sql<number | null>`avg(${staffFindings.markClientResult})`,
-      reporting: sql<number | null>`avg(${staffFindings.markReporting})`,
-      valueForMoney: sql<number | null>`avg(${staffFindings.markValueForMoney})`,
-    })
-    .from(staffFindings)
-    .where(and(eq(staffFindings.organizationId, organizationId), sql`${staffFindings.createdAt} >= ${cutoff}`))
-    .get();
-  const total = db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(staffFindings)
-    .where(eq(staffFindings.organizationId, organizationId))
-    .get()?.n ?? 0;
-  const latest = db
-    .select({
-      id: staffFindings.id,
-      authorName: staffFindings.authorName,
-      cooperation: staffFindings.markCooperation,
-      clientResult: staffFindings.markClientResult,
-      reporting: staffFindings.markReporting,
-      valueForMoney: staffFindings.markValueForMoney,
-      body: staffFindings.body,
-      createdAt: staffFindings.createdAt,
-    })
-    .from(staffFindings)
-    .where(eq(staffFindings.organizationId, organizationId))
-    .orderBy(desc(staffFindings.createdAt), desc(staffFindings.id))
-    .limit(options.limit ?? 5)
-    .all();
+  const queries = findingQueries(db);
+  const summary = queries.summary.get({ organizationId, cutoff: averageCutoff(options.now) });
+  const total = queries.total.get({ organizationId })?.n ?? 0;
+  const latest = queries.latest.all({ organizationId, limit: options.limit ?? 5 });
   const averages: Record<FindingDimension, number | null> = {
     cooperation: round1(summary?.cooperation ?? null),
     clientResult: round1(summary?.clientResult ?? null),
@@ -78,3 +49,41 @@ export function listFindingsForProfessional(db: Db, viewer: Viewer, organization
   };
 }
 
+/** Built once per connection (prepared.server.ts); the cutoff goes in per call, as what counts depends on the moment. */
+const findingQueries = once((db: Db) => {
+  const ofOrganization = eq(staffFindings.organizationId, sql.placeholder('organizationId'));
+  return {
+    summary: db
+      .select({
+        count: sql<number>`count(*)`.mapWith(Number),
+        cooperation: sql<number | null>`avg(${staffFindings.markCooperation})`,
+        clientResult: sql<number | null>`avg(${staffFindings.markClientResult})`,
+        reporting: sql<number | null>`avg(${staffFindings.markReporting})`,
+        valueForMoney: sql<number | null>`avg(${staffFindings.markValueForMoney})`,
+      })
+      .from(staffFindings)
+      .where(and(ofOrganization, sql`${staffFindings.createdAt} >= ${sql.placeholder('cutoff')}`))
+      .prepare(),
+    total: db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(staffFindings)
+      .where(ofOrganization)
+      .prepare(),
+    latest: db
+      .select({
+        id: staffFindings.id,
+        authorName: staffFindings.authorName,
+        cooperation: staffFindings.markCooperation,
+        clientResult: staffFindings.markClientResult,
+        reporting: staffFindings.markReporting,
+        valueForMoney: staffFindings.markValueForMoney,
+        body: staffFindings.body,
+        createdAt: staffFindings.createdAt,
+      })
+      .from(staffFindings)
+      .where(ofOrganization)
+      .orderBy(desc(staffFindings.createdAt), desc(staffFindings.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  };
+});

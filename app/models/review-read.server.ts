@@ -2,13 +2,14 @@
  * Showing published reviews: the statistics of an organisation (averages overall and per aspect,
  * the histogram) and the list with the provider's replies, shaped for the viewer.
  */
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organizations, reviewReplies, reviews, services } from '../../db/schema';
 import { reviewDimensions, type ReviewDimension } from '../domain/enums';
 import { averageCutoff, averageOf, countsTowardsAverage, histogram, summarize, type DimensionAverage, type ReviewSummary } from '../domain/reviews';
 import { mayActForOrganization, type Viewer } from '../domain/visibility';
 import { dimensionColumn, reviewContentColumns, seconds } from './review-common.server';
+import { once } from './prepared.server';
 
 // ---------------------------------------------------------------------------------------------
 // Showing
@@ -24,29 +25,45 @@ export interface ReviewStatistics {
   publishedTotal: number;
 }
 
-const publishedOf = (organizationId: string) => and(eq(reviews.organizationId, organizationId), eq(reviews.status, 'published'));
+const publishedOf = (organizationId: string | Placeholder) => and(eq(reviews.organizationId, organizationId), eq(reviews.status, 'published'));
 
-/** Averages (overall and per dimension), share recommending and the distribution of marks. */
-export function getReviewStatistics(db: Db, organizationId: string, now: Date): ReviewStatistics {
-  const counted = and(publishedOf(organizationId), sql`${reviews.createdAt} >= ${averageCutoff(now)}`);
+/**
+ * The statistics' three queries, built once per connection (prepared.server.ts): the provider
+ * page and its review list ask for them on every view, and building and compiling them cost more
+ * than running them. The cutoff goes in per call: what counts depends on the moment.
+ */
+const statisticsQueries = once((db: Db) => {
+  const organizationId = sql.placeholder('organizationId');
+  const counted = and(publishedOf(organizationId), sql`${reviews.createdAt} >= ${sql.placeholder('cutoff')}`);
   const dimensionSelect = Object.fromEntries(
     reviewDimensions.flatMap((d) => [
       [`${d}Sum`, sql<number>`coalesce(sum(${dimensionColumn[d]}), 0)`.mapWith(Number)],
       [`${d}Count`, sql<number>`count(${dimensionColumn[d]})`.mapWith(Number)],
     ]),
   ) as Record<string, SQL<number>>;
-  const totals = db
-    .select({
-      count: count(),
-      sum: sql<number>`coalesce(sum(${reviews.overall}), 0)`.mapWith(Number),
-      recommend: sql<number>`coalesce(sum(${reviews.wouldRecommend}), 0)`.mapWith(Number),
-      ...dimensionSelect,
-    })
-    .from(reviews)
-    .where(counted)
-    .get() as unknown as Record<string, number>;
-  const marks = db.select({ mark: reviews.overall, count: count() }).from(reviews).where(counted).groupBy(reviews.overall).all();
-  const publishedTotal = db.select({ n: count() }).from(reviews).where(publishedOf(organizationId)).get()?.n ?? 0;
+  return {
+    totals: db
+      .select({
+        count: count(),
+        sum: sql<number>`coalesce(sum(${reviews.overall}), 0)`.mapWith(Number),
+        recommend: sql<number>`coalesce(sum(${reviews.wouldRecommend}), 0)`.mapWith(Number),
+        ...dimensionSelect,
+      })
+      .from(reviews)
+      .where(counted)
+      .prepare(),
+    marks: db.select({ mark: reviews.overall, count: count() }).from(reviews).where(counted).groupBy(reviews.overall).prepare(),
+    publishedTotal: db.select({ n: count() }).from(reviews).where(publishedOf(organizationId)).prepare(),
+  };
+});
+
+/** Averages (overall and per dimension), share recommending and the distribution of marks. */
+export function getReviewStatistics(db: Db, organizationId: string, now: Date): ReviewStatistics {
+  const queries = statisticsQueries(db);
+  const params = { organizationId, cutoff: averageCutoff(now) };
+  const totals = queries.totals.get(params) as unknown as Record<string, number>;
+  const marks = queries.marks.all(params);
+  const publishedTotal = queries.publishedTotal.get({ organizationId })?.n ?? 0;
   return {
     summary: summarize(totals.count ?? 0, totals.sum ?? 0, totals.recommend ?? 0),
     dimensions: reviewDimensions.map((dimension) => ({
@@ -67,35 +84,54 @@ export interface ReviewListFilter {
 }
 
 /**
+ * The list's two queries per filter shape (by service or not, verified only or not), built once
+ * per connection on first use; the organisation, service, page size and offset go in per call.
+ */
+const listQueries = once(() => new Map<string, ReturnType<typeof buildListQueries>>());
+function buildListQueries(db: Db, byService: boolean, verifiedOnly: boolean) {
+  const conditions: SQL[] = [publishedOf(sql.placeholder('organizationId')) as SQL];
+  if (byService) conditions.push(eq(reviews.serviceId, sql.placeholder('serviceId')));
+  if (verifiedOnly) conditions.push(eq(reviews.verified, true));
+  const where = and(...conditions);
+  return {
+    total: db.select({ n: count() }).from(reviews).where(where).prepare(),
+    rows: db
+      .select({
+        id: reviews.id,
+        userId: reviews.userId,
+        ...reviewContentColumns,
+        createdAt: reviews.createdAt,
+        serviceName: services.name,
+        replyBody: reviewReplies.body,
+        replyCreatedAt: reviewReplies.createdAt,
+        replyUpdatedAt: reviewReplies.updatedAt,
+      })
+      .from(reviews)
+      .leftJoin(services, eq(services.id, reviews.serviceId))
+      .leftJoin(reviewReplies, eq(reviewReplies.reviewId, reviews.id))
+      .where(where)
+      .orderBy(desc(reviews.createdAt), desc(reviews.id))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+  };
+}
+
+/**
  * Published reviews of one organisation, newest first, with the provider's reply. `viewer` only
  * decides what the viewer may do with each review (edit their own, reply as the provider); the
  * author's account never leaves the server.
  */
 export function listPublishedReviews(db: Db, viewer: Viewer, organizationId: string, filter: ReviewListFilter, now: Date) {
-  const conditions: SQL[] = [publishedOf(organizationId) as SQL];
-  if (filter.serviceId) conditions.push(eq(reviews.serviceId, filter.serviceId));
-  if (filter.verifiedOnly) conditions.push(eq(reviews.verified, true));
-  const where = and(...conditions);
-  const total = db.select({ n: count() }).from(reviews).where(where).get()?.n ?? 0;
-  const rows = db
-    .select({
-      id: reviews.id,
-      userId: reviews.userId,
-      ...reviewContentColumns,
-      createdAt: reviews.createdAt,
-      serviceName: services.name,
-      replyBody: reviewReplies.body,
-      replyCreatedAt: reviewReplies.createdAt,
-      replyUpdatedAt: reviewReplies.updatedAt,
-    })
-    .from(reviews)
-    .leftJoin(services, eq(services.id, reviews.serviceId))
-    .leftJoin(reviewReplies, eq(reviewReplies.reviewId, reviews.id))
-    .where(where)
-    .orderBy(desc(reviews.createdAt), desc(reviews.id))
-    .limit(filter.perPage)
-    .offset((filter.page - 1) * filter.perPage)
-    .all();
+  const byService = Boolean(filter.serviceId);
+  const verifiedOnly = Boolean(filter.verifiedOnly);
+  const shapes = listQueries(db);
+  const shape = `${byService}|${verifiedOnly}`;
+  let queries = shapes.get(shape);
+  if (!queries) shapes.set(shape, (queries = buildListQueries(db, byService, verifiedOnly)));
+  const params = { organizationId, serviceId: filter.serviceId ?? null, limit: filter.perPage, offset: (filter.page - 1) * filter.perPage };
+  const total = queries.total.get(params)?.n ?? 0;
+  const rows = queries.rows.all(params);
   const canReply = mayActForOrganization(viewer, 'reply:review:own', organizationId);
   return {
     total,

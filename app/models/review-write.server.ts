@@ -12,6 +12,7 @@ import { dailyWindowStart, decodeReason, oneReviewWindowStart, REVIEWS_PER_ACCOU
 import { audit } from './audit.server';
 import { claimInvitation, checkInvitation, recordFailedInvitationAttempt, tooManyInvitationAttempts } from './invitation.server';
 import { refreshReviewNumbersInSearch } from './review-search.server';
+import { once } from './prepared.server';
 import { asTx, reviewContentColumns, fail, fieldFail, inReviewTransaction, ownReview, residentActor, WITHDRAWN_BODY, type Failure } from './review-common.server';
 
 const unknownReview = () => fail(404, 'reviews.error.reviewUnknown');
@@ -22,21 +23,26 @@ const unknownReview = () => fail(404, 'reviews.error.reviewUnknown');
 
 /** An active organisation by slug with the services a review may name; undefined when unknown. */
 export function getReviewTarget(db: Db, slug: string) {
-  const organization = db
-    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name })
-    .from(organizations)
-    .where(and(eq(organizations.slug, slug), eq(organizations.status, 'active')))
-    .get();
+  const queries = targetQueries(db);
+  const organization = queries.organization.get({ slug });
   if (!organization) return undefined;
-  const serviceRows = db
-    .select({ id: services.id, name: services.name })
-    .from(services)
-    .where(and(eq(services.organizationId, organization.id), ne(services.status, 'inactive')))
-    .orderBy(asc(services.name), asc(services.id))
-    .all();
-  return { organization, services: serviceRows };
+  return { organization, services: queries.services.all({ organizationId: organization.id }) };
 }
 
+/** Built once per connection (prepared.server.ts): every review page asks for its organisation. */
+const targetQueries = once((db: Db) => ({
+  organization: db
+    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name })
+    .from(organizations)
+    .where(and(eq(organizations.slug, sql.placeholder('slug')), eq(organizations.status, 'active')))
+    .prepare(),
+  services: db
+    .select({ id: services.id, name: services.name })
+    .from(services)
+    .where(and(eq(services.organizationId, sql.placeholder('organizationId')), ne(services.status, 'inactive')))
+    .orderBy(asc(services.name), asc(services.id))
+    .prepare(),
+}));
 
 function serviceBelongsTo(db: Db, serviceId: string, organizationId: string): boolean {
   return Boolean(

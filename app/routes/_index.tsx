@@ -4,7 +4,8 @@ import { getDb } from '../db.server';
 import { listCategoriesWithCounts, listHighlightedGeneralFacilities } from '../models/catalogue.server';
 import { SearchForm } from '../components/search-form';
 import { ServiceCard } from '../components/service-card';
-import { Heading, Link, Paragraph } from '../components/typography';
+import { Heading, Paragraph } from '../components/typography';
+import { TextLink } from '../components/site-link';
 import { useTranslation } from '../components/use-translation';
 import { getLocale } from '../i18n/locale.server';
 import { translate } from '../i18n';
@@ -53,7 +54,7 @@ export default function Home() {
           ))}
         </ul>
         <Paragraph>
-          <Link to="/zoeken?soort=general">{t('home.free.all')}</Link>
+          <TextLink to="/zoeken?soort=general">{t('home.free.all')}</TextLink>
         </Paragraph>
       </section>
 
@@ -67,8 +68,8 @@ export default function Home() {
             <ul className="sk-categories">
               {group.items.map((category) => (
                 <li key={category.code}>
-                  <Link to={`/zoeken?categorie=${category.code}`}>{locale === 'nl' ? category.nameNl : category.nameEn}</Link>{' '}
-                  <span className="sk-muted">({plural('home.categories.count', category.count)})</span>
+                  <TextLink to={`/zoeken?categorie=${category.code}`}>{locale === 'nl' ? category.nameNl : category.nameEn}</TextLink>{' '}
+                  <span className="sk-muted">{`(${plural('home.categories.count', category.count)})`}</span>
                 </li>
               ))}
             </ul>

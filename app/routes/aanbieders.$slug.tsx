@@ -24,7 +24,7 @@ import insightCss from '../styles/insight.css';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['accepting', 'ceilingStatus', 'compare.fits', 'compare.unit', 'contribution', 'finding', 'flags.ceiling', 'flags.national', 'form', 'insight.error', 'insight.field', 'insight.general', 'insight.need', 'insight.personal', 'insight.suppressed', 'kind', 'language', 'law', 'location', 'mark', 'pro.ceiling', 'pro.contracts', 'pro.findings', 'pro.intro', 'pro.title', 'provider.agb', 'provider.assured', 'provider.assuredNever', 'provider.contact', 'provider.email', 'provider.kvk', 'provider.locations', 'provider.noNewClientsViaMunicipality', 'provider.phone', 'provider.reviews', 'provider.services', 'provider.website', 'report.link', 'report.ownLink', 'reviews.dimension', 'reviews.error', 'reviews.list', 'reviews.overall', 'reviews.staffLinks', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.sort', 'search.waitingAtMost', 'service.age', 'service.ageFrom', 'service.ageRange', 'service.ageTo', 'service.apply', 'service.category', 'service.languages', 'service.law', 'service.personalContribution', 'service.status', 'service.targetGroup', 'service.waiting', 'shortlist.add', 'status', 'tariffUnit', 'v', 'waiting', 'weekday'];
+export const messages: PageMessages = ['accepting', 'ceilingStatus', 'compare.fits', 'compare.unit', 'contribution', 'finding', 'flags.ceiling', 'flags.national', 'form', 'insight.error', 'insight.field', 'insight.general', 'insight.need', 'insight.personal', 'insight.suppressed', 'kind', 'language', 'law', 'location', 'mark', 'pro.ceiling', 'pro.contracts', 'pro.findings', 'pro.intro', 'pro.title', 'provider.agb', 'provider.assured', 'provider.assuredNever', 'provider.contact', 'provider.email', 'provider.kvk', 'provider.locations', 'provider.noNewClientsViaMunicipality', 'provider.phone', 'provider.reviews', 'provider.services', 'provider.website', 'report.link', 'report.ownLink', 'reviews.dimension', 'reviews.list', 'reviews.overall', 'reviews.staffLinks', 'reviews.summary', 'reviews.verified', 'service.age', 'service.ageFrom', 'service.ageRange', 'service.ageTo', 'service.apply', 'service.category', 'service.languages', 'service.law', 'service.personalContribution', 'service.status', 'service.targetGroup', 'service.waiting', 'shortlist.add', 'status', 'tariffUnit', 'v', 'waiting', 'weekday'];
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: reviewsCss },
@@ -154,9 +154,7 @@ function ServicesSection({ provider, personalContributionCents, shortlist }: { p
             {service.categoryCode ? (
               <>
                 <dt>{t('service.category')}</dt>
-                <dd>
-                  {service.categoryCode} {locale === 'nl' ? service.categoryNameNl : service.categoryNameEn}
-                </dd>
+                <dd>{`${service.categoryCode} ${(locale === 'nl' ? service.categoryNameNl : service.categoryNameEn) ?? ''}`}</dd>
               </>
             ) : null}
             <dt>{t('service.law')}</dt>
@@ -217,7 +215,7 @@ function ServicesSection({ provider, personalContributionCents, shortlist }: { p
                 href={`/keuzelijst/toevoegen?organisatie=${encodeURIComponent(provider.organization.id)}&dienst=${encodeURIComponent(service.id)}&terug=${encodeURIComponent(`/aanbieders/${provider.organization.slug}`)}`}
               >
                 {t('shortlist.add.title')}
-                <span className="sk-visually-hidden">: {service.name}</span>
+                <span className="sk-visually-hidden">{`: ${service.name}`}</span>
               </a>
             </p>
           ) : null}
@@ -252,7 +250,7 @@ function LocationsSection({ provider }: { provider: Provider }) {
               <address style={{ fontStyle: 'normal' }}>
                 {location.address1}
                 <br />
-                {location.postalCode} {location.city}
+                {`${location.postalCode} ${location.city}`}
               </address>
             </dd>
             {location.district ? (

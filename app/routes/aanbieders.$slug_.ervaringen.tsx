@@ -10,7 +10,8 @@ import { Pagination } from '../components/pagination';
 import { FormNotice as ReviewNotice } from '../components/form-notice';
 import { ReviewItem } from '../components/review-item';
 import { ReviewSummaryView } from '../components/review-summary';
-import { Heading, Link, Paragraph } from '../components/typography';
+import { TextLink } from '../components/site-link';
+import { Heading, Paragraph } from '../components/typography';
 import { useRootUser, useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { hasPermission } from '../domain/permissions';
@@ -25,7 +26,7 @@ import type { PageMessages } from '../i18n/messages';
 import { reviewListParamsSchema as paramsSchema } from '../utils/citizen-schemas.server';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['accepting', 'cr.unknownField', 'form', 'kind', 'language', 'law', 'location', 'mark', 'mfa.error', 'pagination', 'password.error', 'password.problem', 'provider.reviews', 'reviews.backTo', 'reviews.dimension', 'reviews.error', 'reviews.form', 'reviews.list', 'reviews.overall', 'reviews.summary', 'reviews.verified', 'search.age', 'search.facet', 'search.filter', 'search.markAtLeast', 'search.openNow', 'search.page', 'search.sort', 'search.waitingAtMost', 'v'];
+export const messages: PageMessages = ['cr.unknownField', 'form', 'mark', 'mfa.error', 'pagination', 'password.error', 'password.problem', 'provider.reviews', 'reviews.backTo', 'reviews.dimension', 'reviews.error', 'reviews.list', 'reviews.overall', 'reviews.summary', 'reviews.verified', 'search.page', 'v'];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reviewsCss }];
 
@@ -74,7 +75,7 @@ export default function ProviderReviewList() {
   return (
     <article aria-labelledby="alle-ervaringen">
       <Paragraph>
-        <Link to={`/aanbieders/${organization.slug}`}>{t('reviews.backTo', { name: organization.name })}</Link>
+        <TextLink to={`/aanbieders/${organization.slug}`}>{t('reviews.backTo', { name: organization.name })}</TextLink>
       </Paragraph>
       <Heading level={1} id="alle-ervaringen">
         {t('reviews.list.title', { name: organization.name })}
@@ -84,7 +85,7 @@ export default function ProviderReviewList() {
       <ReviewSummaryView stats={stats} />
       {canWrite ? (
         <Paragraph>
-          <Link to={`/aanbieders/${organization.slug}/ervaring-schrijven`}>{t('reviews.summary.write')}</Link>
+          <TextLink to={`/aanbieders/${organization.slug}/ervaring-schrijven`}>{t('reviews.summary.write')}</TextLink>
         </Paragraph>
       ) : null}
 
