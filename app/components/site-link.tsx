@@ -17,7 +17,9 @@ const onServer = typeof document === 'undefined';
 
 /** `to` as Remix's `Link` writes it on the server for an absolute path: unchanged (no basename). */
 export function isPlainSitePath(to: string): boolean {
-  return to.startsWith('/') && !to.startsWith('//') && !/[?#]$/.test(to);
+  const path = to.split(/[?#]/, 1)[0]!;
+  // `.` and `..` segments are resolved by Link; an empty search or hash is dropped by it.
+  return to.startsWith('/') && !to.startsWith('//') && !/[?#]$/.test(to) && !path.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
 export function SiteLink({ to, ...rest }: Props) {
