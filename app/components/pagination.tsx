@@ -1,4 +1,4 @@
-import { Link } from '@remix-run/react';
+import { SiteLink as Link } from './site-link';
 import { useTranslation } from './use-translation';
 
 /** Previous / next and page numbers as plain links: works without JavaScript. */

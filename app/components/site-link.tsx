@@ -9,7 +9,6 @@
  */
 import { Link as RemixLink } from '@remix-run/react';
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
-import { cx } from './typography';
 
 type Props = { to: string; children?: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'target'>;
 
@@ -29,5 +28,13 @@ export function SiteLink({ to, ...rest }: Props) {
 
 /** The Utrecht text link (typography.tsx `Link`) over `SiteLink`. */
 export function TextLink({ className, ...rest }: Props) {
-  return <SiteLink className={cx('utrecht-link utrecht-link--html-a', className)} {...rest} />;
+  return <SiteLink className={className ? `utrecht-link utrecht-link--html-a ${className}` : 'utrecht-link utrecht-link--html-a'} {...rest} />;
+}
+
+/** Props of Remix's `Link` that change what it does or writes: such a link stays a `Link`. */
+const linkBehaviour = ['prefetch', 'reloadDocument', 'replace', 'state', 'preventScrollReset', 'relative', 'viewTransition', 'discover', 'unstable_viewTransition'];
+
+/** Whether `props` of a Remix `Link` are ones SiteLink writes alike: a string path and plain anchor attributes. */
+export function isPlainLink(props: { to: unknown } & object): props is Props {
+  return typeof props.to === 'string' && !linkBehaviour.some((name) => name in props);
 }

@@ -1,6 +1,7 @@
 /** Thin typed wrappers around the NL Design System (Utrecht) typography classes. */
 import { Link as RemixLink, type LinkProps as RemixLinkProps } from '@remix-run/react';
 import type { HTMLAttributes, ReactNode } from 'react';
+import { isPlainLink, SiteLink } from './site-link';
 
 type HeadingLevel = 1 | 2 | 3 | 4;
 
@@ -35,9 +36,14 @@ export function Paragraph({
   );
 }
 
-/** An internal link (client-side navigation when JavaScript runs). */
+/**
+ * An internal link (client-side navigation when JavaScript runs). A plain one is a SiteLink,
+ * which the server writes as cheaply as an anchor (./site-link.tsx).
+ */
 export function Link({ className, ...rest }: RemixLinkProps) {
-  return <RemixLink className={cx('utrecht-link utrecht-link--html-a', className)} {...rest} />;
+  const classes = cx('utrecht-link utrecht-link--html-a', className);
+  if (isPlainLink(rest)) return <SiteLink className={classes} {...rest} />;
+  return <RemixLink className={classes} {...rest} />;
 }
 
 /** A link to another site, a phone number or an e-mail address. */

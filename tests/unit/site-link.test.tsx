@@ -7,7 +7,8 @@ import type { ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom/server';
 import { describe, expect, it } from 'vitest';
-import { SiteLink, TextLink } from '../../app/components/site-link';
+import { isPlainLink, SiteLink, TextLink } from '../../app/components/site-link';
+import { Link } from '../../app/components/typography';
 
 const inRouter = (element: JSX.Element) => renderToStaticMarkup(<StaticRouter location="/aanbieders/een">{element}</StaticRouter>);
 
@@ -38,5 +39,20 @@ describe('SiteLink on the server', () => {
     expect(renderToStaticMarkup(<TextLink to="/zoeken" className="extra">Zoeken</TextLink>)).toBe(
       inRouter(<RemixLink to="/zoeken" className="utrecht-link utrecht-link--html-a extra">Zoeken</RemixLink>),
     );
+  });
+});
+
+describe("the kit's Link", () => {
+  it("is a SiteLink for a plain path, and Remix's Link when it asks for Link's behaviour", () => {
+    for (const { className, ...props } of cases) {
+      // What the kit's Link wrote before: Remix's Link with the Utrecht classes first.
+      const before = inRouter(<RemixLink className={`utrecht-link utrecht-link--html-a${className ? ` ${className}` : ''}`} {...props} />);
+      expect(renderToStaticMarkup(<Link className={className} {...props} />), props.to).toBe(before);
+    }
+    expect(isPlainLink({ to: '/zoeken' })).toBe(true);
+    for (const extra of [{ prefetch: 'intent' }, { reloadDocument: true }, { replace: true }, { state: {} }, { preventScrollReset: true }, { relative: 'path' }]) {
+      expect(isPlainLink({ to: '/zoeken', ...extra }), JSON.stringify(extra)).toBe(false);
+    }
+    expect(isPlainLink({ to: { pathname: '/zoeken' } })).toBe(false);
   });
 });
