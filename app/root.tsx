@@ -21,7 +21,7 @@ import { packedMessagesForPage } from './i18n/route-messages.server';
 import type { PageMessages } from './i18n/messages';
 import { useNonce } from './components/nonce';
 import { LayoutMessagesScript, useLayoutMessages } from './components/layout-messages';
-import { getUser } from './utils/auth.server';
+import { getUser, headerUser } from './utils/auth.server';
 import { servesDemo } from './utils/demo.server';
 import { DemoBanner } from './components/demo-banner';
 import { HydrationScripts } from './components/hydration-scripts';
@@ -49,7 +49,7 @@ export async function loader({ request, context }: LoaderFunctionArgs): Promise<
     locale: getLocale(request),
     messages: packedMessagesForPage(getLocale(request), request, context.routes, user?.role ?? null),
     municipality: getEnv().MUNICIPALITY_NAME,
-    user: user ? { name: user.name, role: user.role } : null,
+    user: headerUser(user),
     demo: servesDemo(),
   };
 }

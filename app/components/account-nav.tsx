@@ -4,7 +4,6 @@
  * everyone signed in.
  */
 import { NavLink, useLocation } from '@remix-run/react';
-import { isProfessionalRole } from '../domain/visibility';
 import { useTranslation, useRootUser } from './use-translation';
 
 const authPaths = ['/inloggen', '/registreren', '/uitloggen', '/wachtwoord-vergeten'];
@@ -24,7 +23,7 @@ export function AccountLinks({ navClass }: { navClass: (state: { isActive: boole
       </li>
     );
   }
-  const professional = isProfessionalRole(user.role);
+  const { professional } = user;
   return (
     <>
       {professional ? (

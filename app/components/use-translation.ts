@@ -8,8 +8,11 @@ export interface RootData {
   /** This page's messages in this language, packed (app/i18n/route-messages.server.ts). */
   messages?: PackedMessages;
   municipality: string;
-  /** The signed-in user for the header: display name and role, nothing else. */
-  user?: { name: string; role: Role } | null;
+  /**
+   * The signed-in user for the header: display name, role, and whether the policy counts them a
+   * professional (decided on the server, so the browser needs no policy tables for the header).
+   */
+  user?: { name: string; role: Role; professional: boolean } | null;
   /** The database is a demo with made-up data: every page shows the demo banner. */
   demo?: boolean;
 }

@@ -7,7 +7,7 @@ import { getDb } from '../db.server';
 import type { Permission } from '../domain/permissions';
 import { hasPermission } from '../domain/permissions';
 import { contextOf } from '../load-context';
-import { anonymousViewer, isProfessional, type Viewer } from '../domain/visibility';
+import { anonymousViewer, isProfessional, isProfessionalRole, type Viewer } from '../domain/visibility';
 import { pendingStepOf, pendingStepPath } from '../models/second-factor.server';
 import { getSessionUser, type SessionUser } from '../models/session.server';
 import { noteSignedInUser } from '../lib/log.server';
@@ -18,6 +18,14 @@ import { clearSessionCookie, readSessionToken } from './session-cookie.server';
  * against the one clock, app/domain/clock.ts).
  */
 type Context = AppLoadContext | undefined;
+
+/**
+ * The signed-in user as the page header shows them: display name, role, and whether the policy
+ * counts them a professional — decided here, so the browser needs no policy tables for it.
+ */
+export function headerUser(user: SessionUser | null): { name: string; role: SessionUser['role']; professional: boolean } | null {
+  return user ? { name: user.name, role: user.role, professional: isProfessionalRole(user.role) } : null;
+}
 
 export async function getUser(request: Request, context: Context): Promise<SessionUser | null> {
   const user = getSessionUser(getDb(), readSessionToken(request), contextOf(context).now);
