@@ -150,6 +150,8 @@ describe('an administrator without JavaScript', () => {
     await page.goto(`${app.url}/inloggen`);
     await signIn(page, 'beheerder@example.nl');
     expect(new URL(page.url()).pathname).toBe('/beheer');
+    // The header offers staff their way in (the root loader says who counts as a professional).
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer', exact: true }).count()).toBe(1);
     await expectAccessible(page);
     await Promise.all([page.waitForURL(/\/beheer\/gebruikers$/), page.getByRole('link', { name: 'Gebruikers' }).first().click()]);
     await expectAccessible(page);
