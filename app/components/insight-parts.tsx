@@ -117,38 +117,33 @@ export function NeedField({ value, error, id = 'behoefte', allLabel }: { value: 
   );
 }
 
-/** A count that may be suppressed: "< 5" with a spoken explanation. */
-export function Count({ value }: { value: number | null }) {
-  const { locale } = useTranslation();
-  if (value === null) return <Suppressed />;
-  return <>{formatInteger(locale, value)}</>;
-}
-
-export function Amount({ cents }: { cents: number | null }) {
-  const { locale } = useTranslation();
-  if (cents === null) return <Suppressed />;
-  return <>{formatCents(locale, cents)}</>;
-}
-
-/** A share; `empty` (nothing recorded at all) shows a dash instead of the suppression mark. */
-export function Share({ value, empty = false }: { value: number | null; empty?: boolean }) {
-  const { locale } = useTranslation();
-  if (value === null) return empty ? <>—</> : <Suppressed />;
-  return <>{formatPercent(locale, value)}</>;
-}
-
 /**
- * The same figures as Count, Share and Amount, as functions for tables with hundreds of cells:
- * one translation lookup per table instead of a component (and a lookup) per cell. Same markup.
+ * Figures that may be suppressed, as functions for tables with hundreds of cells: one translation
+ * lookup per table instead of a component (and a lookup) per cell. Count, Amount and Share below
+ * write the same figure as a component.
  */
 export function useFigures() {
   const { locale } = useTranslation();
   const suppressed = <Suppressed />;
   return {
+    /** A count that may be suppressed: "< 5" with a spoken explanation. */
     count: (value: number | null): ReactNode => (value === null ? suppressed : formatInteger(locale, value)),
     amount: (cents: number | null): ReactNode => (cents === null ? suppressed : formatCents(locale, cents)),
+    /** A share; `empty` (nothing recorded at all) shows a dash instead of the suppression mark. */
     share: (value: number | null, empty = false): ReactNode => (value === null ? (empty ? '—' : suppressed) : formatPercent(locale, value)),
   };
+}
+
+export function Count({ value }: { value: number | null }) {
+  return <>{useFigures().count(value)}</>;
+}
+
+export function Amount({ cents }: { cents: number | null }) {
+  return <>{useFigures().amount(cents)}</>;
+}
+
+export function Share({ value, empty = false }: { value: number | null; empty?: boolean }) {
+  return <>{useFigures().share(value, empty)}</>;
 }
 
 export type Figures = ReturnType<typeof useFigures>;

@@ -11,7 +11,7 @@ import { loader as apiLoader } from '../../app/routes/api.v1.search';
 import { loader as suggestLoader } from '../../app/routes/api.v1.suggest';
 import { loader as searchLoader } from '../../app/routes/zoeken';
 import { getSearchIndex } from '../../app/search/index.server';
-import { searchOutcome } from '../support/search-outcome';
+import { searchOutcome as outcome } from '../support/search-outcome';
 import { TEST_NOW } from '../support/paths';
 import { insertReview } from '../factories';
 
@@ -22,7 +22,6 @@ const args = (url: string, headers: Record<string, string> = {}): LoaderArgs => 
   context: { now: TEST_NOW },
 });
 const page = (url: string, headers?: Record<string, string>) => searchLoader(args(url, headers));
-const outcome = (url: string, headers?: Record<string, string>) => searchOutcome(url, headers);
 async function api(url: string, headers?: Record<string, string>) {
   const response = await apiLoader(args(url, headers));
   return { status: response.status, body: (await response.json()) as Record<string, any> };
