@@ -19,6 +19,7 @@ import { SearchResultCard } from '../components/search-result-card';
 import { Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { contextOf } from '../load-context';
+import { pack, unpack, type Packed } from '../utils/packed';
 
 import { SearchProviderMatch } from '../components/search-provider-match';
 import { metaTranslator, type PageMessages } from '../i18n/messages';
@@ -28,7 +29,8 @@ export const messages: PageMessages = ['accepting', 'flags.ceiling', 'flags.face
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchCss }];
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
+/** What the search page renders, no more: it is made and sent anew for every search. */
+export async function searchPageData({ request, context }: LoaderFunctionArgs) {
   const viewer = await getViewer(request, context);
   const db = getDb();
   const locale = getLocale(request);
@@ -55,12 +57,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
+export type SearchPageData = Awaited<ReturnType<typeof searchPageData>>;
+
+/** The page's data packed as one JSON text (app/utils/packed.ts, docs/decisions/023-packed-page-data.md). */
+export async function loader(args: LoaderFunctionArgs): Promise<{ page: Packed<SearchPageData> }> {
+  return { page: pack(await searchPageData(args)) };
+}
+
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const { t, municipality } = metaTranslator(matches);
-  return [{ title: `${data?.title ?? t('search.title')} | Sociale Kaart` }, { name: 'description', content: t('search.description', { municipality }) }];
+  const title = data ? unpack(data.page as Packed<SearchPageData>).title : t('search.title');
+  return [{ title: `${title} | Sociale Kaart` }, { name: 'description', content: t('search.description', { municipality }) }];
 };
 
-type Query = Awaited<ReturnType<typeof loader>>['query'];
+type Query = SearchPageData['query'];
 
 function href(query: Query, changes: Partial<Query> = {}, page = 1): string {
   const next = { ...query, ...changes };
@@ -97,7 +107,7 @@ function tidyParams(form: HTMLFormElement): URLSearchParams {
 const TYPING_DELAY_MS = 350;
 
 export default function SearchPage() {
-  const data = useLoaderData<typeof loader>();
+  const data = unpack(useLoaderData<typeof loader>().page as Packed<SearchPageData>);
   const { query, fieldErrors, total, page, pages, results, facets, sorts, help } = data;
   const { t, plural } = useTranslation();
   const submit = useSubmit();

@@ -5,7 +5,7 @@
  * the Wmo personal contribution. Expected values are computed again here in SQL.
  */
 import { describe, expect, it } from 'vitest';
-import { loader as searchLoader } from '../../app/routes/zoeken';
+import { searchPage } from '../support/search-page';
 import { loader as providerLoader } from '../../app/routes/aanbieders.$slug';
 import { getDb } from '../../app/db.server';
 import { tariffBand } from '../../app/domain/compare';
@@ -25,7 +25,7 @@ function cookieFor(email: string): string {
 }
 
 async function search(query: string, cookie?: string) {
-  return call(() => searchLoader(getArgs(`/zoeken?${query}`, { cookie }) as never));
+  return call(() => searchPage(getArgs(`/zoeken?${query}`, { cookie }) as never));
 }
 
 /** Organisations with a valid contract and their ceiling status this year, as the rules say. */

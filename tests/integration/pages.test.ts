@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loader as homeLoader } from '../../app/routes/_index';
-import { loader as searchLoader } from '../../app/routes/zoeken';
+import { searchPage } from '../support/search-page';
 import { loader as providerLoader } from '../../app/routes/aanbieders.$slug';
 import { loader as healthLoader } from '../../app/routes/healthz';
 import { loader as languageLoader } from '../../app/routes/taal.$lang';
@@ -47,7 +47,7 @@ describe('home page', () => {
 
 describe('search page', () => {
   it('finds every public service that mentions the word, and more through stems and synonyms', async () => {
-    const data = await searchLoader(args('/zoeken?q=dagbesteding'));
+    const data = await searchPage(args('/zoeken?q=dagbesteding'));
     expect(data.results.length).toBe(Math.min(20, data.total));
     const db = getDb();
     const expected = db.$client
@@ -66,10 +66,10 @@ describe('search page', () => {
   });
 
   it('filters by kind and category and pages through results', async () => {
-    const free = await searchLoader(args('/zoeken?soort=general'));
+    const free = await searchPage(args('/zoeken?soort=general'));
     expect(free.total).toBeGreaterThanOrEqual(80);
     expect(free.results.every((r) => r.kind === 'general')).toBe(true);
-    const page2 = await searchLoader(args('/zoeken?soort=general&pagina=2'));
+    const page2 = await searchPage(args('/zoeken?soort=general&pagina=2'));
     expect(page2.results[0]?.id).not.toBe(free.results[0]?.id);
     const begeleiding = await searchOutcome('/zoeken?categorie=02');
     expect(begeleiding.total).toBeGreaterThan(0);
@@ -77,13 +77,13 @@ describe('search page', () => {
   });
 
   it('ignores malformed parameters instead of failing', async () => {
-    const data = await searchLoader(args('/zoeken?soort=bogus&categorie=99&pagina=-4'));
+    const data = await searchPage(args('/zoeken?soort=bogus&categorie=99&pagina=-4'));
     expect(data.query.filters).toEqual({});
     expect(data.page).toBe(1);
   });
 
   it('finds nothing for nonsense and says so', async () => {
-    const data = await searchLoader(args('/zoeken?q=qqqxxyyzz'));
+    const data = await searchPage(args('/zoeken?q=qqqxxyyzz'));
     expect(data.total).toBe(0);
     expect(data.results).toEqual([]);
   });

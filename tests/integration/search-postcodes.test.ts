@@ -4,10 +4,10 @@ import { getDb } from '../../app/db.server';
 import { findPostcodeCentroid, importPostcodeCentroids } from '../../app/models/search.server';
 import { migrateDatabase, openDatabase } from '../../db/client';
 import { addBundledCentroids, ensureNationalCentroids, readBundledCentroids } from '../../db/postcodes';
-import { loader as searchLoader } from '../../app/routes/zoeken';
+import { searchPage } from '../support/search-page';
 import { TEST_NOW } from '../support/paths';
 
-const page = (url: string) => searchLoader({ request: new Request(`http://localhost${url}`), params: {}, context: { now: TEST_NOW } });
+const page = (url: string) => searchPage({ request: new Request(`http://localhost${url}`), params: {}, context: { now: TEST_NOW } });
 
 describe('postcode centroids', () => {
   it('ships the demo municipality’s postcodes', () => {

@@ -5,7 +5,7 @@
  * One slipping result fails the suite.
  */
 import { describe, expect, it } from 'vitest';
-import { loader as searchLoader } from '../../app/routes/zoeken';
+import { searchPage } from '../support/search-page';
 import type { SearchResultItem } from '../../app/search/types';
 import { searchOutcome } from '../support/search-outcome';
 
@@ -123,7 +123,7 @@ const byName: [q: string, first: string][] = [
 ];
 
 describe('finding a provider by name', () => {
-  const search = (q: string) => searchLoader({ request: new Request(`http://localhost/zoeken?q=${encodeURIComponent(q)}`), params: {}, context: {} });
+  const search = (q: string) => searchPage({ request: new Request(`http://localhost/zoeken?q=${encodeURIComponent(q)}`), params: {}, context: {} });
 
   it.each(byName)('"%s" puts %s first and offers to go there', async (q, first) => {
     const data = await search(q);

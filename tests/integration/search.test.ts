@@ -9,19 +9,19 @@ import { createSession } from '../../app/models/session.server';
 import { loader as providerLoader } from '../../app/routes/aanbieders.$slug';
 import { loader as apiLoader } from '../../app/routes/api.v1.search';
 import { loader as suggestLoader } from '../../app/routes/api.v1.suggest';
-import { loader as searchLoader } from '../../app/routes/zoeken';
+import { searchPage } from '../support/search-page';
 import { getSearchIndex } from '../../app/search/index.server';
 import { searchOutcome as outcome } from '../support/search-outcome';
 import { TEST_NOW } from '../support/paths';
 import { insertReview } from '../factories';
 
-type LoaderArgs = Parameters<typeof searchLoader>[0];
+type LoaderArgs = Parameters<typeof searchPage>[0];
 const args = (url: string, headers: Record<string, string> = {}): LoaderArgs => ({
   request: new Request(`http://localhost${url}`, { headers }),
   params: {},
   context: { now: TEST_NOW },
 });
-const page = (url: string, headers?: Record<string, string>) => searchLoader(args(url, headers));
+const page = (url: string, headers?: Record<string, string>) => searchPage(args(url, headers));
 async function api(url: string, headers?: Record<string, string>) {
   const response = await apiLoader(args(url, headers));
   return { status: response.status, body: (await response.json()) as Record<string, any> };

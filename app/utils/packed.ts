@@ -1,0 +1,44 @@
+/**
+ * Loader data sent as one JSON text (docs/decisions/023-packed-page-data.md).
+ *
+ * Remix encodes loader data with turbo-stream for the browser: it walks every object, key and
+ * value and writes each as an entry of its own, on every request — for a search page about 500
+ * entries and half a millisecond. A string it copies as it is. A loader whose data is large, plain
+ * JSON (no dates, maps or promises) and made anew per request therefore sends it packed: one
+ * `JSON.stringify`, one `JSON.parse` in the browser, both native.
+ *
+ * `unpack` gives the same object for the same text, so a component, its `meta` and a re-render
+ * share one parse. On the server the text was just made by `pack` from an object: that object is
+ * remembered (the last few), so the server renders from it without parsing its own output.
+ */
+
+/** The JSON text of a `T`, as a loader returns it. */
+export type Packed<T> = string & { readonly __packed: T };
+
+/** How many texts are kept unpacked: a browser sees a handful per visit; a server renders a page right after its loader. */
+const MAX_REMEMBERED = 32;
+const remembered = new Map<string, unknown>();
+
+function remember(text: string, value: unknown): void {
+  if (remembered.size >= MAX_REMEMBERED) {
+    // The oldest first (a Map keeps insertion order).
+    const oldest = remembered.keys().next().value;
+    if (oldest !== undefined) remembered.delete(oldest);
+  }
+  remembered.set(text, value);
+}
+
+/** `value` as one JSON text. It must be plain JSON: no `undefined` in arrays, no dates, maps or class instances. */
+export function pack<T>(value: T): Packed<T> {
+  const text = JSON.stringify(value);
+  remember(text, value);
+  return text as Packed<T>;
+}
+
+/** The value in `packed`: the same object for the same text. The text is trusted: it comes from `pack`. */
+export function unpack<T>(packed: Packed<T>): T {
+  if (remembered.has(packed)) return remembered.get(packed) as T;
+  const value = JSON.parse(packed) as T;
+  remember(packed, value);
+  return value;
+}
