@@ -15,7 +15,7 @@ function newestMtime(path: string): number {
 
 export function buildIsStale(): boolean {
   if (!existsSync(serverBuildFile) || !existsSync(join(projectRoot, 'public/build'))) return true;
-  const sources = ['app', 'db/schema.ts', 'remix.config.js', 'package-lock.json']
+  const sources = ['app', 'db/schema.ts', 'remix.config.js', 'package-lock.json', 'patches']
     .map((p) => join(projectRoot, p))
     .filter(existsSync);
   return Math.max(...sources.map(newestMtime)) > statSync(serverBuildFile).mtimeMs;

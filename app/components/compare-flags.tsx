@@ -1,7 +1,8 @@
 /**
  * The flags professionals see wherever they look at a provider: the budget-ceiling status (in
  * colour and in words), the room left, whether an indication fits, and the national-procurement
- * warning. The words come from the rules in app/domain/ceiling.ts, so every page agrees.
+ * warning. The words come from the rules in app/domain/ceiling.ts, so every page agrees. Each
+ * run of text is one template string: one text node, not pieces React separates with `<!-- -->`.
  */
 import type { CeilingAssessment, CeilingStatus, NationalProcurement } from '../domain/ceiling';
 import type { TariffUnit } from '../domain/enums';
@@ -35,7 +36,7 @@ export function CeilingFlag({ assessment, year }: { assessment: CeilingAssessmen
   return (
     <span className="sk-flag-group">
       <CeilingStatusText status={assessment.status} />
-      {year !== undefined && assessment.status !== 'none' ? <span className="sk-muted"> ({t('flags.ceiling.year', { year })})</span> : null}
+      {year !== undefined && assessment.status !== 'none' ? <span className="sk-muted">{` (${t('flags.ceiling.year', { year })})`}</span> : null}
       {assessment.utilisation !== null ? (
         <span className="sk-flag__detail">{t('flags.ceiling.used', { percent: formatPercent(locale, assessment.utilisation) })}</span>
       ) : null}
@@ -55,7 +56,8 @@ export function Tariff({ cents, unit }: { cents: number; unit: TariffUnit }) {
   const { t } = useTranslation();
   return (
     <span className="sk-nowrap-amount">
-      <Money cents={cents} /> {t(`compare.unit.${unit}.per` as MessageKey)}
+      <Money cents={cents} />
+      {` ${t(`compare.unit.${unit}.per` as MessageKey)}`}
     </span>
   );
 }
@@ -73,14 +75,14 @@ export function NationalWarning({ procurements, productName }: { procurements: r
   return (
     <div className="sk-cmp-alert sk-cmp-alert--national" role="note" data-testid="national-warning">
       <p className="utrecht-paragraph">
-        <strong>{t('flags.national.title')}</strong>{' '}
-        {productName ? t('flags.national.textProduct', { product: productName }) : t('flags.national.text')}
+        <strong>{t('flags.national.title')}</strong>
+        {` ${productName ? t('flags.national.textProduct', { product: productName }) : t('flags.national.text')}`}
       </p>
       <ul className="utrecht-unordered-list">
         {unique.slice(0, MAX_NATIONAL_SHOWN).map((p) => (
             <li key={p.organizationId}>
               {p.organizationSlug ? <Link to={`/aanbieders/${p.organizationSlug}`}>{p.organizationName}</Link> : p.organizationName}
-              {p.validTo ? <span className="sk-muted"> ({t('flags.national.until', { date: formatDate(locale, p.validTo) })})</span> : null}
+              {p.validTo ? <span className="sk-muted">{` (${t('flags.national.until', { date: formatDate(locale, p.validTo) })})`}</span> : null}
             </li>
           ))}
         {unique.length > MAX_NATIONAL_SHOWN ? <li>{t('flags.national.more', { count: unique.length - MAX_NATIONAL_SHOWN })}</li> : null}
@@ -106,7 +108,7 @@ export function ContractFlags({ status, national }: { status: CeilingStatus | nu
   return (
     <div className="sk-contract-flags" data-testid="contract-flags">
       <p className="utrecht-paragraph">
-        <span className="sk-muted">{t('flags.ceiling.title')}: </span>
+        <span className="sk-muted">{`${t('flags.ceiling.title')}: `}</span>
         <CeilingStatusText status={status ?? 'none'} />
       </p>
       <NationalWarning procurements={national} />

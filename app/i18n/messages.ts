@@ -47,7 +47,9 @@ const NO_MESSAGES: Messages = Object.freeze({});
 /**
  * What a route module exports as `messages` to say which messages its page needs: key prefixes
  * (`'search'` sends every `search.*` key, `'search.card'` every `search.card.*`). Not one of
- * Remix's browser route exports, so the list stays on the server.
+ * Remix's browser route exports, so the list stays on the server. A page with parts that only
+ * professionals are rendered (app/components/professional-only.ts) declares their messages apart,
+ * as `professionalMessages`: only a viewer who may see costs is sent them.
  */
 export type PageMessages = readonly string[];
 

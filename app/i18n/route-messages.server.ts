@@ -1,7 +1,8 @@
 /**
  * The messages a page gets in the browser: the current language's messages under the prefixes
  * that the root and the matched routes declare in their `messages` export (see
- * docs/decisions/015-messages-per-route.md). A matched route without a declaration gets the
+ * docs/decisions/015-messages-per-route.md), and for a viewer who may see costs also those of
+ * their `professionalMessages` export. A matched route without a declaration gets the
  * whole language (professional pages); without the route table (a loader called directly in a
  * test) it is the whole language too. The selection is cached per language and prefix set.
  */
@@ -62,13 +63,18 @@ export function matchedRouteIds(routes: RouteTable, pathname: string): readonly 
   return ids;
 }
 
-/** The prefixes the matched routes declare, or null when one of them declares none (all messages). */
-export function declaredPrefixes(routes: RouteTable, routeIds: readonly string[]): string[] | null {
+/**
+ * The prefixes the matched routes declare, or null when one of them declares none (all messages).
+ * A route's `professionalMessages` (the parts only professionals are rendered) count only for
+ * `professional`.
+ */
+export function declaredPrefixes(routes: RouteTable, routeIds: readonly string[], professional = true): string[] | null {
   const prefixes: string[] = [];
   for (const id of routeIds) {
-    const declared = (routes[id]?.module as { messages?: PageMessages } | undefined)?.messages;
-    if (!declared) return null;
-    prefixes.push(...declared);
+    const module = routes[id]?.module as { messages?: PageMessages; professionalMessages?: PageMessages } | undefined;
+    if (!module?.messages) return null;
+    prefixes.push(...module.messages);
+    if (professional && module.professionalMessages) prefixes.push(...module.professionalMessages);
   }
   return prefixes;
 }
@@ -118,7 +124,7 @@ export function messagesForPage(locale: Locale, request: Request, routes: RouteT
   const key = `${locale}|${professional ? 'pro' : 'public'}|${ids.join('|')}`;
   let messages = byRoutes.get(key);
   if (!messages) {
-    messages = selectMessages(locale, ids.length > 0 ? declaredPrefixes(routes, ids) : declaredPrefixes(routes, ['root']), professional);
+    messages = selectMessages(locale, declaredPrefixes(routes, ids.length > 0 ? ids : ['root'], professional), professional);
     byRoutes.set(key, messages);
   }
   return messages;

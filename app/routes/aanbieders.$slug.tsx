@@ -23,8 +23,12 @@ import { contextOf } from '../load-context';
 import insightCss from '../styles/insight.css';
 import type { PageMessages } from '../i18n/messages';
 
-/** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
-export const messages: PageMessages = ['accepting', 'ceilingStatus', 'compare.fits', 'compare.unit', 'contribution', 'finding', 'flags.ceiling', 'flags.national', 'form', 'insight.error', 'insight.field', 'insight.general', 'insight.need', 'insight.personal', 'insight.suppressed', 'kind', 'language', 'law', 'location', 'mark', 'pro.ceiling', 'pro.contracts', 'pro.findings', 'pro.intro', 'pro.title', 'provider.agb', 'provider.assured', 'provider.assuredNever', 'provider.contact', 'provider.email', 'provider.kvk', 'provider.locations', 'provider.noNewClientsViaMunicipality', 'provider.phone', 'provider.reviews', 'provider.services', 'provider.website', 'report.link', 'report.ownLink', 'reviews.dimension', 'reviews.list', 'reviews.overall', 'reviews.staffLinks', 'reviews.summary', 'reviews.verified', 'service.age', 'service.ageFrom', 'service.ageRange', 'service.ageTo', 'service.apply', 'service.category', 'service.languages', 'service.law', 'service.personalContribution', 'service.status', 'service.targetGroup', 'service.waiting', 'shortlist.add', 'status', 'tariffUnit', 'v', 'waiting', 'weekday'];
+/**
+ * The messages this page shows everyone (app/i18n/route-messages.server.ts; server-only: not a
+ * browser route export), and those of the parts only professionals are rendered.
+ */
+export const messages: PageMessages = ['accepting', 'contribution', 'kind', 'language', 'law', 'location', 'mark', 'provider.agb', 'provider.assured', 'provider.assuredNever', 'provider.contact', 'provider.email', 'provider.kvk', 'provider.locations', 'provider.noNewClientsViaMunicipality', 'provider.phone', 'provider.reviews', 'provider.services', 'provider.website', 'report.link', 'report.ownLink', 'reviews.dimension', 'reviews.list', 'reviews.overall', 'reviews.staffLinks', 'reviews.summary', 'reviews.verified', 'service.age', 'service.ageFrom', 'service.ageRange', 'service.ageTo', 'service.apply', 'service.category', 'service.languages', 'service.law', 'service.personalContribution', 'service.status', 'service.targetGroup', 'service.waiting', 'shortlist.add.title', 'status', 'waiting', 'weekday'];
+export const professionalMessages: PageMessages = ['ceilingStatus', 'compare.fits', 'compare.unit', 'finding', 'flags.ceiling', 'flags.national', 'form', 'insight.error', 'insight.field', 'insight.general', 'insight.need', 'insight.personal', 'insight.suppressed', 'pro.ceiling', 'pro.contracts', 'pro.findings', 'pro.intro', 'pro.title', 'tariffUnit', 'v'];
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: reviewsCss },

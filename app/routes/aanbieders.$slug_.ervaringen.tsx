@@ -6,6 +6,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
 import { Button, FormField, Select } from '../components/form';
+import { CheckboxField } from '../components/form-field';
 import { Pagination } from '../components/pagination';
 import { FormNotice as ReviewNotice } from '../components/form-notice';
 import { ReviewItem } from '../components/review-item';
@@ -104,19 +105,7 @@ export default function ProviderReviewList() {
             )}
           </FormField>
         ) : null}
-        <div className="sk-rv-option">
-          <input
-            type="checkbox"
-            className="utrecht-checkbox utrecht-checkbox--html-input"
-            id="filter-geverifieerd"
-            name="geverifieerd"
-            value="1"
-            defaultChecked={filter.verifiedOnly}
-          />
-          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor="filter-geverifieerd">
-            {t('reviews.list.verifiedOnly')}
-          </label>
-        </div>
+        <CheckboxField field={{ id: 'filter-geverifieerd', name: 'geverifieerd', defaultChecked: filter.verifiedOnly }} value="1" label={t('reviews.list.verifiedOnly')} />
         <div>
           <Button type="submit" appearance="secondary">
             {t('reviews.list.apply')}

@@ -228,7 +228,13 @@ describe('reviews', () => {
     const { page: admin } = await open(adminContext);
     await signIn(admin, 'beheerder@example.nl', '/beheer/moderatie');
     await approve(admin, body);
-    await page.goto(`${app.url}/aanbieders/${target.slug}/ervaringen?geverifieerd=1`);
+    // The "verified only" filter is a plain GET form: without JavaScript too, ticking it is a link.
+    await page.goto(`${app.url}/aanbieders/${target.slug}/ervaringen`);
+    const verifiedOnly = page.getByLabel('Alleen geverifieerde ervaringen');
+    expect(await verifiedOnly.isChecked()).toBe(false);
+    await verifiedOnly.check();
+    await Promise.all([page.waitForURL((url) => url.searchParams.get('geverifieerd') === '1'), page.getByRole('button', { name: 'Toon ervaringen' }).click()]);
+    expect(await page.getByLabel('Alleen geverifieerde ervaringen').isChecked()).toBe(true);
     await check(page);
     const article = page.locator('article[data-review-id]', { hasText: body });
     expect(await article.getByText('Geverifieerd', { exact: true }).count()).toBe(1);

@@ -127,6 +127,24 @@ describe('the JavaScript budget of citizen pages', () => {
     }
   });
 
+  it('no citizen page loads an empty stand-in for a server module it never reads', () => {
+    // The classic compiler replaces every `*.server` import with `module.exports = {}` in the
+    // browser build; patches/@remix-run+dev+2.17.5.patch marks that stand-in free of side effects,
+    // so an import only a loader used is dropped instead of kept as a chunk of its own.
+    const manifest = readManifest();
+    const standIn = /\b\w+\.exports=\{\}/g;
+    const found = new Map<string, number>();
+    for (const id of citizenRoutes) {
+      for (const file of routeJavaScript(manifest, id).files) {
+        const count = readFileSync(join(projectRoot, 'public', file), 'utf8').match(standIn)?.length ?? 0;
+        if (count > 0) found.set(file, count);
+      }
+    }
+    // The one left is read on purpose: the provider page's professional-only parts
+    // (app/components/professional-only.ts) fall back to lazy imports where it is empty.
+    expect([...found]).toEqual([[manifest.routes['routes/aanbieders.$slug']!.module, 1]]);
+  });
+
   it('the size check counts the entry, the root and the route with their imports', () => {
     const manifest = readManifest();
     const search = routeJavaScript(manifest, 'routes/zoeken');

@@ -5,7 +5,8 @@
  * review approval from another connection, as another process would); the clock ending an
  * entry; and the cost-leak guarantees on cached responses: a professional's response is never
  * stored nor served to anyone else, and what anonymous visitors get from the cache has no cost
- * facts. The middleware's refusals (Set-Cookie, errors, no-store) on a bare Express app.
+ * facts and no messages of the professional-only parts. The middleware's refusals (Set-Cookie,
+ * errors, no-store) on a bare Express app.
  */
 import type { AddressInfo } from 'node:net';
 import { get as httpGet, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -283,6 +284,27 @@ describe('cost facts and cached responses', () => {
       const cached = await get(path);
       expect(cached.cache, path).toBe('hit');
       expect(costFacts(cached.text), path).toEqual([]);
+    }
+  });
+
+  it('the messages of the professional-only parts reach professionals only, never a cached page', async () => {
+    // Keys that only the provider page's professionalMessages send (the page's data carries keys by name).
+    const professionalKeys = ['insight.general.title', 'v.required', 'form.error.unknown', 'compare.fits.yes', 'flags.national.title'];
+    const sentKeys = (text: string) => professionalKeys.filter((key) => text.includes(key));
+    for (const path of [`/aanbieders/${sample.slug}?messages=1`, `/aanbieders/${sample.slug}.data?messages=1`]) {
+      const first = await get(path);
+      expect(first.cache, path).toBe('miss');
+      expect(sentKeys(first.text), path).toEqual([]);
+      expect(first.text, path).toContain('provider.services');
+      const staff = await get(path, { Cookie: staffCookie.value });
+      expect(staff.cache, path).toBe('bypass');
+      expect(staff.headers.get('Cache-Control'), path).toMatch(/no-store/);
+      expect(sentKeys(staff.text), path).toEqual(professionalKeys);
+      const cached = await get(path);
+      expect(cached.cache, path).toBe('hit');
+      expect(sentKeys(cached.text), path).toEqual([]);
+      // A resident is rendered no professional parts either.
+      expect(sentKeys((await get(path, { Cookie: citizenCookie.value })).text), path).toEqual([]);
     }
   });
 

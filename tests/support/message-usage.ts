@@ -19,6 +19,9 @@ interface FileScan {
 
 const scans = new Map<string, FileScan>();
 
+/** The route exports that declare a page's messages (app/i18n/messages.ts). */
+const declarationNames = ['messages', 'professionalMessages'];
+
 function resolveImport(from: string, specifier: string): string | undefined {
   const base = resolve(dirname(from), specifier);
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
@@ -50,6 +53,8 @@ function scan(file: string): FileScan {
         if (target) imports.push(target);
       }
     }
+    // A route's own declaration names prefixes it sends, not keys it uses.
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && declarationNames.includes(node.name.text)) return;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) literals.push(node.text);
     else if (ts.isTemplateHead(node)) literals.push(`${node.text}\u0000`);
     ts.forEachChild(node, visit);
@@ -60,13 +65,26 @@ function scan(file: string): FileScan {
   return result;
 }
 
-/** The files a module pulls in, itself included; the message catalogues are left out. */
-export function moduleGraph(entry: string): string[] {
+/**
+ * The modules that only professionals render: a page imports its professional-only parts through
+ * `components/professional-only.ts` (the browser loads them lazily) and the server renders them
+ * from `professional-only.server.ts`; only a viewer who may see costs is rendered them (the loader
+ * sends their data to that viewer only). Their keys come with a route's `professionalMessages`.
+ */
+export function isProfessionalOnlyModule(file: string): boolean {
+  return /^components\/professional-only(\.server)?\.tsx?$/.test(relative(appDir, file));
+}
+
+/**
+ * The files a module pulls in, itself included; the message catalogues are left out. For
+ * `audience: 'citizen'` the graph stops at the professional-only modules (what a citizen is rendered).
+ */
+export function moduleGraph(entry: string, audience: 'professional' | 'citizen' = 'professional'): string[] {
   const seen = new Set<string>();
   const stack = [entry];
   while (stack.length > 0) {
     const file = stack.pop()!;
-    if (seen.has(file)) continue;
+    if (seen.has(file) || (audience === 'citizen' && isProfessionalOnlyModule(file))) continue;
     seen.add(file);
     for (const next of scan(file).imports) {
       if (!relative(appDir, next).startsWith('i18n/') || relative(appDir, next) === 'i18n/index.ts') stack.push(next);
@@ -103,20 +121,20 @@ export function routeFile(routeId: string): string {
 }
 
 /**
- * The prefixes a route module declares in `export const messages = [...]`, read from its source
- * (string literals only), or null when it declares none.
+ * The prefixes a route module declares in `export const messages = [...]` (or, with `name`,
+ * `professionalMessages`), read from its source (string literals only), or null when it declares none.
  */
-export function declaredMessages(file: string): string[] | null {
+export function declaredMessages(file: string, name: 'messages' | 'professionalMessages' = 'messages'): string[] | null {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   let found: string[] | null = null;
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'messages') continue;
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== name) continue;
       const init = declaration.initializer;
-      if (!init || !ts.isArrayLiteralExpression(init)) throw new Error(`${file}: messages must be an array literal`);
+      if (!init || !ts.isArrayLiteralExpression(init)) throw new Error(`${file}: ${name} must be an array literal`);
       found = init.elements.map((element) => {
-        if (!ts.isStringLiteral(element)) throw new Error(`${file}: messages must hold string literals`);
+        if (!ts.isStringLiteral(element)) throw new Error(`${file}: ${name} must hold string literals`);
         return element.text;
       });
     }

@@ -10,12 +10,12 @@
  */
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ServerBuild } from '@remix-run/node';
 import { describe, expect, it } from 'vitest';
 import { en, nl } from '../../app/i18n/catalogue';
 import { makeTranslatorFrom } from '../../app/i18n/messages';
-import { keyMatchesPrefix, matchedRouteIds, messagesForPage, selectMessages } from '../../app/i18n/route-messages.server';
+import { isProfessionalOnlyKey, keyMatchesPrefix, matchedRouteIds, messagesForPage, selectMessages } from '../../app/i18n/route-messages.server';
 import { citizenRoutes } from '../support/citizen-routes';
 import { appDir, declaredMessages, keysUsedBy, moduleGraph, routeFile } from '../support/message-usage';
 
@@ -34,17 +34,30 @@ function isResourceRoute(routeId: string): boolean {
 
 const pageRouteIds = routeIds.filter((id) => !isResourceRoute(id));
 
-function prefixesOf(routeId: string): string[] {
-  return [...declaredMessages(routeFile('root'))!, ...(declaredMessages(routeFile(routeId)) ?? [])];
+type Audience = 'professional' | 'citizen';
+
+/** What the root and the route declare for `audience`: a professional also gets `professionalMessages`. */
+function prefixesOf(routeId: string, audience: Audience = 'professional'): string[] {
+  const file = routeFile(routeId);
+  return [
+    ...declaredMessages(routeFile('root'))!,
+    ...(declaredMessages(file) ?? []),
+    ...(audience === 'professional' ? (declaredMessages(file, 'professionalMessages') ?? []) : []),
+  ];
 }
 
-function usedKeys(routeId: string): Set<string> {
-  return new Set([...keysUsedBy(moduleGraph(routeFile('root')), keys), ...keysUsedBy(moduleGraph(routeFile(routeId)), keys)]);
+/**
+ * The keys the modules rendered for `audience` can ask for. A citizen is not rendered the
+ * professional-only modules (isProfessionalOnlyModule), and is never sent the labels of cost facts
+ * (isProfessionalOnlyKey: those only the professional check asks for).
+ */
+function usedKeys(routeId: string, audience: Audience = 'professional'): Set<string> {
+  const used = [...keysUsedBy(moduleGraph(routeFile('root'), audience), keys), ...keysUsedBy(moduleGraph(routeFile(routeId), audience), keys)];
+  return new Set(audience === 'citizen' ? used.filter((key) => !isProfessionalOnlyKey(key)) : used);
 }
 
-function missingKeys(routeId: string): string[] {
-  const prefixes = prefixesOf(routeId);
-  return [...usedKeys(routeId)].filter((key) => !prefixes.some((prefix) => keyMatchesPrefix(key, prefix))).sort();
+function missingKeys(routeId: string, audience: Audience, prefixes = prefixesOf(routeId, audience)): string[] {
+  return [...usedKeys(routeId, audience)].filter((key) => !prefixes.some((prefix) => keyMatchesPrefix(key, prefix))).sort();
 }
 
 describe('messages per page', () => {
@@ -62,15 +75,38 @@ describe('messages per page', () => {
     for (const id of routeIds.filter(isResourceRoute)) expect(id, id).toMatch(/^routes\/(api\.|healthz$|taal\.|beheer\.export$|inzicht\.export$)/);
   });
 
-  it('every page is sent every key its code can ask for', () => {
-    const missing = Object.fromEntries(pageRouteIds.map((id) => [id, missingKeys(id)] as const).filter(([, list]) => list.length > 0));
+  it('every page is sent every key its code can ask for, a citizen and a professional alike', () => {
+    const missing = Object.fromEntries(
+      pageRouteIds
+        .flatMap((id) => (['citizen', 'professional'] as const).map((audience) => [`${id} (${audience})`, missingKeys(id, audience)] as const))
+        .filter(([, list]) => list.length > 0),
+    );
     expect(missing).toEqual({});
   }, 60_000);
+
+  it('the professional-only parts of the provider page count for professionals only, and both checks notice a missing prefix', () => {
+    const id = 'routes/aanbieders.$slug';
+    const relativeGraph = (audience: Audience) => moduleGraph(routeFile(id), audience).map((file) => relative(appDir, file));
+    expect(relativeGraph('professional')).toEqual(expect.arrayContaining(['components/professional-section.tsx', 'components/insight-general.tsx']));
+    expect(relativeGraph('citizen')).not.toContain('components/professional-section.tsx');
+    expect(relativeGraph('citizen')).not.toContain('components/insight-general.tsx');
+    expect(relativeGraph('citizen')).toContain('components/provider-reviews.tsx');
+    expect(usedKeys(id, 'professional').has('insight.general.title')).toBe(true);
+    expect(usedKeys(id, 'citizen').has('insight.general.title')).toBe(false);
+    expect(usedKeys(id, 'citizen').has('waiting.unknown')).toBe(true);
+    // The route's own declarations name prefixes, they do not count as using them.
+    expect(usedKeys(id, 'citizen').has('v.required')).toBe(false);
+    // A prefix missing for citizens, or from the professional-only list, is reported.
+    expect(missingKeys(id, 'citizen', prefixesOf(id, 'citizen').filter((prefix) => prefix !== 'waiting'))).toContain('waiting.unknown');
+    expect(missingKeys(id, 'professional', prefixesOf(id, 'professional').filter((prefix) => prefix !== 'insight.general'))).toContain('insight.general.title');
+    // The split holds: a citizen's declaration lacks what only professionals are rendered.
+    expect(missingKeys(id, 'professional', prefixesOf(id, 'citizen'))).toEqual(expect.arrayContaining(['insight.general.title', 'v.required', 'form.error.unknown']));
+  });
 
   it('every page gets the same keys in English as in Dutch, each with its own English text', () => {
     const problems: Record<string, string[]> = {};
     for (const id of pageRouteIds) {
-      const prefixes = prefixesOf(id);
+      const prefixes = prefixesOf(id, 'professional');
       const dutch = selectMessages('nl', prefixes);
       const english = selectMessages('en', prefixes);
       expect(Object.keys(english).sort(), id).toEqual(Object.keys(dutch).sort());
@@ -112,6 +148,12 @@ describe('selecting the messages of a page', () => {
     'routes/_index': { id: 'routes/_index', parentId: 'root', index: true, module: module(['home']) },
     'routes/zoeken': { id: 'routes/zoeken', parentId: 'root', path: 'zoeken', module: module(['search.facet']) },
     'routes/beheer': { id: 'routes/beheer', parentId: 'root', path: 'beheer', module: module() },
+    'routes/aanbieders.$slug': {
+      id: 'routes/aanbieders.$slug',
+      parentId: 'root',
+      path: 'aanbieders/:slug',
+      module: { messages: ['provider'], professionalMessages: ['insight.general', 'pro.title'] },
+    },
   } as unknown as ServerBuild['routes'];
   const request = (path: string) => new Request(`http://localhost${path}`);
 
@@ -144,6 +186,17 @@ describe('selecting the messages of a page', () => {
     expect(forResident).not.toContain('pro.title');
     expect(forResident.some((key) => /tariffCents|utilisation/i.test(key))).toBe(false);
     expect(forResident.length).toBeGreaterThan(keys.length / 2);
+  });
+
+  it('sends a route\'s professional-only messages to viewers who may see costs only', () => {
+    const sent = (role: Parameters<typeof messagesForPage>[3]) => Object.keys(messagesForPage('nl', request('/aanbieders/x'), routes, role));
+    for (const role of [null, 'citizen', 'provider'] as const) {
+      expect(sent(role), String(role)).toContain('provider.services');
+      expect(sent(role).filter((key) => key.startsWith('insight.') || key.startsWith('pro.')), String(role)).toEqual([]);
+    }
+    for (const role of ['staff', 'policy', 'admin'] as const) {
+      expect(sent(role), role).toEqual(expect.arrayContaining(['provider.services', 'insight.general.title', 'pro.title']));
+    }
   });
 
   it('the browser translator fills placeholders and shows a key it did not get as the key', () => {
