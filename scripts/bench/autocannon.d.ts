@@ -9,7 +9,7 @@ declare module 'autocannon' {
     max: number;
     total: number;
   }
-  interface Result {
+  export interface Result {
     requests: Histogram;
     latency: Histogram;
     throughput: Histogram;
@@ -24,6 +24,10 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     requests?: { method?: 'GET' | 'POST'; path: string; setupRequest?: (request: { path: string }) => { path: string } }[];
   }
+  export interface Instance {
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
+  }
   function autocannon(options: Options): Promise<Result>;
+  function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): Instance;
   export default autocannon;
 }
