@@ -13,6 +13,7 @@ import { getLocale } from './i18n/locale.server';
 import { selectMessages } from './i18n/route-messages.server';
 import { messages as layoutPrefixes } from './root';
 import { noteDatabaseFailure } from './utils/database-errors.server';
+import { encodedBody } from './utils/encoding.server';
 import { currentRequest, logEvent } from './lib/log.server';
 import { warmSearchIndexInBackground } from './search/index.server';
 import { installRouteMatchCache } from './utils/route-match-cache.server';
@@ -65,8 +66,10 @@ export default async function handleRequest(
   );
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
   // renderToString, unlike the streaming renderers, writes no doctype. The body goes as bytes: a
-  // string body is checked character by character for lone surrogates (undici's toUSVString).
-  return new Response(Buffer.from(`<!DOCTYPE html>${html}`), { headers: responseHeaders, status: responseStatusCode });
+  // string body is checked character by character for lone surrogates (undici's toUSVString);
+  // compressed here in one call, as the request accepts (app/utils/encoding.server.ts, ADR 024).
+  const body = encodedBody(request, responseHeaders, Buffer.from(`<!DOCTYPE html>${html}`));
+  return new Response(body, { headers: responseHeaders, status: responseStatusCode });
 }
 
 /** What Remix's RemixServer reads the handed-over loader data from (@remix-run/react StreamTransfer). */

@@ -20,7 +20,7 @@
  * - Concurrent misses of one key wait for the first render instead of rendering it again.
  * - Memory: an LRU (lru-cache) bounded in bytes (PAGE_CACHE_MB).
  */
-import { brotliCompressSync, constants as zlibConstants, deflateSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { parse as parseCookies } from 'cookie';
 import createEtag from 'etag';
@@ -34,6 +34,7 @@ import { cookieName } from '../../app/utils/cookies.server';
 import { routePath } from '../security/route-path';
 import { readClockFacts, readGeneration } from './database';
 import { SEARCH_INDEX_LAG_MS, validUntil } from './validity';
+import { chosenEncoding, encoders, type Encoding } from '../../app/utils/encoding.server';
 
 export const DEFAULT_PAGE_CACHE_MB = 64;
 
@@ -60,16 +61,8 @@ const perResponseHeaders = new Set([
 
 /** What every cacheable page varies on: the language (cookie or Accept-Language), and its encoding. */
 const VARY = 'Cookie, Accept-Language, Accept-Encoding';
-/** Bodies smaller than this go out as they are (as the compression middleware does). */
-const COMPRESS_THRESHOLD = 1024;
-
-type Encoding = 'br' | 'gzip' | 'deflate';
-const encoders: Record<Encoding, (body: Buffer) => Buffer> = {
-  // The compression middleware's settings: brotli quality 4, zlib's default level.
-  br: (body) => brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-  gzip: (body) => gzipSync(body),
-  deflate: (body) => deflateSync(body),
-};
+/** A captured body in the encoding it was sent in, back to the bytes it encodes. */
+const decoders: Record<Encoding, (body: Buffer) => Buffer<ArrayBufferLike>> = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync };
 
 export interface Entry {
   generation: number;
@@ -257,8 +250,10 @@ export class PageCache {
     res.setHeader('X-Page-Cache', 'hit');
     let body = entry.body;
     let etag = entry.etag;
-    const accepted = entry.body.length >= COMPRESS_THRESHOLD ? req.acceptsEncodings('br', 'gzip', 'deflate', 'identity') : 'identity';
-    if (accepted === 'br' || accepted === 'gzip' || accepted === 'deflate') {
+    // The encoding a rendered page would get (the compression middleware's choice, encoding.server.ts).
+    const cacheControl = entry.headers.find(([name]) => name === 'cache-control')?.[1] ?? null;
+    const accepted = chosenEncoding(req.method, req.headers['accept-encoding'] ?? null, cacheControl, entry.body.length);
+    if (accepted) {
       let variant = entry.encoded[accepted];
       if (!variant) {
         variant = { body: encoders[accepted](entry.body), etag: variantEtag(entry.etag, accepted) };
@@ -329,13 +324,27 @@ export class PageCache {
       if (!storable(res.statusCode, headers)) return;
       // A change while rendering: this page may already show it, or not; keep neither.
       if (this.generation() !== generation) return;
-      const body = Buffer.concat(chunks);
+      // A document comes compressed already (app/utils/encoding.server.ts): kept as that encoding's
+      // variant, and decoded once for the entry's own bytes and ETag.
+      const sent = Buffer.concat(chunks);
+      const contentEncoding = String(headers['content-encoding'] ?? 'identity').toLowerCase();
+      let body: Buffer = sent;
+      if (contentEncoding !== 'identity') {
+        if (!Object.hasOwn(decoders, contentEncoding)) return;
+        try {
+          body = decoders[contentEncoding as Encoding](sent);
+        } catch {
+          return;
+        }
+      }
+      const etag = createEtag(body);
+      const encoded: Entry['encoded'] = contentEncoding === 'identity' ? {} : { [contentEncoding]: { body: sent, etag: variantEtag(etag, contentEncoding as Encoding) } };
       const stored: [string, string][] = [];
       for (const [name, value] of Object.entries(headers)) {
         if (perResponseHeaders.has(name) || value === undefined) continue;
         stored.push([name, Array.isArray(value) ? value.join(', ') : String(value)]);
       }
-      const entry: Entry = { generation, renderedAt: renderedAt.getTime(), validUntil: until, settleUntil, headers: stored, body, etag: createEtag(body), encoded: {} };
+      const entry: Entry = { generation, renderedAt: renderedAt.getTime(), validUntil: until, settleUntil, headers: stored, body, etag, encoded };
       this.entries.set(key, entry);
       if (this.entries.has(key)) this.stats.stored += 1;
     });

@@ -1,7 +1,8 @@
 /**
  * Cheaper handling of every response in scripts/server.ts (issue 12, docs/benchmarks.md):
  *
- * - compression at a lower effort: gzip level 3 and brotli quality 3. Gzip level 3 is the
+ * - compression at a lower effort: gzip level 3 and brotli quality 3 (app/utils/encoding.server.ts,
+ *   where documents are compressed once and this middleware passes them by). Gzip level 3 is the
  *   highest of zlib's fast levels (1–3 skip the lazy match search of 4–9): on a search page, home
  *   and an empty search it takes 30 % less CPU than level 4 for 4 % more bytes (13.8 instead of
  *   13.3 kB for an 84 kB search page), and about a third of the default level 6; brotli quality 3
@@ -12,12 +13,10 @@
 import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import { constants } from 'node:zlib';
-
-export const GZIP_LEVEL = 3;
-export const BROTLI_QUALITY = 3;
+import { BROTLI_QUALITY, COMPRESS_THRESHOLD, GZIP_LEVEL } from '../../app/utils/encoding.server';
 
 export function responseCompression(): RequestHandler {
-  return compression({ level: GZIP_LEVEL, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } } });
+  return compression({ level: GZIP_LEVEL, threshold: COMPRESS_THRESHOLD, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } } });
 }
 
 /** A path whose last segment has an extension (`/favicon.svg`, `/robots.txt`), unlike a page (`/zoeken`). */

@@ -11,7 +11,7 @@
 import type { AddressInfo } from 'node:net';
 import { get as httpGet, type IncomingHttpHeaders, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { ServerBuild } from '@remix-run/node';
 import Database from 'better-sqlite3';
 import express from 'express';
@@ -175,6 +175,32 @@ describe('a cached public page', () => {
     expect(raw.headers['x-page-cache']).toBe('hit');
     expect(raw.headers.etag).not.toBe(plain.headers.get('ETag'));
     expect(gunzipSync(raw.body).equals(plain.body)).toBe(true);
+  });
+
+  it('keeps a page that was rendered compressed (ADR 024) as its bytes and as that variant', async () => {
+    const raw = (accept: string) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        httpGet(`${origin}/zoeken?q=vervoer&soort=general`, { headers: { 'Accept-Encoding': accept } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const miss = await raw('gzip');
+    expect(miss.headers['x-page-cache']).toBe('miss');
+    expect(miss.headers['content-encoding']).toBe('gzip');
+    const page = gunzipSync(miss.body);
+    const plain = await raw('identity');
+    expect(plain.headers['x-page-cache']).toBe('hit');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(page)).toBe(true);
+    const zipped = await raw('gzip');
+    expect(zipped.headers['x-page-cache']).toBe('hit');
+    expect(zipped.body.equals(miss.body)).toBe(true);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    const brotli = await raw('br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.body).equals(page)).toBe(true);
   });
 
   it('answers HEAD from the cache without a body', async () => {

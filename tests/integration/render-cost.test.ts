@@ -10,12 +10,13 @@
  *   within a byte budget, so growth is a decision and not an accident;
  * - pages are not looked up as files in public/, while public files are still served.
  */
-import { get, type IncomingHttpHeaders, type Server } from 'node:http';
+import { get, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type { ServerBuild } from '@remix-run/node';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.hoisted(() => {
@@ -26,6 +27,8 @@ vi.hoisted(() => {
 import { buildIfStale, serverBuildFile } from '../../scripts/build-if-stale';
 import { createApp } from '../../scripts/server';
 import { tiersFor } from '../../scripts/security/rate-limit';
+import { responseCompression } from '../../scripts/ops/responses';
+import { chosenEncoding } from '../../app/utils/encoding.server';
 
 /** Bytes of the search page's single-fetch data (root + search loaders) for a broad word, before compression. */
 const SEARCH_DATA_BUDGET = 24 * 1024;
@@ -133,5 +136,82 @@ describe('public files', () => {
     expect(icon.headers.get('content-type')).toContain('image/svg+xml');
     expect((await fetch(`${origin}/toegankelijkheid`)).status).toBe(200);
     expect((await fetch(`${origin}/bestaat-niet.txt`)).status).toBe(404);
+  });
+});
+
+/** A raw request (node:http hands over the bytes as sent; fetch would decompress). */
+function rawGet(url: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+const decode: Record<string, (body: Buffer) => Buffer> = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
+
+/** Accept-Encoding headers as browsers, tools and odd clients send them. */
+const acceptEncodings = ['gzip', 'br', 'gzip, deflate, br, zstd', 'deflate', 'gzip, deflate', 'br;q=0.5, gzip;q=0.8', 'gzip;q=0, br;q=0', 'identity', '*', 'zstd', 'GZIP', ''];
+
+describe('documents compressed once (docs/decisions/024-documents-compressed-once.md)', () => {
+  it('choose the encoding the compression middleware chooses', async () => {
+    // The middleware as the server uses it, on a body it streams itself.
+    const app = express();
+    app.use(responseCompression());
+    app.get('/page', (_req, res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.write('<p>Sociale Kaart</p>'.repeat(200));
+      res.end();
+    });
+    const plain = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    try {
+      const url = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/page`;
+      for (const accept of acceptEncodings) {
+        const byMiddleware = (await rawGet(url, { 'Accept-Encoding': accept })).headers['content-encoding'] ?? null;
+        expect(chosenEncoding('GET', accept, null, 4000), accept).toBe(byMiddleware);
+      }
+      expect((await rawGet(url, {})).headers['content-encoding']).toBeUndefined();
+      expect(chosenEncoding('GET', null, null, 4000)).toBeNull();
+      // Small bodies, HEAD and no-transform stay as they are.
+      expect(chosenEncoding('GET', 'gzip', null, 1023)).toBeNull();
+      expect(chosenEncoding('HEAD', 'gzip', null, 4000)).toBeNull();
+      expect(chosenEncoding('GET', 'gzip', 'public, no-transform', 4000)).toBeNull();
+    } finally {
+      await new Promise((resolve) => plain.close(resolve));
+    }
+  });
+
+  it('arrive encoded as asked, whole, with their length and one Vary', async () => {
+    let identity: string | null = null;
+    for (const accept of acceptEncodings) {
+      const response = await rawGet(`${origin}/zoeken?q=begeleiding`, { 'Accept-Encoding': accept });
+      expect(response.status).toBe(200);
+      const encoding = response.headers['content-encoding'] ?? null;
+      expect(encoding, accept).toBe(chosenEncoding('GET', accept, null, 4000));
+      expect(Number(response.headers['content-length']), accept).toBe(response.body.length);
+      expect(response.headers['transfer-encoding']).toBeUndefined();
+      expect(String(response.headers.vary).match(/accept-encoding/gi), accept).toHaveLength(1);
+      const html = (encoding ? decode[encoding]!(response.body) : response.body).toString('utf8');
+      expect(html.startsWith('<!DOCTYPE html>'), accept).toBe(true);
+      expect(html, accept).toContain('streamController.close()');
+      // The same page whatever the encoding, apart from the CSP nonce.
+      const page = html.replace(/nonce="[^"]*"/g, '').replace(/nonce-[A-Za-z0-9+/=_-]+/g, '');
+      identity ??= page;
+      expect(page, accept).toBe(identity);
+    }
+  });
+
+  it('answer HEAD with the length of the page as it is', async () => {
+    const head = await rawGet(`${origin}/zoeken?q=begeleiding&pagina=3`, { 'Accept-Encoding': 'gzip' }, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.headers['content-encoding']).toBeUndefined();
+    expect(head.body.length).toBe(0);
+    expect(Number(head.headers['content-length'])).toBeGreaterThan(10_000);
   });
 });

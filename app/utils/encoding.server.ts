@@ -1,0 +1,59 @@
+/**
+ * Documents compressed once, where they are made (docs/decisions/024-documents-compressed-once.md).
+ *
+ * A document is rendered into one buffer (app/entry.server.tsx, ADR 022). The compression
+ * middleware (`compression`, scripts/ops/responses.ts) would pass it through a zlib stream: a new
+ * stream per response, the work handed to libuv's threads and back, output in 16 kB pieces, and a
+ * chunked response. For a whole body one synchronous call does the same work for about a third
+ * less CPU. The choice of encoding is the middleware's own (its `negotiator`, its encodings in its
+ * order of preference, its 1 kB threshold, no body for HEAD, `Cache-Control: no-transform`
+ * respected), so a response is encoded the same either way; the middleware passes an encoded
+ * body by, and compresses everything else (`.data`, files, the API) as before.
+ */
+import Negotiator from 'negotiator';
+import { brotliCompressSync, constants as zlib, deflateSync, gzipSync } from 'node:zlib';
+
+/** zlib's fastest level that still searches matches fully (1–3 skip the lazy search of 4–9): 30 % less CPU than 4 for 4 % more bytes. */
+export const GZIP_LEVEL = 3;
+/** A third of the CPU of brotli's default (4) for a few per cent more bytes. */
+export const BROTLI_QUALITY = 3;
+/** Bodies smaller than this go out as they are (the compression middleware's default threshold). */
+export const COMPRESS_THRESHOLD = 1024;
+
+/** The compression middleware's encodings and its preference when the client likes several equally. */
+const SUPPORTED = ['br', 'gzip', 'deflate', 'identity'];
+const PREFERRED = ['br', 'gzip'];
+
+export type Encoding = 'br' | 'gzip' | 'deflate';
+/** zlib's output: a Buffer over a plain ArrayBuffer (what `Response` takes). */
+type Bytes = Buffer<ArrayBuffer>;
+
+/** One encoder per encoding, at this module's levels (the page cache encodes its entries with them too). */
+export const encoders: Record<Encoding, (body: Buffer) => Bytes> = {
+  br: (body) => brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }) as Bytes,
+  gzip: (body) => gzipSync(body, { level: GZIP_LEVEL }) as Bytes,
+  deflate: (body) => deflateSync(body, { level: GZIP_LEVEL }) as Bytes,
+};
+
+/** The encoding the compression middleware would choose for this request, or null for none. */
+export function chosenEncoding(method: string, acceptEncoding: string | null, cacheControl: string | null, length: number): Encoding | null {
+  if (method === 'HEAD' || length < COMPRESS_THRESHOLD || acceptEncoding === null) return null;
+  if (cacheControl !== null && /(?:^|,)\s*no-transform\s*(?:,|$)/i.test(cacheControl)) return null;
+  const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } });
+  // negotiator 0.6.4 takes the preferred order as a second argument (its types do not say so yet).
+  const encoding = (negotiator.encoding as (this: Negotiator, available: string[], preferred: string[]) => string | undefined).call(negotiator, SUPPORTED, PREFERRED);
+  return encoding === 'br' || encoding === 'gzip' || encoding === 'deflate' ? encoding : null;
+}
+
+/**
+ * The body of a whole response, encoded as the request accepts: sets `Vary`, and
+ * `Content-Encoding` when it encodes, and `Content-Length`. The headers are the response's.
+ */
+export function encodedBody(request: Request, headers: Headers, body: Bytes): Bytes {
+  if (!/\baccept-encoding\b/i.test(headers.get('Vary') ?? '')) headers.append('Vary', 'Accept-Encoding');
+  const encoding = chosenEncoding(request.method, request.headers.get('Accept-Encoding'), headers.get('Cache-Control'), body.length);
+  const sent = encoding ? encoders[encoding](body) : body;
+  if (encoding) headers.set('Content-Encoding', encoding);
+  headers.set('Content-Length', String(sent.length));
+  return sent;
+}
