@@ -125,6 +125,7 @@ async function main() {
     const headers: Record<string, string> = values['no-gzip'] ? {} : { 'accept-encoding': 'gzip' };
     const load1 = loadavg()[0]!;
     const cpuBefore = cpuSecondsOfTree(child.pid);
+    const loadGeneratorBefore = process.cpuUsage();
     // Every response's end (ms since the start) and latency: where the slowest ones fall in time.
     const responses: { at: number; ms: number }[] = [];
     const runStart = performance.now();
@@ -142,8 +143,11 @@ async function main() {
       instance.on('response', (_client, _status, _bytes, ms) => responses.push({ at: performance.now() - runStart, ms }));
     });
     const cpuAfter = cpuSecondsOfTree(child.pid);
+    const loadGenerator = process.cpuUsage(loadGeneratorBefore);
     const total = result.requests.total + result.non2xx;
     const serverCpuMsPerRequest = cpuBefore === null || cpuAfter === null || total === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / total;
+    // autocannon runs in this process, on the same two cores: what it takes is not the server's.
+    const loadGeneratorCpuMsPerRequest = total === 0 ? null : (loadGenerator.user + loadGenerator.system) / 1000 / total;
     const summary = {
       urls: urls.length,
       workers,
@@ -160,6 +164,7 @@ async function main() {
       non2xx: result.non2xx,
       total: result.requests.total,
       serverCpuMsPerRequest,
+      loadGeneratorCpuMsPerRequest,
       loadAverage: [load1, loadavg()[0]!],
       cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
       node: process.version,
@@ -172,6 +177,7 @@ async function main() {
       console.log(`  the slowest 1 % by second of the run: ${summary.slowest.map(([second, n]) => `${second} s: ${n}`).join(', ')}`);
       if (serverCpuMsPerRequest !== null) {
         console.log(`  server CPU per request ${serverCpuMsPerRequest.toFixed(2)} ms, all server processes together (at most ${(1000 / serverCpuMsPerRequest).toFixed(0)} requests/s on one free core)`);
+        if (loadGeneratorCpuMsPerRequest !== null) console.log(`  load generator CPU per request ${loadGeneratorCpuMsPerRequest.toFixed(2)} ms (autocannon, on the same cores)`);
       }
     }
   } finally {
