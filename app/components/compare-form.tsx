@@ -8,7 +8,7 @@ import { Form } from '@remix-run/react';
 import type { TariffUnit } from '../domain/enums';
 import { tariffUnits } from '../domain/enums';
 import type { MessageKey } from '../i18n';
-import type { CompareOptions } from '../domain/compare';
+import type { CompareFormOptions } from '../domain/compare-view';
 import { compareSchemaFor } from '../domain/compare-schema';
 import { useMessageText } from './form-message';
 import { Button, FormField, Select, Textbox } from './form';
@@ -17,7 +17,8 @@ import { useTranslation } from './use-translation';
 /** The comparison form's errors are the kit's messages (a parameter `unit` is a message key). */
 
 export interface CompareFormProps {
-  options: CompareOptions;
+  /** The products and districts, named in the reader's language (compareFormOptions). */
+  options: CompareFormOptions;
   today: string;
   lastResult: SubmissionResult<string[]> | null | undefined;
   shortlists: { id: number; title: string }[];
@@ -28,11 +29,10 @@ export interface CompareFormProps {
 }
 
 export function CompareForm({ options, today, lastResult, shortlists, defaultList = null, sort }: CompareFormProps) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const errorText = useMessageText();
   const schema = compareSchemaFor(options, today);
   const [form, fields] = useZodForm(schema, { id: 'vergelijken', lastResult: lastResult ?? undefined, defaultValue: { eenheid: '04', per: 'week', duureenheid: 'weken', start: today, ...(defaultList ? { lijst: String(defaultList) } : {}) }, shouldValidate: 'onSubmit' });
-  const name = (item: { nameNl: string; nameEn: string }) => (locale === 'nl' ? item.nameNl : item.nameEn);
   const value = (field: { initialValue?: unknown }) => (typeof field.initialValue === 'string' ? field.initialValue : undefined);
 
   return (
@@ -61,11 +61,11 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
             >
               <option value="">{t('compare.form.productChoose')}</option>
               {options.categories.map((category) => (
-                <optgroup key={category.code} label={`${category.code} ${name(category)}`}>
-                  <option value={category.code}>{t('compare.form.productAll', { code: category.code, name: name(category) })}</option>
+                <optgroup key={category.code} label={`${category.code} ${category.name}`}>
+                  <option value={category.code}>{t('compare.form.productAll', { code: category.code, name: category.name })}</option>
                   {category.products.map((product) => (
                     <option key={product.code} value={product.code}>
-                      {product.code} {name(product)}
+                      {product.code} {product.name}
                     </option>
                   ))}
                 </optgroup>
