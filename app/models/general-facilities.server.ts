@@ -8,7 +8,8 @@ import type { Db } from '../../db/client';
 import { organizations, services } from '../../db/schema';
 import { compareDutch, nearestKm, type Point } from '../domain/compare';
 import { generalFacilityWords, topicRank } from '../domain/general-facilities';
-import type { ReviewSummary } from '../domain/reviews';
+import { averageCutoff, type ReviewSummary } from '../domain/reviews';
+import { countFrom } from '../domain/dated-series';
 import { defaultSynonyms } from '../search/synonyms';
 import { reviewSeries, reviewSummaryAt } from './mark-series.server';
 import { roundKm, serviceLocations } from './compare.server';
@@ -41,7 +42,28 @@ export function listGeneralFacilitiesForNeed(
 ): GeneralFacility[] {
   const candidates = facilityCandidates(db, JSON.stringify([input.categoryCode, input.districtSlug, input.origin, input.extraWords ?? []]), input);
   if (candidates.length === 0) return [];
-  // The review counts order the list and depend on the moment: per request, from the remembered dated reviews.
+  // The review counts order the list and depend on the moment. Which of the remembered dated
+  // reviews count at this moment decides the list exactly: remembered per that choice (and
+  // limit) with the candidates, so until the next write.
+  const cutoff = averageCutoff(now);
+  const counted = `${input.limit}|${candidates.map((candidate) => countFrom(candidate.reviewSeries, cutoff)).join(',')}`;
+  let byCounted = rankedLists.get(candidates);
+  if (!byCounted) rankedLists.set(candidates, (byCounted = new Map()));
+  let list = byCounted.get(counted);
+  if (!list) {
+    list = rankFacilities(candidates, input.limit, now);
+    if (byCounted.size >= 8) byCounted.clear();
+    byCounted.set(counted, list);
+  }
+  return list;
+}
+
+type Candidate = ReturnType<typeof facilityCandidates>[number];
+
+/** The ranked lists per choice of counted reviews, per remembered candidates list. Shared: callers must not change them. */
+const rankedLists = new WeakMap<readonly Candidate[], Map<string, GeneralFacility[]>>();
+
+function rankFacilities(candidates: readonly Candidate[], limit: number, now: Date): GeneralFacility[] {
   const ranked = candidates.map((candidate) => ({ ...candidate, reviews: reviewSummaryAt(candidate.reviewSeries, now) }));
   ranked.sort(
     (a, b) =>
@@ -60,7 +82,7 @@ export function listGeneralFacilitiesForNeed(
     seen.add(key);
     return true;
   });
-  return chosen.slice(0, input.limit).map((r) => ({
+  return chosen.slice(0, limit).map((r) => ({
     id: r.row.id,
     name: r.row.name,
     kind: 'general' as const,

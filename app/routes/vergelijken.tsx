@@ -71,7 +71,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     return data({ ...base, lastResult: null, result: null }, { headers: noStore });
   }
   const schema = compareSchemaFor(formOptions, today);
-  const submission = parseForm(url.searchParams, schema);
+  const submission = parseCompareForm(url.searchParams, schema);
   if (submission.status !== 'success') {
     return data({ ...base, lastResult: submission.reply(), result: null }, { status: 400, headers: noStore });
   }
@@ -106,6 +106,26 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const multiYear = page.result.period.start.slice(0, 4) !== page.result.period.end.slice(0, 4);
   const result = { query, ...page.result, multiYear, rows: compareTableRows(page.result.rows, locale, multiYear) };
   return data({ ...base, lastResult: submission.reply(), result }, { headers: noStore });
+}
+
+const parsedForms = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * parseForm for the compare form, remembered per schema (one per options object and day) and
+ * address: a pure function of the two, and a comparison is opened, sorted and shared by its
+ * address again and again. Bounded; nothing in it is changed by the loader.
+ */
+function parseCompareForm<Schema extends ReturnType<typeof compareSchemaFor>>(params: URLSearchParams, schema: Schema): ReturnType<typeof parseForm<Schema>> {
+  let bySearch = parsedForms.get(schema);
+  if (!bySearch) parsedForms.set(schema, (bySearch = new Map()));
+  const search = params.toString();
+  let submission = bySearch.get(search) as ReturnType<typeof parseForm<Schema>> | undefined;
+  if (!submission) {
+    submission = parseForm(params, schema);
+    if (bySearch.size >= 64) bySearch.clear();
+    bySearch.set(search, submission);
+  }
+  return submission;
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
