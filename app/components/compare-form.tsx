@@ -7,8 +7,9 @@ import { useZodForm } from './form-conform';
 import { Form } from '@remix-run/react';
 import type { TariffUnit } from '../domain/enums';
 import { tariffUnits } from '../domain/enums';
-import type { MessageKey } from '../i18n';
-import type { CompareOptions } from '../domain/compare';
+import type { ReactNode } from 'react';
+import type { MessageKey, Translate } from '../i18n';
+import type { CompareFormOptions } from '../domain/compare-view';
 import { compareSchemaFor } from '../domain/compare-schema';
 import { useMessageText } from './form-message';
 import { Button, FormField, Select, Textbox } from './form';
@@ -17,7 +18,8 @@ import { useTranslation } from './use-translation';
 /** The comparison form's errors are the kit's messages (a parameter `unit` is a message key). */
 
 export interface CompareFormProps {
-  options: CompareOptions;
+  /** The products and districts, named in the reader's language (compareFormOptions). */
+  options: CompareFormOptions;
   today: string;
   lastResult: SubmissionResult<string[]> | null | undefined;
   shortlists: { id: number; title: string }[];
@@ -27,12 +29,40 @@ export interface CompareFormProps {
   sort?: { key: string; direction: string } | null;
 }
 
+const productOptionElements = new WeakMap<CompareFormOptions, ReactNode>();
+
+/**
+ * The product list's groups and options, made once per options object (one per language,
+ * remembered until a write on the server): a hundred-odd elements with a translated line per
+ * group that are the same for every comparison. Which one is selected is not part of them
+ * (React reads it from the select while rendering).
+ */
+function productOptions(options: CompareFormOptions, t: Translate): ReactNode {
+  let elements = productOptionElements.get(options);
+  if (elements === undefined) {
+    elements = options.categories.map((category) => (
+      <optgroup key={category.code} label={`${category.code} ${category.name}`}>
+        <option value={category.code}>{t('compare.form.productAll', { code: category.code, name: category.name })}</option>
+        {category.products.map((product) => (
+          <option key={product.code} value={product.code}>
+            {product.code} {product.name}
+          </option>
+        ))}
+      </optgroup>
+    ));
+    productOptionElements.set(options, elements);
+  }
+  return elements;
+}
+
 export function CompareForm({ options, today, lastResult, shortlists, defaultList = null, sort }: CompareFormProps) {
-  const { t, locale } = useTranslation();
+  const { t } = useTranslation();
   const errorText = useMessageText();
   const schema = compareSchemaFor(options, today);
   const [form, fields] = useZodForm(schema, { id: 'vergelijken', lastResult: lastResult ?? undefined, defaultValue: { eenheid: '04', per: 'week', duureenheid: 'weken', start: today, ...(defaultList ? { lijst: String(defaultList) } : {}) }, shouldValidate: 'onSubmit' });
-  const name = (item: { nameNl: string; nameEn: string }) => (locale === 'nl' ? item.nameNl : item.nameEn);
+  // conform names a field's id `${form id}-${name}`; written out here, as each read of a field's
+  // metadata builds it anew (ten fields, read six times each, cost more than the rest of the form).
+  const idOf = (name: keyof typeof fields & string) => `${form.id}-${name}`;
   const value = (field: { initialValue?: unknown }) => (typeof field.initialValue === 'string' ? field.initialValue : undefined);
 
   return (
@@ -48,11 +78,11 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
       ) : null}
       <fieldset className="sk-cmp-fieldset">
         <legend className="utrecht-form-fieldset__legend">{t('compare.form.what')}</legend>
-        <FormField id={fields.product.id} label={t('compare.form.product')} description={t('compare.form.productHint')} error={errorText(fields.product.errors)}>
+        <FormField id={idOf('product')} label={t('compare.form.product')} description={t('compare.form.productHint')} error={errorText(fields.product.errors)}>
           {(describedBy, invalid) => (
             <Select
-              id={fields.product.id}
-              name={fields.product.name}
+              id={idOf('product')}
+              name="product"
               key={fields.product.key}
               defaultValue={value(fields.product) ?? ''}
               aria-describedby={describedBy}
@@ -60,16 +90,7 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
               required
             >
               <option value="">{t('compare.form.productChoose')}</option>
-              {options.categories.map((category) => (
-                <optgroup key={category.code} label={`${category.code} ${name(category)}`}>
-                  <option value={category.code}>{t('compare.form.productAll', { code: category.code, name: name(category) })}</option>
-                  {category.products.map((product) => (
-                    <option key={product.code} value={product.code}>
-                      {product.code} {name(product)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              {productOptions(options, t)}
             </Select>
           )}
         </FormField>
@@ -79,11 +100,11 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
         <legend className="utrecht-form-fieldset__legend">{t('compare.form.howMuch')}</legend>
         <p className="utrecht-paragraph sk-muted">{t('compare.form.howMuchHint')}</p>
         <div className="sk-cmp-row">
-          <FormField id={fields.aantal.id} label={t('compare.form.volume')} error={errorText(fields.aantal.errors)}>
+          <FormField id={idOf('aantal')} label={t('compare.form.volume')} error={errorText(fields.aantal.errors)}>
             {(describedBy, invalid) => (
               <Textbox
-                id={fields.aantal.id}
-                name={fields.aantal.name}
+                id={idOf('aantal')}
+                name="aantal"
                 key={fields.aantal.key}
                 defaultValue={value(fields.aantal)}
                 inputMode="decimal"
@@ -95,9 +116,9 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
               />
             )}
           </FormField>
-          <FormField id={fields.eenheid.id} label={t('compare.form.unit')} error={errorText(fields.eenheid.errors)}>
+          <FormField id={idOf('eenheid')} label={t('compare.form.unit')} error={errorText(fields.eenheid.errors)}>
             {(describedBy, invalid) => (
-              <Select id={fields.eenheid.id} name={fields.eenheid.name} key={fields.eenheid.key} defaultValue={value(fields.eenheid) ?? '04'} aria-describedby={describedBy} invalid={invalid}>
+              <Select id={idOf('eenheid')} name="eenheid" key={fields.eenheid.key} defaultValue={value(fields.eenheid) ?? '04'} aria-describedby={describedBy} invalid={invalid}>
                 {tariffUnits.map((unit: TariffUnit) => (
                   <option key={unit} value={unit}>
                     {t(`compare.unit.${unit}.name` as MessageKey)}
@@ -106,9 +127,9 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
               </Select>
             )}
           </FormField>
-          <FormField id={fields.per.id} label={t('compare.form.per')} error={errorText(fields.per.errors)}>
+          <FormField id={idOf('per')} label={t('compare.form.per')} error={errorText(fields.per.errors)}>
             {(describedBy, invalid) => (
-              <Select id={fields.per.id} name={fields.per.name} key={fields.per.key} defaultValue={value(fields.per) ?? 'week'} aria-describedby={describedBy} invalid={invalid}>
+              <Select id={idOf('per')} name="per" key={fields.per.key} defaultValue={value(fields.per) ?? 'week'} aria-describedby={describedBy} invalid={invalid}>
                 <option value="week">{t('compare.form.perWeek')}</option>
                 <option value="maand">{t('compare.form.perMonth')}</option>
                 <option value="totaal">{t('compare.form.perTotal')}</option>
@@ -117,11 +138,11 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
           </FormField>
         </div>
         <div className="sk-cmp-row">
-          <FormField id={fields.duur.id} label={t('compare.form.duration')} description={t('compare.form.durationHint')} error={errorText(fields.duur.errors)}>
+          <FormField id={idOf('duur')} label={t('compare.form.duration')} description={t('compare.form.durationHint')} error={errorText(fields.duur.errors)}>
             {(describedBy, invalid) => (
               <Textbox
-                id={fields.duur.id}
-                name={fields.duur.name}
+                id={idOf('duur')}
+                name="duur"
                 key={fields.duur.key}
                 defaultValue={value(fields.duur)}
                 inputMode="numeric"
@@ -132,11 +153,11 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
               />
             )}
           </FormField>
-          <FormField id={fields.duureenheid.id} label={t('compare.form.durationUnit')} error={errorText(fields.duureenheid.errors)}>
+          <FormField id={idOf('duureenheid')} label={t('compare.form.durationUnit')} error={errorText(fields.duureenheid.errors)}>
             {(describedBy, invalid) => (
               <Select
-                id={fields.duureenheid.id}
-                name={fields.duureenheid.name}
+                id={idOf('duureenheid')}
+                name="duureenheid"
                 key={fields.duureenheid.key}
                 defaultValue={value(fields.duureenheid) ?? 'weken'}
                 aria-describedby={describedBy}
@@ -149,14 +170,14 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
           </FormField>
         </div>
         <div className="sk-cmp-row">
-          <FormField id={fields.start.id} label={t('compare.form.start')} error={errorText(fields.start.errors)}>
+          <FormField id={idOf('start')} label={t('compare.form.start')} error={errorText(fields.start.errors)}>
             {(describedBy, invalid) => (
-              <Textbox id={fields.start.id} name={fields.start.name} key={fields.start.key} type="date" defaultValue={value(fields.start) ?? today} aria-describedby={describedBy} invalid={invalid} />
+              <Textbox id={idOf('start')} name="start" key={fields.start.key} type="date" defaultValue={value(fields.start) ?? today} aria-describedby={describedBy} invalid={invalid} />
             )}
           </FormField>
-          <FormField id={fields.einde.id} label={t('compare.form.end')} description={t('compare.form.endHint')} error={errorText(fields.einde.errors)}>
+          <FormField id={idOf('einde')} label={t('compare.form.end')} description={t('compare.form.endHint')} error={errorText(fields.einde.errors)}>
             {(describedBy, invalid) => (
-              <Textbox id={fields.einde.id} name={fields.einde.name} key={fields.einde.key} type="date" defaultValue={value(fields.einde)} aria-describedby={describedBy} invalid={invalid} />
+              <Textbox id={idOf('einde')} name="einde" key={fields.einde.key} type="date" defaultValue={value(fields.einde)} aria-describedby={describedBy} invalid={invalid} />
             )}
           </FormField>
         </div>
@@ -165,9 +186,9 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
       <fieldset className="sk-cmp-fieldset">
         <legend className="utrecht-form-fieldset__legend">{t('compare.form.where')}</legend>
         <div className="sk-cmp-row">
-          <FormField id={fields.wijk.id} label={t('compare.form.district')} error={errorText(fields.wijk.errors)}>
+          <FormField id={idOf('wijk')} label={t('compare.form.district')} error={errorText(fields.wijk.errors)}>
             {(describedBy, invalid) => (
-              <Select id={fields.wijk.id} name={fields.wijk.name} key={fields.wijk.key} defaultValue={value(fields.wijk) ?? ''} aria-describedby={describedBy} invalid={invalid}>
+              <Select id={idOf('wijk')} name="wijk" key={fields.wijk.key} defaultValue={value(fields.wijk) ?? ''} aria-describedby={describedBy} invalid={invalid}>
                 <option value="">{t('compare.form.districtAny')}</option>
                 {options.districts.map((d) => (
                   <option key={d.slug} value={d.slug}>
@@ -177,11 +198,11 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
               </Select>
             )}
           </FormField>
-          <FormField id={fields.postcode.id} label={t('compare.form.postcode')} description={t('compare.form.postcodeHint')} error={errorText(fields.postcode.errors)}>
+          <FormField id={idOf('postcode')} label={t('compare.form.postcode')} description={t('compare.form.postcodeHint')} error={errorText(fields.postcode.errors)}>
             {(describedBy, invalid) => (
               <Textbox
-                id={fields.postcode.id}
-                name={fields.postcode.name}
+                id={idOf('postcode')}
+                name="postcode"
                 key={fields.postcode.key}
                 defaultValue={value(fields.postcode)}
                 autoComplete="off"
@@ -195,9 +216,9 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
       </fieldset>
 
       {shortlists.length > 0 ? (
-        <FormField id={fields.lijst.id} label={t('compare.form.list')} description={t('compare.form.listHint')}>
+        <FormField id={idOf('lijst')} label={t('compare.form.list')} description={t('compare.form.listHint')}>
           {(describedBy) => (
-            <Select id={fields.lijst.id} name={fields.lijst.name} key={fields.lijst.key} defaultValue={value(fields.lijst) ?? ''} aria-describedby={describedBy}>
+            <Select id={idOf('lijst')} name="lijst" key={fields.lijst.key} defaultValue={value(fields.lijst) ?? ''} aria-describedby={describedBy}>
               <option value="">{t('compare.form.listNew')}</option>
               {shortlists.map((list) => (
                 <option key={list.id} value={String(list.id)}>

@@ -4,7 +4,8 @@
  * aria-sort. The table scrolls sideways inside its own focusable region on a small screen.
  */
 import { Form } from '@remix-run/react';
-import { defaultDirection, type ComparisonRow, type ComparisonSortKey, type SortDirection } from '../domain/compare';
+import { defaultDirection, type ComparisonSortKey, type SortDirection } from '../domain/compare';
+import type { CompareTableRow } from '../domain/compare-view';
 import { formatDate, formatMark, formatPercent } from '../domain/format';
 import type { MessageKey } from '../i18n';
 import { CeilingStatusText, FitText, Tariff } from './compare-flags';
@@ -13,7 +14,7 @@ import { Link } from './typography';
 import { useTranslation } from './use-translation';
 
 export interface CompareTableProps {
-  rows: ComparisonRow[];
+  rows: CompareTableRow[];
   /** Name and cost of the rows that shown rows name as alternatives (their rows may be hidden). */
   alternatives: Record<string, { organizationName: string; costCents: number | null }>;
   /** The address with every row, when some are hidden: alternatives that are hidden link there. */
@@ -103,7 +104,7 @@ function CompareRow({
   multiYear,
   recordHref,
 }: {
-  row: ComparisonRow;
+  row: CompareTableRow;
   byKey: Map<string, { organizationName: string; costCents: number | null; href: string }>;
   onList: readonly string[];
   add: CompareTableProps['add'];
@@ -112,7 +113,6 @@ function CompareRow({
   recordHref?: CompareTableProps['recordHref'];
 }) {
   const { t, plural, locale } = useTranslation();
-  const productName = locale === 'nl' ? row.productNameNl : row.productNameEn;
   const listed = onList.includes(`${row.organizationId}|${row.serviceId ?? ''}`);
   const rowClass = ['utrecht-table__row', row.bestChoice && 'sk-cmp-row--best', !row.available && row.costCents !== null && 'sk-cmp-row--blocked']
     .filter(Boolean)
@@ -122,7 +122,7 @@ function CompareRow({
       <th scope="row" className="utrecht-table__header-cell sk-cmp-provider">
         <Link to={`/aanbieders/${row.organizationSlug}${row.serviceId ? `#aanbod-${row.serviceId}` : ''}`}>{row.organizationName}</Link>
         <span className="sk-cmp-product">
-          {row.productCode} {productName}
+          {row.productCode} {row.productName}
         </span>
         {row.bestChoice ? <span className="sk-cmp-badge sk-cmp-badge--best">{t('compare.badge.best')}</span> : null}
         {row.cheapest && !row.bestChoice ? <span className="sk-cmp-badge">{t('compare.badge.cheapest')}</span> : null}

@@ -121,7 +121,10 @@ export function compareSearch(values: Record<string, string | number | undefined
   return params.toString();
 }
 
-const schemas = new WeakMap<CompareOptions, Map<string, ReturnType<typeof compareSchema>>>();
+/** What the schema needs of the form's options: the codes and slugs it accepts. */
+type SchemaOptions = Pick<CompareOptions, 'districts'> & { categories: readonly { code: string; products: readonly { code: string }[] }[] };
+
+const schemas = new WeakMap<SchemaOptions, Map<string, ReturnType<typeof compareSchema>>>();
 
 /**
  * The compare form's schema for these options and day, made once per options object: on the
@@ -129,7 +132,7 @@ const schemas = new WeakMap<CompareOptions, Map<string, ReturnType<typeof compar
  * form's server render get the same object. Building the schema with its sets of codes cost
  * more than parsing with it.
  */
-export function compareSchemaFor(options: CompareOptions, today: string): ReturnType<typeof compareSchema> {
+export function compareSchemaFor(options: SchemaOptions, today: string): ReturnType<typeof compareSchema> {
   let byDay = schemas.get(options);
   if (!byDay) schemas.set(options, (byDay = new Map()));
   let schema = byDay.get(today);

@@ -76,5 +76,9 @@ export function formatKilometres(locale: Locale, km: number): string {
 }
 
 export function formatPercent(locale: Locale, fraction: number): string {
-  return percentFormat(locale).format(fraction * 100);
+  const percent = fraction * 100;
+  // 0 to 999 rounds to whole digits without grouping in both languages: Intl rounds half away
+  // from zero, as Math.round does for these (non-negative) numbers; -0 and negatives go to Intl.
+  if (percent < 999.5 && (percent > 0 || Object.is(percent, 0))) return String(Math.round(percent));
+  return percentFormat(locale).format(percent);
 }

@@ -23,9 +23,10 @@ import { assessIndicationRoom, contractEndsBefore, nationalCoverage, type Nation
 import { annotateComparison, compareDutch, nearestKm, type CompareOptions, type ComparisonFacts, type ComparisonRow, type Point } from '../domain/compare';
 import type { ServiceStatus, TariffUnit } from '../domain/enums';
 import { indicationCostCents, indicationPeriod, splitByContractYear, type IndicationInput, type IndicationPeriod } from '../domain/indication';
-import { averageCutoff, summarize } from '../domain/reviews';
+import { averageCutoff, type ReviewSummary } from '../domain/reviews';
+import { countFrom, type DatedSeries } from '../domain/dated-series';
 import { assertCanSee, type Viewer } from '../domain/visibility';
-import { reviewSummaries } from './catalogue.server';
+import { findingSeries, reviewSeries, reviewSummaryAt, staffMarkAt } from './mark-series.server';
 import { ceilingThresholds, ceilingsForProfessional, listNationalProcurements } from './ceiling.server';
 import { once, rememberedUntilWrite } from './prepared.server';
 
@@ -170,22 +171,30 @@ const contractQuery = once((db: Db) =>
 export function compareProviders(db: Db, viewer: Viewer, query: CompareQuery, now: Date): Comparison {
   assertProfessional(viewer, 'compareProviders');
   const facts = comparisonFacts(db, JSON.stringify([query.productCodes, query.categoryCode, query.districtSlug, query.origin, query.indication]), query, viewer);
-  // The marks depend on the moment (only reviews and findings of the last four years count): per request.
-  const summaries = reviewSummaries(db, facts.organizationIds, now);
-  const staffMarks = staffMarkSummaries(db, viewer, facts.organizationIds, now);
-  const rows: ComparisonFacts[] = facts.rows.map((row) => {
-    const reviews = summaries.get(row.organizationId) ?? summarize(0, 0, 0);
-    const staff = staffMarks.get(row.organizationId);
-    return {
-      ...row,
-      citizenMark: reviews.average,
-      citizenCount: reviews.count,
-      citizenProvisional: reviews.provisional,
-      staffMark: staff?.average ?? null,
-      staffCount: staff?.count ?? 0,
-    };
-  });
-  return { period: facts.period, rows: annotateComparison(rows), national: facts.national, tariffUnits: facts.tariffUnits };
+  // The marks depend on the moment (only reviews and findings of the last four years count).
+  // Which of the remembered dated rows count decides them (and so the annotated rows) exactly:
+  // the annotated rows are remembered per that choice, and worked out again when it changes.
+  assertCanSee(viewer, 'findings', 'compareProviders');
+  const cutoff = averageCutoff(now);
+  const counted = facts.organizationIds.map((id) => `${countFrom(facts.reviews.get(id), cutoff)}.${countFrom(facts.findings.get(id), cutoff)}`).join(',');
+  let rows = facts.annotated.get(counted);
+  if (!rows) {
+    rows = annotateComparison(facts.rows.map((row) => withMarks(row, reviewSummaryAt(facts.reviews.get(row.organizationId), now), staffMarkAt(facts.findings.get(row.organizationId), now))));
+    if (facts.annotated.size >= 8) facts.annotated.clear();
+    facts.annotated.set(counted, rows);
+  }
+  return { period: facts.period, rows, national: facts.national, tariffUnits: facts.tariffUnits };
+}
+
+function withMarks(row: Omit<ComparisonFacts, MarkFields>, reviews: ReviewSummary, staff: StaffMarkSummary | undefined): ComparisonFacts {
+  return {
+    ...row,
+    citizenMark: reviews.average,
+    citizenCount: reviews.count,
+    citizenProvisional: reviews.provisional,
+    staffMark: staff?.average ?? null,
+    staffCount: staff?.count ?? 0,
+  };
 }
 
 type MarkFields = 'citizenMark' | 'citizenCount' | 'citizenProvisional' | 'staffMark' | 'staffCount';
@@ -197,6 +206,14 @@ interface ComparisonDatabaseFacts {
   rows: Omit<ComparisonFacts, MarkFields>[];
   national: NationalProcurement[];
   tariffUnits: TariffUnit[];
+  /** Published reviews and staff findings per organisation, dated: the marks of any moment follow from them. */
+  reviews: Map<string, DatedSeries>;
+  findings: Map<string, DatedSeries>;
+  /**
+   * The annotated rows per choice of counted reviews and findings (compareProviders): filled as
+   * requests come, dropped with the rest at the next write. Shared: callers must not change them.
+   */
+  annotated: Map<string, ComparisonRow[]>;
 }
 
 /**
@@ -204,7 +221,9 @@ interface ComparisonDatabaseFacts {
  * ceilings, national procurements): the same for every professional until anything is written
  * (prepared.server.ts), so a re-sorted, shortened or repeated comparison does not read it again.
  * The key is the whole query; the indication's first day fixes the contracts, years and
- * procurements, so nothing here depends on the moment of the request.
+ * procurements, and the reviews and findings are kept with their dates (the marks, which depend
+ * on the moment, are counted from them per request), so nothing here depends on the moment of the
+ * request.
  */
 const comparisonFacts = rememberedUntilWrite((db: Db, _key: string, query: CompareQuery, viewer: Viewer): ComparisonDatabaseFacts => {
   const { period, valid } = validContracts(db, query);
@@ -258,7 +277,16 @@ const comparisonFacts = rememberedUntilWrite((db: Db, _key: string, query: Compa
     (p) => `${p.organizationId}|${p.productCode ?? ''}`,
   );
 
-  return { period, organizationIds, rows, national, tariffUnits: [...new Set(valid.map((c) => c.unit))] };
+  return {
+    period,
+    organizationIds,
+    rows,
+    national,
+    tariffUnits: [...new Set(valid.map((c) => c.unit))],
+    reviews: reviewSeries(db, organizationIds),
+    findings: findingSeries(db, organizationIds),
+    annotated: new Map(),
+  };
 });
 
 export function roundKm(km: number | null): number | null {

@@ -11,6 +11,7 @@ import { ceilingEditableFields, contractEditableFields } from '../domain/catalog
 import { formText, type FormValues } from '../domain/optimistic-lock';
 import { findOverlappingTariff, formatCentsForInput, message } from '../domain/validation';
 import { columnName, inTransaction, invalid, newId, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
+import { rememberedUntilWrite } from './prepared.server';
 
 // ---------------------------------------------------------------------------------------------
 // Contracts and tariffs
@@ -195,7 +196,18 @@ export function setContractArchived(db: Db, actor: AuditActor, id: string, archi
 // Budget ceilings
 // ---------------------------------------------------------------------------------------------
 
-export function listCeilings(db: Db, filter: { year?: number; q?: string; page: number; perPage: number }) {
+type CeilingFilter = { year?: number; q?: string; page: number; perPage: number };
+
+/**
+ * A page of budget ceilings: database facts alone, remembered per filter until anything is
+ * written (prepared.server.ts); counting and sorting every ceiling per request cost most of the
+ * page. Shared: do not change the result.
+ */
+export function listCeilings(db: Db, filter: CeilingFilter) {
+  return ceilingPage(db, JSON.stringify([filter.year ?? null, filter.q ?? '', filter.page, filter.perPage]), filter);
+}
+
+const ceilingPage = rememberedUntilWrite((db: Db, _key: string, filter: CeilingFilter) => {
   const conditions: SQL[] = [];
   if (filter.year) conditions.push(eq(budgetCeilings.year, filter.year));
   const q = filter.q?.trim().replace(/[%_\\]/g, '');
@@ -220,11 +232,16 @@ export function listCeilings(db: Db, filter: { year?: number; q?: string; page: 
     .offset((filter.page - 1) * filter.perPage)
     .all();
   return { total, rows };
+});
+
+/** The years that have ceilings, newest first: remembered until any write. Shared: do not change the result. */
+export function listCeilingYears(db: Db): readonly number[] {
+  return ceilingYears(db, '');
 }
 
-export function listCeilingYears(db: Db): number[] {
-  return db.selectDistinct({ year: budgetCeilings.year }).from(budgetCeilings).orderBy(desc(budgetCeilings.year)).all().map((r) => r.year);
-}
+const ceilingYears = rememberedUntilWrite((db: Db) =>
+  db.selectDistinct({ year: budgetCeilings.year }).from(budgetCeilings).orderBy(desc(budgetCeilings.year)).all().map((r) => r.year),
+);
 
 function readCeiling(db: Db, id: string) {
   return db.select().from(budgetCeilings).where(eq(budgetCeilings.id, id)).get();

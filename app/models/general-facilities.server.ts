@@ -8,9 +8,10 @@ import type { Db } from '../../db/client';
 import { organizations, services } from '../../db/schema';
 import { compareDutch, nearestKm, type Point } from '../domain/compare';
 import { generalFacilityWords, topicRank } from '../domain/general-facilities';
-import { summarize, type ReviewSummary } from '../domain/reviews';
+import { averageCutoff, type ReviewSummary } from '../domain/reviews';
+import { countFrom } from '../domain/dated-series';
 import { defaultSynonyms } from '../search/synonyms';
-import { reviewSummaries } from './catalogue.server';
+import { reviewSeries, reviewSummaryAt } from './mark-series.server';
 import { roundKm, serviceLocations } from './compare.server';
 import { once, rememberedUntilWrite } from './prepared.server';
 
@@ -41,9 +42,29 @@ export function listGeneralFacilitiesForNeed(
 ): GeneralFacility[] {
   const candidates = facilityCandidates(db, JSON.stringify([input.categoryCode, input.districtSlug, input.origin, input.extraWords ?? []]), input);
   if (candidates.length === 0) return [];
-  // The review counts order the list and depend on the moment: per request.
-  const summaries = reviewSummaries(db, [...new Set(candidates.map((c) => c.row.organizationId))], now);
-  const ranked = candidates.map((candidate) => ({ ...candidate, reviews: summaries.get(candidate.row.organizationId) ?? summarize(0, 0, 0) }));
+  // The review counts order the list and depend on the moment. Which of the remembered dated
+  // reviews count at this moment decides the list exactly: remembered per that choice (and
+  // limit) with the candidates, so until the next write.
+  const cutoff = averageCutoff(now);
+  const counted = `${input.limit}|${candidates.map((candidate) => countFrom(candidate.reviewSeries, cutoff)).join(',')}`;
+  let byCounted = rankedLists.get(candidates);
+  if (!byCounted) rankedLists.set(candidates, (byCounted = new Map()));
+  let list = byCounted.get(counted);
+  if (!list) {
+    list = rankFacilities(candidates, input.limit, now);
+    if (byCounted.size >= 8) byCounted.clear();
+    byCounted.set(counted, list);
+  }
+  return list;
+}
+
+type Candidate = ReturnType<typeof facilityCandidates>[number];
+
+/** The ranked lists per choice of counted reviews, per remembered candidates list. Shared: callers must not change them. */
+const rankedLists = new WeakMap<readonly Candidate[], Map<string, GeneralFacility[]>>();
+
+function rankFacilities(candidates: readonly Candidate[], limit: number, now: Date): GeneralFacility[] {
+  const ranked = candidates.map((candidate) => ({ ...candidate, reviews: reviewSummaryAt(candidate.reviewSeries, now) }));
   ranked.sort(
     (a, b) =>
       (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
@@ -61,7 +82,7 @@ export function listGeneralFacilitiesForNeed(
     seen.add(key);
     return true;
   });
-  return chosen.slice(0, input.limit).map((r) => ({
+  return chosen.slice(0, limit).map((r) => ({
     id: r.row.id,
     name: r.row.name,
     kind: 'general' as const,
@@ -77,8 +98,9 @@ export function listGeneralFacilitiesForNeed(
 }
 
 /**
- * The facilities that match the need's words, with their topic rank, district and distance:
- * database facts alone, so remembered per input until anything is written.
+ * The facilities that match the need's words, with their topic rank, district and distance, and
+ * their organisation's published reviews with their dates (the counts of a moment follow from
+ * them): database facts alone, so remembered per input until anything is written.
  */
 const facilityCandidates = rememberedUntilWrite(
   (db: Db, _key: string, input: { categoryCode: string; districtSlug: string | null; origin: Point | null; extraWords?: readonly string[] }) => {
@@ -91,6 +113,7 @@ const facilityCandidates = rememberedUntilWrite(
     const rows = generalFacilities(db, '').filter((row) => needles.some((needle) => row.nameLower.includes(needle) || (row.descriptionLower?.includes(needle) ?? false) || row.organizationNameLower.includes(needle)));
     if (rows.length === 0) return [];
     const places = serviceLocations(db, rows.map((r) => r.id));
+    const reviews = reviewSeries(db, [...new Set(rows.map((r) => r.organizationId))]);
     return rows.map((row) => {
       const here = places.get(row.id) ?? [];
       const points = here.filter((p) => p.latitude !== null && p.longitude !== null);
@@ -101,6 +124,7 @@ const facilityCandidates = rememberedUntilWrite(
         inDistrict: Boolean(inDistrict),
         district: inDistrict?.districtName ?? here.find((p) => p.districtName)?.districtName ?? null,
         distanceKm: input.origin ? roundKm(nearestKm(input.origin, points)) : null,
+        reviewSeries: reviews.get(row.organizationId),
       };
     });
   },

@@ -12,6 +12,7 @@ import type { ChoiceReason, NeedAnswer, Role, TariffUnit } from '../domain/enums
 import { findPersonalData } from '../domain/personal-data';
 import { hasPermission, type Permission } from '../domain/permissions';
 import { audit, type AuditEntry } from './audit.server';
+import { rememberedUntilWrite } from './prepared.server';
 
 type Actor = { id: number; email: string; role: Role };
 
@@ -49,9 +50,12 @@ export function districtIdBySlug(db: Db, slug: string): string | undefined {
   return db.select({ id: districts.id }).from(districts).where(eq(districts.slug, slug)).get()?.id;
 }
 
-export function listDistricts(db: Db): { id: string; slug: string; name: string }[] {
-  return db.select({ id: districts.id, slug: districts.slug, name: districts.name }).from(districts).orderBy(districts.name).all();
+/** The districts by name: the same until anything is written (prepared.server.ts). Shared: do not change the result. */
+export function listDistricts(db: Db): readonly { id: string; slug: string; name: string }[] {
+  return districtList(db, '');
 }
+
+const districtList = rememberedUntilWrite((db: Db) => db.select({ id: districts.id, slug: districts.slug, name: districts.name }).from(districts).orderBy(districts.name).all());
 
 export interface ChoiceRecord {
   month: string;

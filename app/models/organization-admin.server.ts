@@ -19,6 +19,7 @@ import type { FormValues } from '../domain/optimistic-lock';
 import { slugify, uniqueSlug } from '../domain/slug';
 import { message } from '../domain/validation';
 import { catalogueChanged } from './catalogue-events.server';
+import { rememberedUntilWrite } from './prepared.server';
 import { columnName, generatedExternalId, inTransaction, invalid, newId, record, recordChanges, type AuditActor, type SaveResult } from './catalogue-admin.server';
 
 export interface OrganizationListFilter {
@@ -106,8 +107,16 @@ export function organizationFormValues(org: OrganizationRecord): FormValues {
   };
 }
 
-/** One organisation with everything its maintenance page lists. */
+/**
+ * One organisation with everything its maintenance page lists: database facts alone, remembered
+ * per organisation until anything is written (prepared.server.ts), so its version (the form's
+ * optimistic lock) is always the current one. Shared: do not change the result.
+ */
 export function getOrganizationForAdmin(db: Db, id: string) {
+  return organizationForAdmin(db, id);
+}
+
+const organizationForAdmin = rememberedUntilWrite((db: Db, id: string) => {
   const org = readOrganization(db, id);
   if (!org) return undefined;
   const serviceRows = db
@@ -158,7 +167,7 @@ export function getOrganizationForAdmin(db: Db, id: string) {
     contracts: contractRows.map((c) => ({ ...c, archivedAt: c.archivedAt ? c.archivedAt.toISOString() : null })),
     ceilings: ceilingRows,
   };
-}
+});
 
 /** Server-side checks a form cannot do: a unique external id. */
 function checkExternalId(db: Db, externalId: string | null, ownId: string | null): Record<string, string[]> {

@@ -9,6 +9,7 @@ import { useLoaderData, useLocation } from '@remix-run/react';
 import { CompareForm } from '../components/compare-form';
 import { CompareFreeFacilities } from '../components/compare-free-facilities';
 import { compareSchemaFor, compareSearch, toIndication } from '../domain/compare-schema';
+import { compareFormOptions, compareTableRows } from '../domain/compare-view';
 import { CompareLengthNote } from '../components/compare-length';
 import { CompareTable } from '../components/compare-table';
 import { NationalWarning } from '../components/compare-flags';
@@ -61,13 +62,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // A list chosen in the address (from a shortlist page), when it is one of the viewer's.
   const listParam = Number(url.searchParams.get('lijst'));
   const defaultList = shortlists.some((list) => list.id === listParam) ? listParam : null;
-  const base = { title: translate(getLocale(request), 'compare.title'), today, options, shortlists, defaultList };
+  const locale = getLocale(request);
+  // The form gets its options in the reader's language (compare-view.ts); the model the full ones.
+  const formOptions = compareFormOptions(options, locale);
+  const base = { title: translate(locale, 'compare.title'), today, options: formOptions, shortlists, defaultList };
 
   if (!formParams.some((name) => url.searchParams.has(name))) {
     return data({ ...base, lastResult: null, result: null }, { headers: noStore });
   }
-  const schema = compareSchemaFor(options, today);
-  const submission = parseForm(url.searchParams, schema);
+  const schema = compareSchemaFor(formOptions, today);
+  const submission = parseCompareForm(url.searchParams, schema);
   if (submission.status !== 'success') {
     return data({ ...base, lastResult: submission.reply(), result: null }, { status: 400, headers: noStore });
   }
@@ -99,7 +103,29 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     postcode: values.postcode,
     lijst: page.result.list?.id,
   });
-  return data({ ...base, lastResult: submission.reply(), result: { query, ...page.result } }, { headers: noStore });
+  const multiYear = page.result.period.start.slice(0, 4) !== page.result.period.end.slice(0, 4);
+  const result = { query, ...page.result, multiYear, rows: compareTableRows(page.result.rows, locale, multiYear) };
+  return data({ ...base, lastResult: submission.reply(), result }, { headers: noStore });
+}
+
+const parsedForms = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * parseForm for the compare form, remembered per schema (one per options object and day) and
+ * address: a pure function of the two, and a comparison is opened, sorted and shared by its
+ * address again and again. Bounded; nothing in it is changed by the loader.
+ */
+function parseCompareForm<Schema extends ReturnType<typeof compareSchemaFor>>(params: URLSearchParams, schema: Schema): ReturnType<typeof parseForm<Schema>> {
+  let bySearch = parsedForms.get(schema);
+  if (!bySearch) parsedForms.set(schema, (bySearch = new Map()));
+  const search = params.toString();
+  let submission = bySearch.get(search) as ReturnType<typeof parseForm<Schema>> | undefined;
+  if (!submission) {
+    submission = parseForm(params, schema);
+    if (bySearch.size >= 64) bySearch.clear();
+    bySearch.set(search, submission);
+  }
+  return submission;
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
@@ -132,7 +158,6 @@ function CompareResult({ result }: { result: Result }) {
   const name = (item: { nameNl: string; nameEn: string }) => (locale === 'nl' ? item.nameNl : item.nameEn);
   const needName = result.product ? name(result.product) : name(result.category);
   const best = result.rows.find((row) => row.bestChoice);
-  const multiYear = result.period.start.slice(0, 4) !== result.period.end.slice(0, 4);
   const all = result.showAll ? '&alle=1' : '';
   const hrefForSort = (key: ComparisonSortKey, direction: SortDirection) => `/vergelijken?${result.query}&sorteer=${key}&richting=${direction}${all}#vergelijking`;
   const sortQuery = `${result.query}&sorteer=${result.sort.key}&richting=${result.sort.direction}`;
@@ -187,7 +212,7 @@ function CompareResult({ result }: { result: Result }) {
                   {best.organizationName}
                 </a>
               </strong>{' '}
-              {t('compare.best.text', { product: locale === 'nl' ? best.productNameNl : best.productNameEn })} <Money cents={best.costCents} />
+              {t('compare.best.text', { product: best.productName })} <Money cents={best.costCents} />
             </p>
           </div>
         ) : (
@@ -241,7 +266,7 @@ function CompareResult({ result }: { result: Result }) {
             onList={result.onList}
             add={{ listId: result.list?.id ?? null, back }}
             showDistance={result.showDistance}
-            multiYear={multiYear}
+            multiYear={result.multiYear}
             recordHref={result.canRecord ? (key) => `/vergelijken/vastleggen?${result.query}&keuze=${encodeURIComponent(key)}` : undefined}
           />
         </section>

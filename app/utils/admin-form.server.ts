@@ -12,6 +12,7 @@ import type { FormActionData } from './admin-form.types';
 import { listAuditEntries } from '../models/audit.server';
 import type { SaveResult } from '../models/catalogue-admin.server';
 import { getOrganizationForAdmin } from '../models/organization-admin.server';
+import { rememberedUntilWrite } from '../models/prepared.server';
 import { parseForm } from './form.server';
 import { requireUuidParam } from './params';
 import { withInit } from './respond.server';
@@ -122,8 +123,13 @@ export function submitForm<Schema extends z.ZodTypeAny>(formData: FormData, sche
 
 /** The last 20 audit entries of one record, with ISO dates, for a page's history section. */
 export function recentHistory(db: Db, entityType: string, entityId: string) {
-  return listAuditEntries(db, { entityType, entityId, limit: 20 }).map((e) => ({ ...e, at: e.at.toISOString() }));
+  return history(db, `${entityType}|${entityId}`, entityType, entityId);
 }
+
+/** The last 20 audit entries of a record: database facts alone, remembered until anything is written (app/models/prepared.server.ts). Shared: do not change the result. */
+const history = rememberedUntilWrite((db: Db, _key: string, entityType: string, entityId: string) =>
+  listAuditEntries(db, { entityType, entityId, limit: 20 }).map((e) => ({ ...e, at: e.at.toISOString() })),
+);
 
 /** The organisation named in `?aanbieder=` (the owner of a new service or location), or a 404. */
 export function organizationFromQuery(db: Db, request: Request): { id: string; name: string } {

@@ -6,7 +6,7 @@
  * below the schema's own maximum (or MAX_LIST_ITEMS). What a reply can echo is then only what
  * the form itself has: known fields, within the body-size limit (scripts/security/body-limit.ts).
  */
-import { parseWithZod } from '@conform-to/zod';
+import { parseWithZod, unstable_coerceFormValue as coerceFormValue } from '@conform-to/zod';
 import type { z } from 'zod';
 
 /** Upper bound for an array index when a schema sets no maximum of its own. */
@@ -132,9 +132,22 @@ export function knownFields(source: FormData | URLSearchParams, schema: z.ZodTyp
   return kept;
 }
 
+const coercedSchemas = new WeakMap<object, z.ZodTypeAny>();
+
+/**
+ * The schema with conform's form-value coercion (empty text is no value, numbers from text…),
+ * made once per schema: parseWithZod does exactly this on every call, and rebuilding the coerced
+ * copy of a schema cost more than parsing with it (0.4 ms for the compare form).
+ */
+function coercedFor<Schema extends z.ZodTypeAny>(schema: Schema): Schema {
+  let coerced = coercedSchemas.get(schema);
+  if (!coerced) coercedSchemas.set(schema, (coerced = coerceFormValue(schema)));
+  return coerced as Schema;
+}
+
 /** conform's parseWithZod over the known fields only: use this in every action (and GET form loader). */
 export function parseForm<Schema extends z.ZodTypeAny>(source: FormData | URLSearchParams, schema: Schema) {
-  return parseWithZod(knownFields(source, schema), { schema });
+  return parseWithZod(knownFields(source, schema), { schema: coercedFor(schema), disableAutoCoercion: true });
 }
 
 /**
