@@ -29,6 +29,8 @@ export interface IndexedDocument extends SearchDocument {
   synonymTerms: readonly string[];
   /** Folded "name organisation", for alphabetical order without a collator per comparison. */
   sortKey: string;
+  /** The document's place in its engine's bitsets of documents (doc-bits.ts); not part of its content. */
+  slot: number;
 }
 
 export interface FacetContext {
