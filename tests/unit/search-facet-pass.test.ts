@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, type ReviewSummary } from '../../app/domain/reviews';
 import { tariffBands } from '../../app/domain/compare';
-import { laws, serviceKinds, serviceLanguages } from '../../app/domain/enums';
+import { laws, serviceKinds, serviceLanguages, tariffUnits } from '../../app/domain/enums';
 import type { SearchDocument } from '../../app/search/document';
 import { popcount32, setBit, slotsOf, StaticFacetBits, type Bits } from '../../app/search/doc-bits';
 import { SearchEngine } from '../../app/search/engine';
@@ -151,7 +151,7 @@ function randomMarks(r: ReturnType<typeof randomSource>): Map<string, ReviewSumm
 function randomFlags(r: ReturnType<typeof randomSource>, ids: readonly string[]): CostFlags {
   return {
     ceilingByOrganization: new Map(r.some(organizations, 0.7).map((id) => [id, r.pick(['room', 'nearly_reached', 'reached', 'none'] as const)])),
-    tariffByService: new Map(r.some(ids, 0.6).map((id) => [id, { cents: 1000 + r.int(9000), unit: r.pick(['hour', 'day'] as const), band: r.pick(tariffBands) }])),
+    tariffByService: new Map(r.some(ids, 0.6).map((id) => [id, { cents: 1000 + r.int(9000), unit: r.pick(tariffUnits.slice(0, 2)), band: r.pick(tariffBands) }])),
   };
 }
 
