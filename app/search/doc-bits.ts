@@ -32,6 +32,13 @@ export function popcount32(x: number): number {
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
+/** The number of documents in a set. */
+export function countBits(bits: Bits): number {
+  let n = 0;
+  for (let w = 0; w < bits.length; w++) if (bits[w] !== 0) n += popcount32(bits[w]!);
+  return n;
+}
+
 /** The slots in a set, ascending. */
 export function slotsOf(bits: Bits): number[] {
   const slots: number[] = [];

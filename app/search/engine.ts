@@ -18,8 +18,9 @@ import type { FacetContext, FacetDefinition, IndexedDocument } from './facets';
 import { FacetCodes } from './facet-codes';
 import { FacetLabels } from './facet-labels';
 import { facetPass } from './facet-pass';
-import { hasBit, setBit, slotsOf, StaticFacetBits, type Bits } from './doc-bits';
-import { nearestDistanceKm } from './geo';
+import { countBits, hasBit, setBit, StaticFacetBits, type Bits } from './doc-bits';
+import { MatchSet } from './match-set';
+import { nearestDistanceKm, type Point } from './geo';
 import { documentBoost, rawSearch, topicWords, wordQuery } from './minisearch-query';
 import { weekMinuteOf, weekSpans } from './open-now';
 import { OFFER_SCORE, OrganizationNameIndex } from './organization-names';
@@ -45,10 +46,8 @@ const NO_REVIEWS: ReviewSummary = { average: null, count: 0, recommendShare: nul
 export const MATCH_MEMO_QUERIES = 512;
 export const MATCH_MEMO_SCORES = 250_000;
 
-interface Match {
-  doc: IndexedDocument;
-  score: number;
-}
+/** Origins (postcodes) whose distances to every document are remembered. */
+const DISTANCE_ORIGINS = 64;
 
 /** The documents of each value of one dynamic facet, for one generation of the index, minute and version of the marks. */
 interface DynamicBits {
@@ -86,6 +85,13 @@ export class SearchEngine {
   /** Per dynamic facet id, its sets for the last key (generation, minute, marks version, prior). */
   private readonly dynamicBits = new Map<string, DynamicBits>();
   private bayesBySlot: BayesBySlot | undefined;
+  /** The match set of every document (no words), for the current generation. */
+  private allSet: MatchSet | undefined;
+  /** Match sets of remembered text scores (see matchSet()). */
+  private readonly matchSets = new WeakMap<ReadonlyMap<string, number>, MatchSet>();
+  /** Distances per document from recent origins (postcodes), for the current generation. */
+  private readonly distances = new Map<string, { values: Float64Array; known: Uint8Array }>();
+  private distanceGeneration = -1;
   /** Facet option labels and their order per language (they only change with a district's name). */
   private readonly labels = new FacetLabels();
   /**
@@ -288,26 +294,50 @@ export class SearchEngine {
       });
       scores = withBonus;
     }
-    // Null: every document matches (no words), with score 0.
-    let matches: Match[] | null = null;
-    if (scores) {
-      matches = [];
-      for (const [id, score] of scores) {
-        const doc = this.docs.get(id);
-        if (doc) matches.push({ doc, score });
+    const set = scores ? this.matchSet(scores, named.length === 0) : this.everyDocument();
+    const organizations = named.filter((m) => m.score >= OFFER_SCORE).map(({ documentIds: _ids, ...m }) => m);
+    return { ...this.finish(set, words, relaxed, query, context), organizations };
+  }
+
+  /** Every document with score 0 (no words), made again after every change to the index. */
+  private everyDocument(): MatchSet {
+    if (this.allSet?.generation !== this.generation) {
+      const docs: IndexedDocument[] = [];
+      for (const doc of this.bySlot) if (doc) docs.push(doc);
+      this.allSet = new MatchSet(this.generation, docs, null, this.bits.words, true);
+    }
+    return this.allSet;
+  }
+
+  /**
+   * The documents of text scores. Remembered with the scores (a remembered query's map, see
+   * match()) as long as the index is the same; `reusable` false for one-off scores.
+   */
+  private matchSet(scores: ReadonlyMap<string, number>, reusable: boolean): MatchSet {
+    const known = this.matchSets.get(scores);
+    if (known?.generation === this.generation) return known;
+    const docs: IndexedDocument[] = [];
+    const raw: number[] = [];
+    for (const [id, score] of scores) {
+      const doc = this.docs.get(id);
+      if (doc) {
+        docs.push(doc);
+        raw.push(score);
       }
     }
-    const organizations = named.filter((m) => m.score >= OFFER_SCORE).map(({ documentIds: _ids, ...m }) => m);
-    return { ...this.finish(matches, words, relaxed, query, context), organizations };
+    const set = new MatchSet(this.generation, docs, raw, this.bits.words, reusable);
+    if (reusable) this.matchSets.set(scores, set);
+    return set;
   }
 
   /**
    * Per code, the documents with that value of a dynamic facet. With a cache key (the minute and
-   * the version of the marks, see finish), computed once over all documents and kept until the
-   * key or the index changes; without one, computed for the matches of this search only.
+   * the version of the marks, see finish) and a facet that does not read per-request facts,
+   * computed once over all documents and kept until the key or the index changes; otherwise
+   * computed for the matches of this search only.
    */
-  private dynamicValues(facet: FacetDefinition, ctx: FacetContext, cacheKey: string | null, matches: Match[] | null): (Bits | undefined)[] {
-    const key = cacheKey === null ? null : `${this.generation}|${cacheKey}`;
+  private dynamicValues(facet: FacetDefinition, ctx: FacetContext, cacheKey: string | null, set: MatchSet): (Bits | undefined)[] {
+    const key = cacheKey === null || facet.perRequest ? null : `${this.generation}|${cacheKey}`;
     if (key !== null) {
       const known = this.dynamicBits.get(facet.id);
       if (known?.key === key) return known.byCode;
@@ -317,12 +347,12 @@ export class SearchEngine {
     const add = (doc: IndexedDocument) => {
       for (const code of this.codes.sharedCodesOf(facet.id, facet.keys(doc, ctx))) setBit((byCode[code] ??= new Uint32Array(words)), doc.slot);
     };
-    if (key === null && matches !== null) {
-      for (const match of matches) add(match.doc);
+    if (key === null) {
+      for (const doc of set.docs) add(doc);
     } else {
       for (const doc of this.bySlot) if (doc) add(doc);
+      this.dynamicBits.set(facet.id, { key, byCode });
     }
-    if (key !== null) this.dynamicBits.set(facet.id, { key, byCode });
     return byCode;
   }
 
@@ -330,9 +360,9 @@ export class SearchEngine {
    * The Bayesian average of a document's organisation. With a version of the marks, remembered
    * per document slot until the marks, the prior or the index change; without one, per search.
    */
-  private bayesLookup(context: EngineContext): (doc: IndexedDocument) => number {
+  private bayesLookup(context: EngineContext, bayesKey: string | null): (doc: IndexedDocument) => number {
     const averageOf = (doc: IndexedDocument) => bayesianAverage(context.marks.get(doc.organizationId) ?? NO_REVIEWS, context.priorMean);
-    if (context.marksVersion === undefined) {
+    if (bayesKey === null) {
       const byOrganization = new Map<string, number>();
       return (doc) => {
         let value = byOrganization.get(doc.organizationId);
@@ -343,9 +373,8 @@ export class SearchEngine {
         return value;
       };
     }
-    const key = `${this.generation}|${context.marksVersion}|${context.priorMean}`;
-    if (this.bayesBySlot?.key !== key) {
-      this.bayesBySlot = { key, values: new Float64Array(this.bySlot.length), known: new Uint8Array(this.bySlot.length) };
+    if (this.bayesBySlot?.key !== bayesKey) {
+      this.bayesBySlot = { key: bayesKey, values: new Float64Array(this.bySlot.length), known: new Uint8Array(this.bySlot.length) };
     }
     const { values, known } = this.bayesBySlot;
     return (doc) => {
@@ -358,7 +387,34 @@ export class SearchEngine {
     };
   }
 
-  private finish(matches: Match[] | null, words: QueryWord[], relaxed: boolean, query: EngineQuery, context: EngineContext): Omit<EngineResult, 'organizations'> {
+  /** Distance from an origin per document (null: no location), remembered for recent origins until the index changes. */
+  private distanceLookup(origin: Point): (doc: IndexedDocument) => number | null {
+    if (this.distanceGeneration !== this.generation) {
+      this.distances.clear();
+      this.distanceGeneration = this.generation;
+    }
+    const key = `${origin.latitude}|${origin.longitude}`;
+    let entry = this.distances.get(key);
+    if (entry) {
+      this.distances.delete(key);
+    } else {
+      entry = { values: new Float64Array(this.bySlot.length), known: new Uint8Array(this.bySlot.length) };
+      if (this.distances.size >= DISTANCE_ORIGINS) this.distances.delete(this.distances.keys().next().value!);
+    }
+    this.distances.set(key, entry);
+    const { values, known } = entry;
+    return (doc) => {
+      const slot = doc.slot;
+      if (known[slot] === 0) {
+        values[slot] = nearestDistanceKm(origin, doc.points) ?? NaN;
+        known[slot] = 1;
+      }
+      const value = values[slot]!;
+      return Number.isNaN(value) ? null : value;
+    };
+  }
+
+  private finish(set: MatchSet, words: QueryWord[], relaxed: boolean, query: EngineQuery, context: EngineContext): Omit<EngineResult, 'organizations'> {
     const facets = facetsFor(query.professional);
     const registry = allFacets();
     const dictionaries = facets.map((f) => this.codes.dictionary(f.id));
@@ -370,49 +426,61 @@ export class SearchEngine {
       for (const value of selectedValues[i]!) this.codes.codeOf(dictionaries[i]!, value);
     });
     const hasExtra = context.extra !== undefined && Object.keys(context.extra).length > 0;
-    // What the dynamic facets' keys depend on besides the document: the minute and the marks
-    // (and `extra`, which is never remembered).
-    const cacheKey = context.marksVersion === undefined || hasExtra ? null : `${ctx.weekMinute}|${context.marksVersion}|${context.priorMean}`;
+    // What the dynamic facets' keys depend on besides the document: the minute and the marks.
+    // Facets that read `extra` (perRequest) are never remembered.
+    const cacheKey = context.marksVersion === undefined ? null : `${ctx.weekMinute}|${context.marksVersion}|${context.priorMean}`;
 
-    let matchBits: Bits;
-    if (matches === null) {
-      matchBits = this.bits.all;
-    } else {
-      matchBits = new Uint32Array(this.bits.words);
-      for (const match of matches) setBit(matchBits, match.doc.slot);
-    }
-    const values = facets.map((facet) => (facet.dynamic ? this.dynamicValues(facet, ctx, cacheKey, matches) : this.bits.codesOf(registry.indexOf(facet))));
+    const values = facets.map((facet) => (facet.dynamic ? this.dynamicValues(facet, ctx, cacheKey, set) : this.bits.codesOf(registry.indexOf(facet))));
     const selected = facets.map((_, i) => [...selectedValues[i]!].map((value) => dictionaries[i]!.codes.get(value)!));
     const sizes = dictionaries.map((d) => d.values.length);
-    const { passing, counts } = facetPass({ matches: matchBits, values, selected, sizes });
+    const { passing, counts } = facetPass({ matches: set.bits, values, selected, sizes });
 
     const sorts = sortsFor(query.professional);
     const sort = sorts.find((s) => s.id === query.sort && (!s.needsOrigin || query.origin)) ?? sorts.find((s) => s.id === DEFAULT_SORT)!;
-    // Distance for every passing document only when the order needs it; otherwise for the page.
-    const origin = query.origin;
-    const distanceForAll = origin !== null && sort.needsOrigin;
-    const bayesOf = this.bayesLookup(context);
-    const rank = (doc: IndexedDocument, score: number): RankedDocument => ({
-      doc,
-      score: Math.round(score * 1e6) / 1e6,
-      bayes: bayesOf(doc),
-      distanceKm: distanceForAll ? nearestDistanceKm(origin, doc.points) : null,
-    });
-    const ranked: RankedDocument[] = [];
-    if (matches === null) {
-      for (const slot of slotsOf(passing)) ranked.push(rank(this.bySlot[slot]!, 0));
-    } else {
-      for (const match of matches) if (hasBit(passing, match.doc.slot)) ranked.push(rank(match.doc, match.score));
-    }
     const sortCtx = { hasQuery: words.length > 0, extra: context.extra ?? {} };
     const compare = (a: RankedDocument, b: RankedDocument) => sort.compare(a, b, sortCtx);
+    const origin = query.origin;
+    // Distances for every match only when the order needs them; otherwise for the page.
+    const distanceOf = origin ? this.distanceLookup(origin) : null;
+    const distanceForAll = distanceOf !== null && sort.needsOrigin;
+    const bayesKey = context.marksVersion === undefined ? null : `${this.generation}|${context.marksVersion}|${context.priorMean}`;
+    const bayesOf = this.bayesLookup(context, bayesKey);
+    const ranked = bayesKey === null ? null : set.rankedFor(bayesKey, bayesOf);
+    const rankedAt = (i: number): RankedDocument =>
+      ranked ? ranked[i]! : { doc: set.docs[i]!, score: set.scores[i]!, bayes: bayesOf(set.docs[i]!), distanceKm: null };
 
-    const total = ranked.length;
+    const total = countBits(passing);
     const perPage = Math.max(1, query.perPage);
     const pages = Math.max(1, Math.ceil(total / perPage));
     const page = query.clampPage ? Math.min(Math.max(1, query.page), pages) : Math.max(1, query.page);
-    const results = pageOf(ranked, compare, (page - 1) * perPage, page * perPage);
-    if (origin !== null && !distanceForAll) for (const result of results) result.distanceKm = nearestDistanceKm(origin, result.doc.points);
+    const start = (page - 1) * perPage;
+    const end = page * perPage;
+
+    let chosen: RankedDocument[];
+    if (ranked && set.reusable && !hasExtra) {
+      // The complete order of the matches, remembered per sort (and origin): the page is the
+      // first passing documents from `start` on. Without `extra` an order depends on nothing else.
+      const orderKey = `${sort.id}|${sortCtx.hasQuery}${distanceForAll ? `|${origin!.latitude}|${origin!.longitude}` : ''}`;
+      const order = set.order(orderKey, () => (distanceForAll ? ranked.map((r) => ({ ...r, distanceKm: distanceOf!(r.doc) })) : ranked), compare);
+      chosen = [];
+      let seen = 0;
+      for (let k = 0; k < order.length && seen < end; k++) {
+        const i = order[k]!;
+        if (!hasBit(passing, set.docs[i]!.slot)) continue;
+        if (seen >= start) chosen.push(ranked[i]!);
+        seen += 1;
+      }
+    } else {
+      const candidates: RankedDocument[] = [];
+      for (let i = 0; i < set.docs.length; i++) {
+        if (!hasBit(passing, set.docs[i]!.slot)) continue;
+        const r = rankedAt(i);
+        candidates.push(distanceForAll ? { ...r, distanceKm: distanceOf!(r.doc) } : r);
+      }
+      chosen = pageOf(candidates, compare, start, end);
+    }
+    // Fresh objects for the caller: the ranked form may be shared with other searches.
+    const results = chosen.map((r) => ({ doc: r.doc, score: r.score, bayes: r.bayes, distanceKm: distanceOf ? distanceOf(r.doc) : null }));
     const labelCtx = { locale: context.locale, districtNames: this.districtNames };
 
     return {
@@ -426,11 +494,11 @@ export class SearchEngine {
       facets: facets.map((facet, i) => {
         const dictionary = dictionaries[i]!;
         const count = counts[i]!;
-        const chosen = selectedValues[i]!;
+        const chosenValues = selectedValues[i]!;
         const labels = this.labels.labels(facet, dictionary, labelCtx);
         const option = (code: number) => {
           const value = dictionary.values[code]!;
-          return { value, label: labels[code]!, count: count[code]!, selected: chosen.has(value) };
+          return { value, label: labels[code]!, count: count[code]!, selected: chosenValues.has(value) };
         };
         let options;
         if (facet.values) {
@@ -438,7 +506,7 @@ export class SearchEngine {
         } else {
           options = [];
           for (const code of this.labels.sorted(facet, dictionary, labelCtx)) {
-            if (count[code]! > 0 || chosen.has(dictionary.values[code]!)) options.push(option(code));
+            if (count[code]! > 0 || chosenValues.has(dictionary.values[code]!)) options.push(option(code));
           }
         }
         return { id: facet.id, selection: facet.selection, title: facet.title, options };

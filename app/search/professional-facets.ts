@@ -46,6 +46,7 @@ export const ceilingFacet: FacetDefinition = {
   selection: 'multi',
   audience: 'professional',
   dynamic: true,
+  perRequest: true,
   title: 'flags.facet.ceiling',
   values: Object.keys(ceilingValues),
   // Only contracted services have a ceiling that matters; general and national ones get no key.
@@ -62,6 +63,7 @@ export const tariffFacet: FacetDefinition = {
   selection: 'multi',
   audience: 'professional',
   dynamic: true,
+  perRequest: true,
   title: 'flags.facet.tariff',
   values: tariffBands,
   keys: (doc, ctx: FacetContext) => {
