@@ -344,8 +344,9 @@ export class SearchEngine {
     }
     const words = this.bits.words;
     const byCode: (Bits | undefined)[] = [];
+    const dictionary = this.codes.dictionary(facet.id);
     const add = (doc: IndexedDocument) => {
-      for (const code of this.codes.sharedCodesOf(facet.id, facet.keys(doc, ctx))) setBit((byCode[code] ??= new Uint32Array(words)), doc.slot);
+      for (const code of this.codes.listCodes(dictionary, facet.keys(doc, ctx))) setBit((byCode[code] ??= new Uint32Array(words)), doc.slot);
     };
     if (key === null) {
       for (const doc of set.docs) add(doc);

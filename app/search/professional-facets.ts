@@ -39,7 +39,10 @@ const ceilingLabels: Record<string, MessageKey> = {
   bereikt: 'flags.ceiling.reached',
   geen: 'flags.ceiling.none',
 };
-const none: readonly string[] = [];
+/** Shared, frozen key lists: the engine remembers their codes instead of looking them up per service. */
+const none: readonly string[] = Object.freeze([]);
+const ceilingKeys = Object.fromEntries(Object.entries(ceilingValueOf).map(([status, value]) => [status, Object.freeze([value])])) as Record<CeilingStatus, readonly string[]>;
+const tariffKeys = Object.fromEntries(tariffBands.map((band) => [band, Object.freeze([band])])) as Record<TariffBand, readonly string[]>;
 
 export const ceilingFacet: FacetDefinition = {
   id: 'plafond',
@@ -53,7 +56,7 @@ export const ceilingFacet: FacetDefinition = {
   keys: (doc, ctx: FacetContext) => {
     if (doc.kind !== 'contracted') return none;
     const status = flagsOf(ctx.extra)?.ceilingByOrganization.get(doc.organizationId);
-    return status ? [ceilingValueOf[status]] : none;
+    return status ? ceilingKeys[status] : none;
   },
   label: (value, { locale }) => translate(locale, ceilingLabels[value] ?? 'flags.ceiling.none'),
 };
@@ -68,7 +71,7 @@ export const tariffFacet: FacetDefinition = {
   values: tariffBands,
   keys: (doc, ctx: FacetContext) => {
     const tariff = flagsOf(ctx.extra)?.tariffByService.get(doc.id);
-    return tariff ? [tariff.band] : none;
+    return tariff ? tariffKeys[tariff.band] : none;
   },
   label: (value, { locale }) => translate(locale, `flags.facet.tariff.${value}` as MessageKey),
 };
