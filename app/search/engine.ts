@@ -446,9 +446,6 @@ export class SearchEngine {
     const distanceForAll = distanceOf !== null && sort.needsOrigin;
     const bayesKey = context.marksVersion === undefined ? null : `${this.generation}|${context.marksVersion}|${context.priorMean}`;
     const bayesOf = this.bayesLookup(context, bayesKey);
-    const ranked = bayesKey === null ? null : set.rankedFor(bayesKey, bayesOf);
-    const rankedAt = (i: number): RankedDocument =>
-      ranked ? ranked[i]! : { doc: set.docs[i]!, score: set.scores[i]!, bayes: bayesOf(set.docs[i]!), distanceKm: null };
 
     const total = countBits(passing);
     const perPage = Math.max(1, query.perPage);
@@ -457,12 +454,26 @@ export class SearchEngine {
     const start = (page - 1) * perPage;
     const end = page * perPage;
 
-    let chosen: RankedDocument[];
-    if (ranked && set.reusable && !hasExtra) {
-      // The complete order of the matches, remembered per sort (and origin): the page is the
-      // first passing documents from `start` on. Without `extra` an order depends on nothing else.
+    // The complete order of the matches, remembered per sort (and origin) from the second time it
+    // is asked for: the page is then the first passing documents from `start` on. Only without
+    // `extra`, on which no order then depends.
+    let order: Int32Array | null = null;
+    let ranked: readonly RankedDocument[] | null = null;
+    if (bayesKey !== null && set.reusable && !hasExtra) {
       const orderKey = `${sort.id}|${sortCtx.hasQuery}${distanceForAll ? `|${origin!.latitude}|${origin!.longitude}` : ''}`;
-      const order = set.order(orderKey, () => (distanceForAll ? ranked.map((r) => ({ ...r, distanceKm: distanceOf!(r.doc) })) : ranked), compare);
+      order = set.order(
+        bayesKey,
+        orderKey,
+        () => {
+          const list = set.rankedFor(bayesKey, bayesOf);
+          return distanceForAll ? list.map((r) => ({ ...r, distanceKm: distanceOf!(r.doc) })) : list;
+        },
+        compare,
+      );
+      if (order) ranked = set.rankedFor(bayesKey, bayesOf);
+    }
+    let chosen: RankedDocument[];
+    if (order && ranked) {
       chosen = [];
       let seen = 0;
       for (let k = 0; k < order.length && seen < end; k++) {
@@ -472,11 +483,13 @@ export class SearchEngine {
         seen += 1;
       }
     } else {
+      const known = bayesKey === null ? null : set.rankedIfKnown(bayesKey);
       const candidates: RankedDocument[] = [];
       for (let i = 0; i < set.docs.length; i++) {
-        if (!hasBit(passing, set.docs[i]!.slot)) continue;
-        const r = rankedAt(i);
-        candidates.push(distanceForAll ? { ...r, distanceKm: distanceOf!(r.doc) } : r);
+        const doc = set.docs[i]!;
+        if (!hasBit(passing, doc.slot)) continue;
+        const r = known ? known[i]! : { doc, score: set.scores[i]!, bayes: bayesOf(doc), distanceKm: null };
+        candidates.push(distanceForAll ? { ...r, distanceKm: distanceOf!(doc) } : r);
       }
       chosen = pageOf(candidates, compare, start, end);
     }

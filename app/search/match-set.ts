@@ -18,17 +18,13 @@ export class MatchSet {
   readonly bits: Bits;
   /** Scores rounded as the results show them. */
   readonly scores: Float64Array;
-  private rankedKey: string | null = null;
-  private ranked: readonly RankedDocument[] = [];
+  /** The key of the Bayesian averages (see rankedFor) that the ranked form and the orders belong to. */
+  private key: string | null = null;
+  private ranked: readonly RankedDocument[] | null = null;
   private readonly orders = new Map<string, Int32Array>();
+  /** Order keys asked for once (the second time the order is made). */
+  private readonly asked = new Set<string>();
 
-  /**
-   * @param generation the engine's generation it was made in
-   * @param docs the matching documents
-   * @param rawScores their text scores (null: all 0)
-   * @param words the length of the engine's bitsets
-   * @param reusable false for a one-off set (e.g. scores with a name bonus): its orders are not worth sorting
-   */
   constructor(
     readonly generation: number,
     readonly docs: readonly IndexedDocument[],
@@ -44,27 +40,51 @@ export class MatchSet {
     }
   }
 
+  /** Another key of the Bayesian averages: forget the ranked form and the orders. */
+  private use(bayesKey: string): void {
+    if (this.key === bayesKey) return;
+    this.key = bayesKey;
+    this.ranked = null;
+    this.orders.clear();
+    this.asked.clear();
+  }
+
   /**
    * Every match ranked (distance unknown), for one key of the Bayesian averages (the engine's
    * generation, the version of the marks and the prior); another key ranks anew and forgets the
    * orders. Shared between searches: never change these objects.
    */
   rankedFor(bayesKey: string, bayesOf: (doc: IndexedDocument) => number): readonly RankedDocument[] {
-    if (this.rankedKey !== bayesKey) {
-      this.ranked = this.docs.map((doc, i) => ({ doc, score: this.scores[i]!, bayes: bayesOf(doc), distanceKm: null }));
-      this.rankedKey = bayesKey;
-      this.orders.clear();
-    }
+    this.use(bayesKey);
+    this.ranked ??= this.docs.map((doc, i) => ({ doc, score: this.scores[i]!, bayes: bayesOf(doc), distanceKm: null }));
     return this.ranked;
+  }
+
+  /** The ranked form for `bayesKey` when it has been made already (see rankedFor), else null. */
+  rankedIfKnown(bayesKey: string): readonly RankedDocument[] | null {
+    return this.key === bayesKey ? this.ranked : null;
   }
 
   /**
    * The indexes of every match in the order of `compare` over `ranked()` (the ranked form, with
-   * distances when the order needs them), remembered under `orderKey` until the ranked form changes.
+   * distances when the order needs them), remembered under `orderKey` until the ranked form
+   * changes. Null the first time an order is asked for: a set used once (a rare query, or a
+   * municipality's index that gets one search) costs no complete sort; the caller then takes the
+   * page the cheap way.
    */
-  order(orderKey: string, ranked: () => readonly RankedDocument[], compare: (a: RankedDocument, b: RankedDocument) => number): Int32Array {
+  order(
+    bayesKey: string,
+    orderKey: string,
+    ranked: () => readonly RankedDocument[],
+    compare: (a: RankedDocument, b: RankedDocument) => number,
+  ): Int32Array | null {
+    this.use(bayesKey);
     let order = this.orders.get(orderKey);
     if (order) return order;
+    if (!this.asked.has(orderKey)) {
+      this.asked.add(orderKey);
+      return null;
+    }
     const list = ranked();
     const indexes = Array.from({ length: list.length }, (_, i) => i);
     indexes.sort((a, b) => compare(list[a]!, list[b]!));
