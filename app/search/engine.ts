@@ -3,7 +3,8 @@
  * (text.ts), synonyms (synonyms.ts), facets with counts (facets.ts), sort orders (sorting.ts),
  * distance, suggestions and spelling help. Pure: it knows no database; app/search/index.server.ts
  * feeds it, and the benchmark drives it directly. Beside it: engine-types.ts, minisearch-query.ts,
- * facet-codes.ts, facet-pass.ts (filtering and counting) and search-help.ts ("did you mean").
+ * facet-codes.ts, doc-bits.ts and facet-pass.ts (filtering and counting on bitsets of documents),
+ * facet-labels.ts and search-help.ts ("did you mean").
  *
  * Documents are added, replaced and removed exactly (`remove` with the stored document), so an
  * index kept in step with writes is the same as a fresh build.
@@ -13,10 +14,13 @@ import { findProductCategory } from '../domain/categories';
 import { bayesianAverage, type ReviewSummary } from '../domain/reviews';
 import type { SearchDocument } from './document';
 import { fieldBoosts, fieldText, fieldTokens, phraseSources, publicFields, searchFields, termsFor, wordSources, type SearchField } from './fields';
-import type { FacetContext, FacetDefinition, FacetLabelContext, IndexedDocument } from './facets';
+import type { FacetContext, FacetDefinition, IndexedDocument } from './facets';
 import { FacetCodes } from './facet-codes';
-import { facetPass, type DynamicCache, type Match } from './facet-pass';
-import { nearestDistanceKm } from './geo';
+import { FacetLabels } from './facet-labels';
+import { facetPass } from './facet-pass';
+import { countBits, hasBit, setBit, StaticFacetBits, type Bits } from './doc-bits';
+import { MatchSet } from './match-set';
+import { nearestDistanceKm, type Point } from './geo';
 import { documentBoost, rawSearch, topicWords, wordQuery } from './minisearch-query';
 import { weekMinuteOf, weekSpans } from './open-now';
 import { OFFER_SCORE, OrganizationNameIndex } from './organization-names';
@@ -42,6 +46,21 @@ const NO_REVIEWS: ReviewSummary = { average: null, count: 0, recommendShare: nul
 export const MATCH_MEMO_QUERIES = 512;
 export const MATCH_MEMO_SCORES = 250_000;
 
+/** Origins (postcodes) whose distances to every document are remembered. */
+const DISTANCE_ORIGINS = 64;
+
+/** The documents of each value of one dynamic facet, for one generation of the index, minute and version of the marks. */
+interface DynamicBits {
+  key: string;
+  byCode: (Bits | undefined)[];
+}
+
+/** The Bayesian average per document slot, for one generation of the index and version of the marks. */
+interface BayesBySlot {
+  key: string;
+  values: Float64Array;
+  known: Uint8Array;
+}
 
 
 export class SearchEngine {
@@ -52,9 +71,29 @@ export class SearchEngine {
   private helpers: { phrases: PhraseIndex; words: WordList } | null = null;
   private readonly districtNames = new Map<string, string>();
   private readonly codes = new FacetCodes();
-  private readonly dynamicCache = new WeakMap<IndexedDocument, DynamicCache>();
-  /** Facet option labels per language (they only change with a district's name). */
-  private readonly labels = new Map<string, string>();
+  /** Documents by slot (a removed document's slot is free until the next add). */
+  private readonly bySlot: (IndexedDocument | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  /** Per value of every static facet, its documents; kept in step with every add and removal. */
+  private readonly bits = new StaticFacetBits();
+  /**
+   * Goes up with every add, change and removal: what is remembered over all documents (dynamic
+   * facet sets, Bayesian averages) carries it in its key, so a changed index is never answered
+   * from memory.
+   */
+  private generation = 0;
+  /** Per dynamic facet id, its sets for the last key (generation, minute, marks version, prior). */
+  private readonly dynamicBits = new Map<string, DynamicBits>();
+  private bayesBySlot: BayesBySlot | undefined;
+  /** The match set of every document (no words), for the current generation. */
+  private allSet: MatchSet | undefined;
+  /** Match sets of remembered text scores (see matchSet()). */
+  private readonly matchSets = new WeakMap<ReadonlyMap<string, number>, MatchSet>();
+  /** Distances per document from recent origins (postcodes), for the current generation. */
+  private readonly distances = new Map<string, { values: Float64Array; known: Uint8Array }>();
+  private distanceGeneration = -1;
+  /** Facet option labels and their order per language (they only change with a district's name). */
+  private readonly labels = new FacetLabels();
   /**
    * The text scores of recent queries (see match()); emptied by every change to the index. The
    * scores depend only on the words and the indexed documents, so a remembered answer is exactly
@@ -68,16 +107,6 @@ export class SearchEngine {
   private forgetMatches(): void {
     this.matchMemo.clear();
     this.matchMemoScores = 0;
-  }
-
-  private label(facet: FacetDefinition, value: string, ctx: FacetLabelContext): string {
-    const key = `${ctx.locale}\u0001${facet.id}\u0001${value}`;
-    let text = this.labels.get(key);
-    if (text === undefined) {
-      text = facet.label(value, ctx);
-      this.labels.set(key, text);
-    }
-    return text;
   }
 
   constructor(private readonly synonyms: readonly CompiledGroup[] = defaultSynonyms) {
@@ -127,7 +156,11 @@ export class SearchEngine {
   upsert(document: SearchDocument): void {
     this.remove(document.id);
     this.forgetMatches();
+    this.generation += 1;
     const doc = this.prepare(document);
+    doc.slot = this.freeSlots.pop() ?? this.bySlot.length;
+    this.bySlot[doc.slot] = doc;
+    this.bits.add(doc.slot, doc.staticCodes);
     this.docs.set(doc.id, doc);
     this.index.add(doc);
     this.names.add(doc);
@@ -146,9 +179,13 @@ export class SearchEngine {
     const old = this.docs.get(id);
     if (!old) return false;
     this.forgetMatches();
+    this.generation += 1;
     this.index.remove(old);
     this.names.remove(old);
     this.docs.delete(id);
+    this.bits.remove(old.slot, old.staticCodes);
+    this.bySlot[old.slot] = undefined;
+    this.freeSlots.push(old.slot);
     if (this.helpers) {
       this.helpers.phrases.remove(phraseSources(old));
       this.helpers.words.remove(wordSources(old));
@@ -160,7 +197,7 @@ export class SearchEngine {
   snapshot(id: string) {
     const doc = this.docs.get(id);
     if (!doc) return undefined;
-    const { staticCodes, ...rest } = doc;
+    const { staticCodes, slot: _slot, ...rest } = doc;
     const facetKeys: Record<string, string[]> = {};
     allFacets().forEach((facet, slot) => {
       const codes = staticCodes[slot];
@@ -186,6 +223,7 @@ export class SearchEngine {
       synonymTerms,
       sortKey: `${fold(document.name)}\u0000${fold(document.organizationName)}`,
       staticCodes: [],
+      slot: -1,
     };
     const ctx: FacetContext = { weekMinute: 0, marks: new Map(), extra: {} };
     const codes: (readonly number[] | undefined)[] = [];
@@ -256,56 +294,207 @@ export class SearchEngine {
       });
       scores = withBonus;
     }
-    const matches: Match[] = [];
-    if (scores) {
-      for (const [id, score] of scores) {
-        const doc = this.docs.get(id);
-        if (doc) matches.push({ doc, score });
-      }
-    } else {
-      for (const doc of this.docs.values()) matches.push({ doc, score: 0 });
-    }
+    const set = scores ? this.matchSet(scores, named.length === 0) : this.everyDocument();
     const organizations = named.filter((m) => m.score >= OFFER_SCORE).map(({ documentIds: _ids, ...m }) => m);
-    return { ...this.finish(matches, words, relaxed, query, context), organizations };
+    return { ...this.finish(set, words, relaxed, query, context), organizations };
   }
 
-  private finish(matches: Match[], words: QueryWord[], relaxed: boolean, query: EngineQuery, context: EngineContext): Omit<EngineResult, 'organizations'> {
+  /** Every document with score 0 (no words), made again after every change to the index. */
+  private everyDocument(): MatchSet {
+    if (this.allSet?.generation !== this.generation) {
+      const docs: IndexedDocument[] = [];
+      for (const doc of this.bySlot) if (doc) docs.push(doc);
+      this.allSet = new MatchSet(this.generation, docs, null, this.bits.words, true);
+    }
+    return this.allSet;
+  }
+
+  /**
+   * The documents of text scores. Remembered with the scores (a remembered query's map, see
+   * match()) as long as the index is the same; `reusable` false for one-off scores.
+   */
+  private matchSet(scores: ReadonlyMap<string, number>, reusable: boolean): MatchSet {
+    const known = this.matchSets.get(scores);
+    if (known?.generation === this.generation) return known;
+    const docs: IndexedDocument[] = [];
+    const raw: number[] = [];
+    for (const [id, score] of scores) {
+      const doc = this.docs.get(id);
+      if (doc) {
+        docs.push(doc);
+        raw.push(score);
+      }
+    }
+    const set = new MatchSet(this.generation, docs, raw, this.bits.words, reusable);
+    if (reusable) this.matchSets.set(scores, set);
+    return set;
+  }
+
+  /**
+   * Per code, the documents with that value of a dynamic facet. With a cache key (the minute and
+   * the version of the marks, see finish) and a facet that does not read per-request facts,
+   * computed once over all documents and kept until the key or the index changes; otherwise
+   * computed for the matches of this search only.
+   */
+  private dynamicValues(facet: FacetDefinition, ctx: FacetContext, cacheKey: string | null, set: MatchSet): (Bits | undefined)[] {
+    const key = cacheKey === null || facet.perRequest ? null : `${this.generation}|${cacheKey}`;
+    if (key !== null) {
+      const known = this.dynamicBits.get(facet.id);
+      if (known?.key === key) return known.byCode;
+    }
+    const words = this.bits.words;
+    const byCode: (Bits | undefined)[] = [];
+    const dictionary = this.codes.dictionary(facet.id);
+    const add = (doc: IndexedDocument) => {
+      for (const code of this.codes.listCodes(dictionary, facet.keys(doc, ctx))) setBit((byCode[code] ??= new Uint32Array(words)), doc.slot);
+    };
+    if (key === null) {
+      for (const doc of set.docs) add(doc);
+    } else {
+      for (const doc of this.bySlot) if (doc) add(doc);
+      this.dynamicBits.set(facet.id, { key, byCode });
+    }
+    return byCode;
+  }
+
+  /**
+   * The Bayesian average of a document's organisation. With a version of the marks, remembered
+   * per document slot until the marks, the prior or the index change; without one, per search.
+   */
+  private bayesLookup(context: EngineContext, bayesKey: string | null): (doc: IndexedDocument) => number {
+    const averageOf = (doc: IndexedDocument) => bayesianAverage(context.marks.get(doc.organizationId) ?? NO_REVIEWS, context.priorMean);
+    if (bayesKey === null) {
+      const byOrganization = new Map<string, number>();
+      return (doc) => {
+        let value = byOrganization.get(doc.organizationId);
+        if (value === undefined) {
+          value = averageOf(doc);
+          byOrganization.set(doc.organizationId, value);
+        }
+        return value;
+      };
+    }
+    if (this.bayesBySlot?.key !== bayesKey) {
+      this.bayesBySlot = { key: bayesKey, values: new Float64Array(this.bySlot.length), known: new Uint8Array(this.bySlot.length) };
+    }
+    const { values, known } = this.bayesBySlot;
+    return (doc) => {
+      const slot = doc.slot;
+      if (known[slot] === 1) return values[slot]!;
+      const value = averageOf(doc);
+      values[slot] = value;
+      known[slot] = 1;
+      return value;
+    };
+  }
+
+  /** Distance from an origin per document (null: no location), remembered for recent origins until the index changes. */
+  private distanceLookup(origin: Point): (doc: IndexedDocument) => number | null {
+    if (this.distanceGeneration !== this.generation) {
+      this.distances.clear();
+      this.distanceGeneration = this.generation;
+    }
+    const key = `${origin.latitude}|${origin.longitude}`;
+    let entry = this.distances.get(key);
+    if (entry) {
+      this.distances.delete(key);
+    } else {
+      entry = { values: new Float64Array(this.bySlot.length), known: new Uint8Array(this.bySlot.length) };
+      if (this.distances.size >= DISTANCE_ORIGINS) this.distances.delete(this.distances.keys().next().value!);
+    }
+    this.distances.set(key, entry);
+    const { values, known } = entry;
+    return (doc) => {
+      const slot = doc.slot;
+      if (known[slot] === 0) {
+        values[slot] = nearestDistanceKm(origin, doc.points) ?? NaN;
+        known[slot] = 1;
+      }
+      const value = values[slot]!;
+      return Number.isNaN(value) ? null : value;
+    };
+  }
+
+  private finish(set: MatchSet, words: QueryWord[], relaxed: boolean, query: EngineQuery, context: EngineContext): Omit<EngineResult, 'organizations'> {
     const facets = facetsFor(query.professional);
     const registry = allFacets();
-    const slots = facets.map((f) => registry.indexOf(f));
     const dictionaries = facets.map((f) => this.codes.dictionary(f.id));
     const ctx: FacetContext = { weekMinute: weekMinuteOf(context.now), marks: context.marks, extra: context.extra ?? {} };
     const selectedValues = facets.map((f) => new Set(query.filters.get(f.id) ?? []));
-    const bayesByOrg = new Map<string, number>();
-    const bayesOf = (organizationId: string) => {
-      let value = bayesByOrg.get(organizationId);
-      if (value === undefined) {
-        value = bayesianAverage(context.marks.get(organizationId) ?? NO_REVIEWS, context.priorMean);
-        bayesByOrg.set(organizationId, value);
-      }
-      return value;
-    };
+    // Every known and every chosen value has a code before counting starts (parameters are validated first).
+    facets.forEach((facet, i) => {
+      for (const value of facet.values ?? []) this.codes.codeOf(dictionaries[i]!, value);
+      for (const value of selectedValues[i]!) this.codes.codeOf(dictionaries[i]!, value);
+    });
     const hasExtra = context.extra !== undefined && Object.keys(context.extra).length > 0;
-    const cacheKey =
-      context.marksVersion === undefined || hasExtra ? null : `${ctx.weekMinute}|${context.marksVersion}|${context.priorMean}|${query.professional ? 'p' : 'c'}`;
-    const dynamicCache = this.dynamicCache;
-    const { passing, counts } = facetPass({ matches, facets, slots, dictionaries, selectedValues, ctx, facetCodes: this.codes, cacheKey, dynamicCache, bayesOf });
+    // What the dynamic facets' keys depend on besides the document: the minute and the marks.
+    // Facets that read `extra` (perRequest) are never remembered.
+    const cacheKey = context.marksVersion === undefined ? null : `${ctx.weekMinute}|${context.marksVersion}|${context.priorMean}`;
 
-    const ranked: RankedDocument[] = passing.map(({ doc, score }) => ({
-      doc,
-      score: Math.round(score * 1e6) / 1e6,
-      bayes: cacheKey !== null ? (dynamicCache.get(doc)?.bayes ?? bayesOf(doc.organizationId)) : bayesOf(doc.organizationId),
-      distanceKm: query.origin ? nearestDistanceKm(query.origin, doc.points) : null,
-    }));
+    const values = facets.map((facet) => (facet.dynamic ? this.dynamicValues(facet, ctx, cacheKey, set) : this.bits.codesOf(registry.indexOf(facet))));
+    const selected = facets.map((_, i) => [...selectedValues[i]!].map((value) => dictionaries[i]!.codes.get(value)!));
+    const sizes = dictionaries.map((d) => d.values.length);
+    const { passing, counts } = facetPass({ matches: set.bits, values, selected, sizes });
+
     const sorts = sortsFor(query.professional);
     const sort = sorts.find((s) => s.id === query.sort && (!s.needsOrigin || query.origin)) ?? sorts.find((s) => s.id === DEFAULT_SORT)!;
     const sortCtx = { hasQuery: words.length > 0, extra: context.extra ?? {} };
     const compare = (a: RankedDocument, b: RankedDocument) => sort.compare(a, b, sortCtx);
+    const origin = query.origin;
+    // Distances for every match only when the order needs them; otherwise for the page.
+    const distanceOf = origin ? this.distanceLookup(origin) : null;
+    const distanceForAll = distanceOf !== null && sort.needsOrigin;
+    const bayesKey = context.marksVersion === undefined ? null : `${this.generation}|${context.marksVersion}|${context.priorMean}`;
+    const bayesOf = this.bayesLookup(context, bayesKey);
 
-    const total = ranked.length;
+    const total = countBits(passing);
     const perPage = Math.max(1, query.perPage);
     const pages = Math.max(1, Math.ceil(total / perPage));
     const page = query.clampPage ? Math.min(Math.max(1, query.page), pages) : Math.max(1, query.page);
+    const start = (page - 1) * perPage;
+    const end = page * perPage;
+
+    // The complete order of the matches, remembered per sort (and origin) from the second time it
+    // is asked for: the page is then the first passing documents from `start` on. Only without
+    // `extra`, on which no order then depends.
+    let order: Int32Array | null = null;
+    let ranked: readonly RankedDocument[] | null = null;
+    if (bayesKey !== null && set.reusable && !hasExtra) {
+      const orderKey = `${sort.id}|${sortCtx.hasQuery}${distanceForAll ? `|${origin!.latitude}|${origin!.longitude}` : ''}`;
+      order = set.order(
+        bayesKey,
+        orderKey,
+        () => {
+          const list = set.rankedFor(bayesKey, bayesOf);
+          return distanceForAll ? list.map((r) => ({ ...r, distanceKm: distanceOf!(r.doc) })) : list;
+        },
+        compare,
+      );
+      if (order) ranked = set.rankedFor(bayesKey, bayesOf);
+    }
+    let chosen: RankedDocument[];
+    if (order && ranked) {
+      chosen = [];
+      let seen = 0;
+      for (let k = 0; k < order.length && seen < end; k++) {
+        const i = order[k]!;
+        if (!hasBit(passing, set.docs[i]!.slot)) continue;
+        if (seen >= start) chosen.push(ranked[i]!);
+        seen += 1;
+      }
+    } else {
+      const known = bayesKey === null ? null : set.rankedIfKnown(bayesKey);
+      const candidates: RankedDocument[] = [];
+      for (let i = 0; i < set.docs.length; i++) {
+        const doc = set.docs[i]!;
+        if (!hasBit(passing, doc.slot)) continue;
+        const r = known ? known[i]! : { doc, score: set.scores[i]!, bayes: bayesOf(doc), distanceKm: null };
+        candidates.push(distanceForAll ? { ...r, distanceKm: distanceOf!(doc) } : r);
+      }
+      chosen = pageOf(candidates, compare, start, end);
+    }
+    // Fresh objects for the caller: the ranked form may be shared with other searches.
+    const results = chosen.map((r) => ({ doc: r.doc, score: r.score, bayes: r.bayes, distanceKm: distanceOf ? distanceOf(r.doc) : null }));
     const labelCtx = { locale: context.locale, districtNames: this.districtNames };
 
     return {
@@ -315,22 +504,26 @@ export class SearchEngine {
       perPage,
       relaxed,
       words: words.map((w) => w.word),
-      results: pageOf(ranked, compare, (page - 1) * perPage, page * perPage),
+      results,
       facets: facets.map((facet, i) => {
         const dictionary = dictionaries[i]!;
-        const count = (value: string) => {
-          const code = dictionary.codes.get(value);
-          return code === undefined ? 0 : (counts[i]![code] ?? 0);
+        const count = counts[i]!;
+        const chosenValues = selectedValues[i]!;
+        const labels = this.labels.labels(facet, dictionary, labelCtx);
+        const option = (code: number) => {
+          const value = dictionary.values[code]!;
+          return { value, label: labels[code]!, count: count[code]!, selected: chosenValues.has(value) };
         };
-        const chosen = selectedValues[i]!;
-        const values =
-          facet.values ?? sortedByLabel([...new Set([...dictionary.values.filter((v) => count(v) > 0), ...chosen])], (v) => this.label(facet, v, labelCtx));
-        return {
-          id: facet.id,
-          selection: facet.selection,
-          title: facet.title,
-          options: values.map((value) => ({ value, label: this.label(facet, value, labelCtx), count: count(value), selected: chosen.has(value) })),
-        };
+        let options;
+        if (facet.values) {
+          options = facet.values.map((value) => option(dictionary.codes.get(value)!));
+        } else {
+          options = [];
+          for (const code of this.labels.sorted(facet, dictionary, labelCtx)) {
+            if (count[code]! > 0 || chosenValues.has(dictionary.values[code]!)) options.push(option(code));
+          }
+        }
+        return { id: facet.id, selection: facet.selection, title: facet.title, options };
       }),
     };
   }
@@ -368,10 +561,4 @@ export class SearchEngine {
   nearestCategories(q: string, limit = 3): string[] {
     return nearestCategories(q, (words) => this.match(words, 'OR', 1), (id) => this.docs.get(id)?.categoryCode ?? null, limit);
   }
-}
-
-const labelCollator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-
-function sortedByLabel(values: string[], label: (value: string) => string): string[] {
-  return values.sort((a, b) => labelCollator.compare(label(a), label(b)) || a.localeCompare(b));
 }

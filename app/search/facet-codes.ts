@@ -6,19 +6,19 @@
 export interface FacetDictionary {
   codes: Map<string, number>;
   values: string[];
+  /** Codes of shared, frozen key lists (facets return the same few arrays), per list. */
+  shared: WeakMap<readonly string[], readonly number[]>;
 }
 
 const NO_CODES: readonly number[] = [];
 
 export class FacetCodes {
   private readonly dictionaries = new Map<string, FacetDictionary>();
-  /** Codes of shared key lists (dynamic facets return the same few arrays), remembered per list. */
-  private readonly sharedCodes = new WeakMap<readonly string[], readonly number[]>();
 
   dictionary(facetId: string): FacetDictionary {
     let dictionary = this.dictionaries.get(facetId);
     if (!dictionary) {
-      dictionary = { codes: new Map(), values: [] };
+      dictionary = { codes: new Map(), values: [], shared: new WeakMap() };
       this.dictionaries.set(facetId, dictionary);
     }
     return dictionary;
@@ -35,18 +35,16 @@ export class FacetCodes {
   }
 
   codesOf(facetId: string, keys: readonly string[]): readonly number[] {
-    if (keys.length === 0) return NO_CODES;
-    const known = this.sharedCodes.get(keys);
-    if (known) return known;
-    const dictionary = this.dictionary(facetId);
-    return keys.map((key) => this.codeOf(dictionary, key));
+    return this.listCodes(this.dictionary(facetId), keys);
   }
 
-  sharedCodesOf(facetId: string, keys: readonly string[]): readonly number[] {
-    let codes = this.sharedCodes.get(keys);
+  /** The codes of a facet's keys; remembered for frozen (shared) key lists, per dictionary. */
+  listCodes(dictionary: FacetDictionary, keys: readonly string[]): readonly number[] {
+    if (keys.length === 0) return NO_CODES;
+    let codes = dictionary.shared.get(keys);
     if (!codes) {
-      codes = this.codesOf(facetId, keys);
-      if (Object.isFrozen(keys)) this.sharedCodes.set(keys, codes);
+      codes = keys.map((key) => this.codeOf(dictionary, key));
+      if (Object.isFrozen(keys)) dictionary.shared.set(keys, codes);
     }
     return codes;
   }

@@ -1,109 +1,118 @@
 /**
- * The one pass of a search over its matches: which matches pass the chosen filters, and the count
- * of every facet value (a value counts the matches that pass the filters of all other facets).
- * Facet values are small integer codes (facet-codes.ts). Used by engine.ts. Pure.
+ * The one pass of a search over its matches, on bitsets of documents (doc-bits.ts): which matches
+ * pass the chosen filters, and the count of every facet value — a value counts the matches that
+ * pass the filters of all OTHER facets. Facet values are small integer codes (facet-codes.ts).
+ * Used by engine.ts; tests/unit/search-facet-pass.test.ts compares it with a plain reference. Pure.
+ *
+ * With M the matches, S(f) the documents with one of the chosen values of facet f (only facets with
+ * a choice filter) and B(f, v) the documents with value v of facet f:
+ *   passing       = M ∧ S(every active facet)
+ *   count(f, v)   = |M ∧ S(every active facet but f) ∧ B(f, v)|
+ * Only the words where M has a document are visited, so a narrow query costs little.
  */
-import type { FacetCodes, FacetDictionary } from './facet-codes';
-import type { FacetContext, FacetDefinition, IndexedDocument } from './facets';
-
-/** Per service: the dynamic facet codes and the Bayesian average for one minute and one version of the marks. */
-export interface DynamicCache {
-  key: string;
-  codes: (readonly number[] | undefined)[];
-  bayes: number;
-}
-
-export interface Match {
-  doc: IndexedDocument;
-  score: number;
-}
+import { popcount32, type Bits } from './doc-bits';
 
 export interface FacetPassInput {
-  matches: readonly Match[];
-  facets: readonly FacetDefinition[];
-  /** Per facet, its place in the registry (the index into a document's static codes). */
-  slots: readonly number[];
-  dictionaries: readonly FacetDictionary[];
-  selectedValues: readonly ReadonlySet<string>[];
-  ctx: FacetContext;
-  facetCodes: FacetCodes;
-  /** Null: do not use or fill the per-service cache of dynamic codes. */
-  cacheKey: string | null;
-  dynamicCache: WeakMap<IndexedDocument, DynamicCache>;
-  bayesOf: (organizationId: string) => number;
+  /** The matching documents. */
+  matches: Bits;
+  /** Per facet, per code: the documents with that value (undefined or missing: none). */
+  values: readonly (readonly (Bits | undefined)[])[];
+  /** Per facet, the chosen codes (none: the facet does not filter). */
+  selected: readonly (readonly number[])[];
+  /** Per facet, how many codes to count (the size of its dictionary). */
+  sizes: readonly number[];
 }
 
-export function facetPass(input: FacetPassInput): { passing: Match[]; counts: Int32Array[] } {
-  const { matches, facets, slots, dictionaries, selectedValues, ctx, facetCodes, cacheKey, dynamicCache, bayesOf } = input;
-  const n = facets.length;
-  // Every known and every chosen value has a code before counting starts (parameters are validated first).
-  facets.forEach((facet, i) => {
-    for (const value of facet.values ?? []) facetCodes.codeOf(dictionaries[i]!, value);
-    for (const value of selectedValues[i]!) facetCodes.codeOf(dictionaries[i]!, value);
-  });
-  const selected = facets.map((_, i) => {
-    const chosen = new Uint8Array(dictionaries[i]!.values.length + 64);
-    for (const value of selectedValues[i]!) chosen[dictionaries[i]!.codes.get(value)!] = 1;
-    return chosen;
-  });
-  const activeBits = facets.map((_, i) => (selectedValues[i]!.size > 0 ? 1 << i : 0));
-  let counts: Int32Array[] = facets.map((_, i) => new Int32Array(dictionaries[i]!.values.length + 64));
-  const passing: Match[] = [];
+export interface FacetPassResult {
+  /** The matches that pass every chosen filter. */
+  passing: Bits;
+  /** Per facet, per code: the count. */
+  counts: Int32Array[];
+}
 
-  // One pass over the matches: static codes are looked up, dynamic ones computed (or taken
-  // from the per-service cache when the minute and the marks are the same as last time).
-  const codes: (readonly number[])[] = new Array(n);
-  // Per facet, read once: the loop below runs for every match and every facet.
-  const dynamic = facets.map((f) => f.dynamic);
-  for (const match of matches) {
-    const doc = match.doc;
-    const staticCodes = doc.staticCodes;
-    const cached = cacheKey === null ? undefined : dynamicCache.get(doc);
-    const reuse = cached !== undefined && cached.key === cacheKey ? cached : undefined;
-    let fresh: DynamicCache | undefined;
-    if (cacheKey !== null && !reuse) {
-      fresh = { key: cacheKey, codes: new Array(n), bayes: bayesOf(doc.organizationId) };
-      dynamicCache.set(doc, fresh);
-    }
-    let failed = 0;
-    for (let i = 0; i < n; i++) {
-      let list = dynamic[i] ? reuse?.codes[i] : staticCodes[slots[i]!];
-      if (list === undefined) {
-        const facet = facets[i]!;
-        list = facetCodes.sharedCodesOf(facet.id, facet.keys(doc, ctx));
-        // A value never seen before (dynamic facets): make room in the counters.
-        for (const code of list) if (code >= counts[i]!.length) counts = grow(counts, i, code);
-        if (fresh && facet.dynamic) fresh.codes[i] = list;
+/** The indexes of the words of `bits` that are not zero. */
+function busyWords(bits: Bits): Int32Array {
+  let n = 0;
+  for (let w = 0; w < bits.length; w++) if (bits[w] !== 0) n++;
+  const busy = new Int32Array(n);
+  n = 0;
+  for (let w = 0; w < bits.length; w++) if (bits[w] !== 0) busy[n++] = w;
+  return busy;
+}
+
+/** `bits` at least `words` long (a set built when there were fewer documents). */
+function fit(bits: Bits, words: number): Bits {
+  if (bits.length >= words) return bits;
+  const longer = new Uint32Array(words);
+  longer.set(bits);
+  return longer;
+}
+
+export function facetPass({ matches, values, selected, sizes }: FacetPassInput): FacetPassResult {
+  const words = matches.length;
+  const busy = busyWords(matches);
+  const n = values.length;
+
+  // S(f) for every facet with a choice, over the busy words of M only.
+  const chosen: (Bits | null)[] = new Array<Bits | null>(n).fill(null);
+  const active: number[] = [];
+  for (let f = 0; f < n; f++) {
+    const codes = selected[f]!;
+    if (codes.length === 0) continue;
+    active.push(f);
+    const union = new Uint32Array(words);
+    for (const code of codes) {
+      const raw = values[f]![code];
+      if (!raw) continue;
+      const bits = fit(raw, words);
+      for (let k = 0; k < busy.length; k++) {
+        const w = busy[k]!;
+        union[w]! |= bits[w]!;
       }
-      codes[i] = list;
-      const bit = activeBits[i]!;
-      if (bit === 0) continue;
-      const chosen = selected[i]!;
-      let hit = false;
-      for (let k = 0; k < list.length; k++) {
-        if (chosen[list[k]!] === 1) {
-          hit = true;
-          break;
-        }
-      }
-      if (!hit) failed |= bit;
     }
-    if (failed === 0) passing.push(match);
-    for (let i = 0; i < n; i++) {
-      if ((failed & ~activeBits[i]!) !== 0) continue;
-      const count = counts[i]!;
-      const list = codes[i]!;
-      for (let k = 0; k < list.length; k++) count[list[k]!]! += 1;
-    }
+    chosen[f] = union;
   }
 
-  return { passing, counts };
-}
+  const passing = new Uint32Array(words);
+  for (let k = 0; k < busy.length; k++) {
+    const w = busy[k]!;
+    let word = matches[w]!;
+    for (const f of active) word &= chosen[f]![w]!;
+    passing[w] = word;
+  }
+  const passingBusy = busyWords(passing);
 
-function grow(counts: Int32Array[], i: number, code: number): Int32Array[] {
-  const bigger = new Int32Array(Math.max(code + 64, counts[i]!.length * 2));
-  bigger.set(counts[i]!);
-  const next = [...counts];
-  next[i] = bigger;
-  return next;
+  const counts: Int32Array[] = new Array<Int32Array>(n);
+  for (let f = 0; f < n; f++) {
+    const count = new Int32Array(sizes[f]!);
+    counts[f] = count;
+    // The documents this facet's values are counted over: M and every other facet's choice.
+    let base = passing;
+    let baseBusy = passingBusy;
+    if (chosen[f] !== null) {
+      base = new Uint32Array(words);
+      for (let k = 0; k < busy.length; k++) {
+        const w = busy[k]!;
+        let word = matches[w]!;
+        for (const g of active) if (g !== f) word &= chosen[g]![w]!;
+        base[w] = word;
+      }
+      baseBusy = busyWords(base);
+    }
+    if (baseBusy.length === 0) continue;
+    const byCode = values[f]!;
+    const last = Math.min(byCode.length, count.length);
+    for (let code = 0; code < last; code++) {
+      const raw = byCode[code];
+      if (!raw) continue;
+      const bits = fit(raw, words);
+      let c = 0;
+      for (let k = 0; k < baseBusy.length; k++) {
+        const w = baseBusy[k]!;
+        c += popcount32(base[w]! & bits[w]!);
+      }
+      count[code] = c;
+    }
+  }
+  return { passing, counts };
 }

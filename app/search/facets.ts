@@ -29,6 +29,8 @@ export interface IndexedDocument extends SearchDocument {
   synonymTerms: readonly string[];
   /** Folded "name organisation", for alphabetical order without a collator per comparison. */
   sortKey: string;
+  /** The document's place in its engine's bitsets of documents (doc-bits.ts); not part of its content. */
+  slot: number;
 }
 
 export interface FacetContext {
@@ -56,6 +58,12 @@ export interface FacetDefinition {
   audience: FacetAudience;
   /** Keys depend on the query context (time, marks, extra) rather than on the document alone. */
   dynamic: boolean;
+  /**
+   * Keys read `ctx.extra` (per-request facts): computed for every search. Other dynamic facets
+   * depend only on the minute and the marks, and the engine remembers them per minute and version
+   * of the marks.
+   */
+  perRequest?: boolean;
   title: MessageKey;
   /** Known values in display order; null when values come from the data (districts). */
   values: readonly string[] | null;

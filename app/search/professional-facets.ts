@@ -39,20 +39,24 @@ const ceilingLabels: Record<string, MessageKey> = {
   bereikt: 'flags.ceiling.reached',
   geen: 'flags.ceiling.none',
 };
-const none: readonly string[] = [];
+/** Shared, frozen key lists: the engine remembers their codes instead of looking them up per service. */
+const none: readonly string[] = Object.freeze([]);
+const ceilingKeys = Object.fromEntries(Object.entries(ceilingValueOf).map(([status, value]) => [status, Object.freeze([value])])) as Record<CeilingStatus, readonly string[]>;
+const tariffKeys = Object.fromEntries(tariffBands.map((band) => [band, Object.freeze([band])])) as Record<TariffBand, readonly string[]>;
 
 export const ceilingFacet: FacetDefinition = {
   id: 'plafond',
   selection: 'multi',
   audience: 'professional',
   dynamic: true,
+  perRequest: true,
   title: 'flags.facet.ceiling',
   values: Object.keys(ceilingValues),
   // Only contracted services have a ceiling that matters; general and national ones get no key.
   keys: (doc, ctx: FacetContext) => {
     if (doc.kind !== 'contracted') return none;
     const status = flagsOf(ctx.extra)?.ceilingByOrganization.get(doc.organizationId);
-    return status ? [ceilingValueOf[status]] : none;
+    return status ? ceilingKeys[status] : none;
   },
   label: (value, { locale }) => translate(locale, ceilingLabels[value] ?? 'flags.ceiling.none'),
 };
@@ -62,11 +66,12 @@ export const tariffFacet: FacetDefinition = {
   selection: 'multi',
   audience: 'professional',
   dynamic: true,
+  perRequest: true,
   title: 'flags.facet.tariff',
   values: tariffBands,
   keys: (doc, ctx: FacetContext) => {
     const tariff = flagsOf(ctx.extra)?.tariffByService.get(doc.id);
-    return tariff ? [tariff.band] : none;
+    return tariff ? tariffKeys[tariff.band] : none;
   },
   label: (value, { locale }) => translate(locale, `flags.facet.tariff.${value}` as MessageKey),
 };
