@@ -160,6 +160,7 @@ async function main() {
       latencyP99: result.latency.p99,
       latencyMax: result.latency.max,
       slowest: slowestSeconds(responses),
+      steady: steadyLatency(responses),
       errors: result.errors,
       non2xx: result.non2xx,
       total: result.requests.total,
@@ -175,6 +176,7 @@ async function main() {
       console.log(`  requests/s ${summary.requestsPerSecond.toFixed(0)}, latency p50 ${summary.latencyP50} ms, p90 ${summary.latencyP90} ms, p99 ${summary.latencyP99} ms, max ${summary.latencyMax} ms`);
       console.log(`  ${summary.total} requests, ${summary.errors} errors, ${summary.non2xx} non-2xx`);
       console.log(`  the slowest 1 % by second of the run: ${summary.slowest.map(([second, n]) => `${second} s: ${n}`).join(', ')}`);
+      if (summary.steady) console.log(`  after the first ${STEADY_AFTER_MS / 1000} s (every connection open): ${summary.steady.requests} requests, latency p50 ${summary.steady.p50} ms, p99 ${summary.steady.p99} ms, max ${summary.steady.max} ms`);
       if (serverCpuMsPerRequest !== null) {
         console.log(`  server CPU per request ${serverCpuMsPerRequest.toFixed(2)} ms, all server processes together (at most ${(1000 / serverCpuMsPerRequest).toFixed(0)} requests/s on one free core)`);
         if (loadGeneratorCpuMsPerRequest !== null) console.log(`  load generator CPU per request ${loadGeneratorCpuMsPerRequest.toFixed(2)} ms (autocannon, on the same cores)`);
@@ -184,6 +186,22 @@ async function main() {
     await stopBenchServer(child);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * When the run starts, autocannon opens all its connections at once. The cluster's primary hands
+ * them to the workers one at a time per worker, each waiting for the worker's next turn of its
+ * event loop (Node's round-robin scheduling), and the workers are busy with the connections they
+ * already have: the last connections' first requests wait seconds. The latency from this moment
+ * on is that of a server whose connections are open.
+ */
+const STEADY_AFTER_MS = 5_000;
+
+function steadyLatency(responses: { at: number; ms: number }[]): { requests: number; p50: number; p99: number; max: number } | null {
+  const later = responses.filter((r) => r.at >= STEADY_AFTER_MS).map((r) => r.ms).sort((a, b) => a - b);
+  if (later.length === 0) return null;
+  const at = (q: number) => Math.round(later[Math.min(later.length - 1, Math.floor(q * later.length))]!);
+  return { requests: later.length, p50: at(0.5), p99: at(0.99), max: Math.round(later.at(-1)!) };
 }
 
 /** The slowest 1 % of responses counted per second of the run in which they ended: spread out, or one stall? */
