@@ -307,13 +307,23 @@ export class PageCache {
       }
       chunks.push(buffer);
     };
+    // How the app itself encoded the body, as its headers say before the first byte: a document
+    // comes compressed (app/utils/encoding.server.ts). The compression middleware, which sits
+    // after this capture, sets its own Content-Encoding only on the way out, of bytes kept here
+    // as they were.
+    let appEncoding: string | undefined;
+    const noteEncoding = () => {
+      appEncoding ??= String(res.getHeader('Content-Encoding') ?? 'identity').toLowerCase();
+    };
     const write = res.write;
     const end = res.end;
     res.write = function cacheWrite(this: Response, chunk: unknown, ...rest: unknown[]) {
+      noteEncoding();
       keep(chunk, rest[0]);
       return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
     } as typeof res.write;
     res.end = function cacheEnd(this: Response, chunk?: unknown, ...rest: unknown[]) {
+      noteEncoding();
       keep(chunk, rest[0]);
       ended = true;
       return (end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
@@ -327,7 +337,7 @@ export class PageCache {
       // A document comes compressed already (app/utils/encoding.server.ts): kept as that encoding's
       // variant, and decoded once for the entry's own bytes and ETag.
       const sent = Buffer.concat(chunks);
-      const contentEncoding = String(headers['content-encoding'] ?? 'identity').toLowerCase();
+      const contentEncoding = appEncoding ?? 'identity';
       let body: Buffer = sent;
       if (contentEncoding !== 'identity') {
         if (!Object.hasOwn(decoders, contentEncoding)) return;

@@ -203,6 +203,23 @@ describe('a cached public page', () => {
     expect(brotliDecompressSync(brotli.body).equals(page)).toBe(true);
   });
 
+  it('keeps data that the compression middleware compresses on the way out as the bytes the app wrote', async () => {
+    const raw = () =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        httpGet(`${origin}/zoeken.data?q=vervoer&soort=general`, { headers: { 'Accept-Encoding': 'gzip' } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const miss = await raw();
+    expect(miss.headers['x-page-cache']).toBe('miss');
+    expect(miss.headers['content-encoding']).toBe('gzip');
+    const hit = await raw();
+    expect(hit.headers['x-page-cache']).toBe('hit');
+    expect(gunzipSync(hit.body).equals(gunzipSync(miss.body))).toBe(true);
+  });
+
   it('answers HEAD from the cache without a body', async () => {
     await get('/');
     await get('/');
