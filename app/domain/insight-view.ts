@@ -5,12 +5,14 @@
  * Made once per dashboard object (remembered until a write on the server). Pure.
  */
 
+/** One cell of the district × need table: uses of general facilities and of paid care for one need in one district. */
 export interface CellLike {
   districtId: string;
   districtName: string;
   needCode: string;
   general: number | null;
   paid: number | null;
+  /** general / (general + paid): "general before paid". */
   generalShare: number | null;
 }
 

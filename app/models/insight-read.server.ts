@@ -22,6 +22,7 @@ import {
 import { assertCanSee, type Viewer } from '../domain/visibility';
 import { ceilingThresholds } from './ceiling.server';
 import { rememberedUntilWrite } from './prepared.server';
+import type { CellLike } from '../domain/insight-view';
 
 export function assertProfessional(viewer: Viewer, what: string): void {
   assertCanSee(viewer, 'costs', what);
@@ -63,14 +64,8 @@ export interface MonthUsage {
   generalShare: number | null;
 }
 
-export interface CellUsage {
-  districtId: string;
-  districtName: string;
-  needCode: string;
-  general: number | null;
-  paid: number | null;
-  generalShare: number | null;
-}
+/** One cell of the district × need table (app/domain/insight-view.ts groups them for the page). */
+export type CellUsage = CellLike;
 
 export interface UnmetNeedRank {
   needCode: string;

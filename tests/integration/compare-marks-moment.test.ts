@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../app/db.server';
 import { compareProviders } from '../../app/models/compare.server';
 import { listGeneralFacilitiesForNeed } from '../../app/models/general-facilities.server';
+import { homeSupportQuery } from '../support/compare-query';
 import { TEST_NOW } from '../support/paths';
 
 const staff = { role: 'staff', userId: 1, organizationId: null } as const;
@@ -18,13 +19,7 @@ const other = new Database(db.$client.name);
 afterAll(() => other.close());
 const now = new Date(TEST_NOW);
 const day = now.toISOString().slice(0, 10);
-const query = {
-  productCodes: ['01A01'],
-  categoryCode: '01',
-  districtSlug: null,
-  origin: null,
-  indication: { volume: 10, unit: '04' as const, frequency: 'week' as const, start: day, duration: { count: 26, unit: 'weeks' as const }, end: null },
-};
+const query = homeSupportQuery(day);
 
 /** Four years after `seconds` (as the mark's cutoff counts them): at this moment a review of then still counts, a second later not. */
 function fourYearsAfter(seconds: number, plusSeconds = 0): Date {

@@ -15,6 +15,7 @@ import { listGeneralFacilitiesForNeed } from '../../app/models/general-facilitie
 import { databaseVersion, rememberedUntilWrite } from '../../app/models/prepared.server';
 import { insightDashboard } from '../../app/models/insight-read.server';
 import { getProviderBySlug, listCategoriesWithCounts, listHighlightedGeneralFacilities } from '../../app/models/catalogue.server';
+import { homeSupportQuery } from '../support/compare-query';
 import { TEST_NOW } from '../support/paths';
 import { generalFacilityWords } from '../../app/domain/general-facilities';
 
@@ -89,13 +90,7 @@ describe('remembered until a write', () => {
 
   it("a comparison's database facts follow another connection's writes at once; its marks are made per call", () => {
     const day = now.toISOString().slice(0, 10);
-    const query = {
-      productCodes: ['01A01'],
-      categoryCode: '01',
-      districtSlug: null,
-      origin: null,
-      indication: { volume: 10, unit: '04' as const, frequency: 'week' as const, start: day, duration: { count: 26, unit: 'weeks' as const }, end: null },
-    };
+    const query = homeSupportQuery(day);
     const first = compareProviders(db, staff, query, now);
     const row = first.rows.find((r) => r.citizenCount > 0)!;
     expect(row).toBeDefined();
