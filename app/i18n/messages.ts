@@ -8,6 +8,7 @@
 import type { Locale } from '../domain/enums';
 import { formatInteger } from '../domain/format';
 import type { MessageKey } from './catalogue';
+import { unpackWith, type Packed } from '../domain/packed';
 
 export type { MessageKey };
 export type TranslateParams = Record<string, string | number>;
@@ -20,27 +21,21 @@ export type Messages = Partial<Record<MessageKey, string>>;
  * server (app/i18n/route-messages.server.ts). As one string, the loader data's encoding copies it
  * instead of walking a few hundred keys and values on every request.
  */
-export type PackedMessages = string & { readonly __packedMessages: true };
+export type PackedMessages = Packed<Messages>;
 
-const unpacked = new Map<string, Messages>();
-/** The texts a browser keeps unpacked; it sees a handful per visit. */
-const MAX_UNPACKED = 16;
-
-/** The messages in `packed`; the same object for the same text. Unreadable text is no messages. */
+/** The messages in `packed`; the same object for the same text (app/domain/packed.ts). Unreadable text is no messages. */
 export function unpackMessages(packed: PackedMessages | undefined): Messages {
   if (!packed) return NO_MESSAGES;
-  let messages = unpacked.get(packed);
-  if (!messages) {
-    try {
-      const parsed: unknown = JSON.parse(packed);
-      messages = parsed && typeof parsed === 'object' ? (parsed as Messages) : NO_MESSAGES;
-    } catch {
-      messages = NO_MESSAGES;
-    }
-    if (unpacked.size >= MAX_UNPACKED) unpacked.clear();
-    unpacked.set(packed, messages);
+  return unpackWith(packed, readMessages);
+}
+
+function readMessages(text: string): Messages {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === 'object' ? (parsed as Messages) : NO_MESSAGES;
+  } catch {
+    return NO_MESSAGES;
   }
-  return messages;
 }
 const NO_MESSAGES: Messages = Object.freeze({});
 

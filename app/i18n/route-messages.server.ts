@@ -12,6 +12,7 @@ import type { Locale, Role } from '../domain/enums';
 import { canSee } from '../domain/visibility';
 import { en, nl, type MessageKey } from './catalogue';
 import type { Messages, PackedMessages, PageMessages } from './messages';
+import { pack } from '../domain/packed';
 
 export type RouteTable = ServerBuild['routes'];
 
@@ -140,7 +141,7 @@ export function packedMessagesForPage(locale: Locale, request: Request, routes: 
   const messages = messagesForPage(locale, request, routes, role);
   let text = packed.get(messages);
   if (text === undefined) {
-    text = JSON.stringify(messages) as PackedMessages;
+    text = pack(messages);
     packed.set(messages, text);
   }
   return text;

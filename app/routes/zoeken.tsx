@@ -19,7 +19,7 @@ import { SearchResultCard } from '../components/search-result-card';
 import { Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { contextOf } from '../load-context';
-import { pack, unpack, type Packed } from '../utils/packed';
+import { pack, unpack, type Packed } from '../domain/packed';
 
 import { SearchProviderMatch } from '../components/search-provider-match';
 import { metaTranslator, type PageMessages } from '../i18n/messages';
@@ -59,7 +59,7 @@ export async function searchPageData({ request, context }: LoaderFunctionArgs) {
 
 export type SearchPageData = Awaited<ReturnType<typeof searchPageData>>;
 
-/** The page's data packed as one JSON text (app/utils/packed.ts, docs/decisions/023-packed-page-data.md). */
+/** The page's data packed as one JSON text (app/domain/packed.ts, docs/decisions/023-packed-page-data.md). */
 export async function loader(args: LoaderFunctionArgs): Promise<{ page: Packed<SearchPageData> }> {
   return { page: pack(await searchPageData(args)) };
 }

@@ -21,7 +21,7 @@ const remembered = new Map<string, unknown>();
 
 function remember(text: string, value: unknown): void {
   if (remembered.size >= MAX_REMEMBERED) {
-    // The oldest first (a Map keeps insertion order).
+    // The least recently used first (a Map keeps insertion order; a hit moves its text to the end).
     const oldest = remembered.keys().next().value;
     if (oldest !== undefined) remembered.delete(oldest);
   }
@@ -35,10 +35,23 @@ export function pack<T>(value: T): Packed<T> {
   return text as Packed<T>;
 }
 
+/**
+ * The value of a text read by `read`: the same object for the same text, and the object `pack`
+ * was given for a text it made. Recently used texts stay (a page's messages, read on every request).
+ */
+export function unpackWith<T>(text: string, read: (text: string) => T): T {
+  if (remembered.has(text)) {
+    const value = remembered.get(text);
+    remembered.delete(text);
+    remembered.set(text, value);
+    return value as T;
+  }
+  const value = read(text);
+  remember(text, value);
+  return value;
+}
+
 /** The value in `packed`: the same object for the same text. The text is trusted: it comes from `pack`. */
 export function unpack<T>(packed: Packed<T>): T {
-  if (remembered.has(packed)) return remembered.get(packed) as T;
-  const value = JSON.parse(packed) as T;
-  remember(packed, value);
-  return value;
+  return unpackWith(packed, (text) => JSON.parse(text) as T);
 }
