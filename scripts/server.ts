@@ -17,6 +17,7 @@ import { publicFiles, responseCompression } from './ops/responses';
 import { hsdsApiAnswers } from './hsds-api';
 import { DEFAULT_PAGE_CACHE_MB, pageCache } from './cache/page-cache';
 import { getDb } from '../app/db.server';
+import { pacedStarts } from './ops/paced-starts';
 
 export interface ServerOptions {
   build: ServerBuild;
@@ -52,6 +53,8 @@ export function createApp({ build, mode, logRequests, root = process.cwd(), rate
   app.use(privateNoStore());
   app.use(databaseUnavailablePage());
   app.use(pageCache({ maxBytes: pageCacheBytes, clock, database: () => getDb().$client }));
+  // Rendered requests start one per event-loop turn, so a busy worker stays responsive (ADR 025).
+  app.use(pacedStarts());
   app.all(
     '*',
     createRequestHandler({

@@ -1,0 +1,37 @@
+/**
+ * One rendered request starts per turn of the event loop (ADR 025). Node reads every socket that
+ * has data in one poll phase, so under load a worker would start the loaders of all its waiting
+ * requests in one go and render them all in the following check phase: one turn of the loop then
+ * lasts as long as all of those requests together (25 connections × 7 ms ≈ 175 ms). Everything
+ * that is only looked at between turns waits that long: the cluster primary hands a worker its
+ * next new connection only after the worker has acknowledged the previous one, which it does once
+ * per turn, so the 25th connection of a worker waited seconds for its first answer; timers (request
+ * timeouts, maintenance) and signals wait too.
+ *
+ * This middleware, mounted just before the Remix handler (static files and page-cache hits are
+ * cheap and stay inline), queues the request and starts one per turn from `setImmediate`, in the
+ * order they came. It limits when work starts, not how much runs at once: a request that waits
+ * for I/O does not hold up the next. The request's async context (its request id for the log)
+ * travels with it through `AsyncResource.bind`.
+ */
+import { AsyncResource } from 'node:async_hooks';
+import type { RequestHandler } from 'express';
+
+export function pacedStarts(): RequestHandler {
+  const waiting: Array<() => void> = [];
+  let scheduled = false;
+  const startOne = () => {
+    const next = waiting.shift();
+    // Queued for the next turn: the poll phase (new connections, IPC, other sockets) runs first.
+    if (waiting.length > 0) setImmediate(startOne);
+    else scheduled = false;
+    next?.();
+  };
+  return (_req, _res, next) => {
+    waiting.push(AsyncResource.bind(() => next()));
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(startOne);
+    }
+  };
+}
