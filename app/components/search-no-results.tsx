@@ -1,5 +1,5 @@
 import type { SearchCard, SearchOutcome } from '../search/types';
-import { SearchResultCard } from './search-result-card';
+import { SearchResultList } from './search-result-card';
 import { Heading, Link, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
 
@@ -54,13 +54,7 @@ export function SearchNoResults({
           <Heading level={3} id="gratis-hulp">
             {t('search.none.freeTitle')}
           </Heading>
-          <ul className="sk-results">
-            {help.free.map((item) => (
-              <li key={item.id}>
-                <SearchResultCard item={item} headingLevel={4} />
-              </li>
-            ))}
-          </ul>
+          <SearchResultList items={help.free} headingLevel={4} className="sk-results" />
           <Paragraph>
             <Link to="/zoeken?soort=general">{t('search.none.free')}</Link>
           </Paragraph>

@@ -1,17 +1,22 @@
+import escapeHtml from 'escape-html';
 import type { SearchCard } from '../search/types';
 import { KindBadge } from './badges';
 import { MarkSummary } from './mark';
+import { isPlainSitePath } from './site-link';
 import { Heading, Link } from './typography';
 import { useTranslation } from './use-translation';
 import { WaitingTime } from './waiting-time';
-import { formatKilometres } from '../domain/format';
+import { formatKilometres, formatMark } from '../domain/format';
+
+type HeadingLevel = 2 | 3 | 4;
+type Translator = ReturnType<typeof useTranslation>;
 
 /**
  * One search result: who and what, kind, topic, district and distance, the residents' mark,
  * waiting time, and — when the provider's budget ceiling is reached — that it takes no new clients
  * via the municipality for now (never an amount).
  */
-export function SearchResultCard({ item, headingLevel = 3 }: { item: SearchCard; headingLevel?: 2 | 3 | 4 }) {
+export function SearchResultCard({ item, headingLevel = 3 }: { item: SearchCard; headingLevel?: HeadingLevel }) {
   const { t, locale } = useTranslation();
   const distance = item.distanceKm === null ? null : formatKilometres(locale, item.distanceKm);
   return (
@@ -47,4 +52,74 @@ export function SearchResultCard({ item, headingLevel = 3 }: { item: SearchCard;
       {item.noNewClientsViaMunicipality ? <p className="sk-card__meta sk-card__warning sk-warning-text">{t('search.card.noNewClients')}</p> : null}
     </article>
   );
+}
+
+const onServer = typeof document === 'undefined';
+
+/**
+ * The results as list items, each a `SearchResultCard`. The cards are most of the search page's
+ * elements after the facets (ADR 023): on the server they are written as one string
+ * (`searchCardsHtml`), the markup React writes for them, in a fraction of the time; in the browser
+ * they are React elements, so hydration works as before. `tests/unit/search-result-card.test.tsx`
+ * compares both. A card whose link is not a plain site path falls back to React on both sides.
+ */
+export function SearchResultList({ items, headingLevel = 3, ordered = false, className, label }: { items: readonly SearchCard[]; headingLevel?: HeadingLevel; ordered?: boolean; className: string; label?: string }) {
+  const translator = useTranslation();
+  const Tag = ordered ? 'ol' : 'ul';
+  if (onServer && items.every((item) => isPlainSitePath(item.href))) {
+    return <Tag className={className} aria-label={label} dangerouslySetInnerHTML={{ __html: searchCardsHtml(items, headingLevel, translator) }} />;
+  }
+  return (
+    <Tag className={className} aria-label={label}>
+      {items.map((item) => (
+        <li key={item.id}>
+          <SearchResultCard item={item} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </Tag>
+  );
+}
+
+/** The list items of `SearchResultList` as React writes them on the server, every text and attribute value escaped. */
+export function searchCardsHtml(items: readonly SearchCard[], headingLevel: HeadingLevel, translator: Translator): string {
+  let html = '';
+  for (const item of items) html += `<li>${searchCardHtml(item, headingLevel, translator)}</li>`;
+  return html;
+}
+
+function searchCardHtml(item: SearchCard, level: HeadingLevel, { t, plural, locale }: Translator): string {
+  const id = escapeHtml(`resultaat-${item.id}`);
+  let html =
+    `<article class="sk-card" aria-labelledby="${id}"><h${level} class="utrecht-heading-${level} sk-card__title" id="${id}">` +
+    `<a class="utrecht-link utrecht-link--html-a" data-discover="true" href="${escapeHtml(item.href)}">${escapeHtml(item.name)}</a></h${level}>` +
+    `<p class="utrecht-paragraph sk-card__org">${escapeHtml(item.organization.name)}</p>` +
+    `<p class="sk-card__meta"><span class="utrecht-badge-status sk-badge sk-badge--${escapeHtml(item.kind)}">${escapeHtml(t(`kind.${item.kind}`))}</span>`;
+  if (item.categoryName) html += `<span>${escapeHtml(item.categoryName)}</span>`;
+  if (item.district) html += `<span>${escapeHtml(`${t('location.district')}: ${item.district}`)}</span>`;
+  else if (item.city) html += `<span>${escapeHtml(item.city)}</span>`;
+  if (item.distanceKm !== null) {
+    const distance = formatKilometres(locale, item.distanceKm);
+    html += `<span class="sk-results__distance"><data value="${item.distanceKm.toFixed(1)}">${escapeHtml(t('search.card.distance', { distance }))}</data></span>`;
+  }
+  html += `</p><p class="sk-card__meta">${markHtml(item.reviews, { t, plural, locale })}</p>`;
+  if (item.status !== 'active') html += `<p class="sk-card__meta sk-warning-text">${escapeHtml(t(`status.${item.status}`))}</p>`;
+  if (item.kind !== 'general') {
+    const waiting = item.waitingWeeks === null ? t('waiting.unknown') : plural('waiting.weeks', item.waitingWeeks);
+    html += `<p class="sk-card__meta"><span>${escapeHtml(waiting)}</span>`;
+    if (!item.acceptingNewClients) html += `<span class="sk-warning-text">${escapeHtml(t('accepting.no'))}</span>`;
+    html += '</p>';
+  }
+  if (item.noNewClientsViaMunicipality) html += `<p class="sk-card__meta sk-card__warning sk-warning-text">${escapeHtml(t('search.card.noNewClients'))}</p>`;
+  return `${html}</article>`;
+}
+
+/** `MarkSummary`'s markup (./mark.tsx). */
+function markHtml(summary: SearchCard['reviews'], { t, plural, locale }: Pick<Translator, 't' | 'plural' | 'locale'>): string {
+  if (summary.average === null) return `<span class="sk-mark sk-mark--none">${escapeHtml(t('mark.none'))}</span>`;
+  let html =
+    `<span class="sk-mark"><span class="sk-mark__value"><data value="${summary.average.toFixed(1)}">${escapeHtml(formatMark(locale, summary.average))}</data>` +
+    `<span class="sk-visually-hidden">${escapeHtml(` ${t('mark.outOf')}`)}</span></span> ` +
+    `<span class="sk-mark__count">${escapeHtml(`(${plural('mark.reviews', summary.count)})`)}</span>`;
+  if (summary.provisional) html += `<span class="sk-mark__provisional">${escapeHtml(` · ${t('mark.provisional')}`)}</span>`;
+  return `${html}</span>`;
 }

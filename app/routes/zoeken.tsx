@@ -15,7 +15,7 @@ import { Pagination } from '../components/pagination';
 import { SearchBox } from '../components/search-autocomplete';
 import { SearchFacets } from '../components/search-facets';
 import { SearchNoResults } from '../components/search-no-results';
-import { SearchResultCard } from '../components/search-result-card';
+import { SearchResultList } from '../components/search-result-card';
 import { Heading, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { contextOf } from '../load-context';
@@ -229,13 +229,7 @@ export default function SearchPage() {
             ) : (
               <>
                 {pages > 1 ? <Paragraph className="sk-muted">{t('search.page', { page, pages })}</Paragraph> : null}
-                <ol className="sk-results" aria-label={t('search.resultsLabel')}>
-                  {results.map((item) => (
-                    <li key={item.id}>
-                      <SearchResultCard item={item} />
-                    </li>
-                  ))}
-                </ol>
+                <SearchResultList items={results} ordered className="sk-results" label={t('search.resultsLabel')} />
                 <Pagination page={page} pages={pages} hrefFor={(n) => href(query, {}, n)} />
               </>
             )}

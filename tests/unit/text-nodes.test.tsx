@@ -3,23 +3,13 @@
  * (bytes on every page, and work for the renderer). The waiting time and the contract flags write
  * each visible sentence as one template string; the visible text stays the same.
  */
-import type { ReactElement } from 'react';
-import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ContractFlags } from '../../app/components/compare-flags';
 import { WaitingTime } from '../../app/components/waiting-time';
 import type { Locale } from '../../app/domain/enums';
-import { selectMessages } from '../../app/i18n/route-messages.server';
+import { renderInPage as renderWith } from '../support/render-in-page';
 
-/** `element` rendered as the server renders a page: in a data router with the root's messages. */
-async function renderInPage(element: ReactElement, locale: Locale = 'nl'): Promise<string> {
-  const messages = JSON.stringify(selectMessages(locale, ['waiting', 'flags', 'compare.unit'], true));
-  const handler = createStaticHandler([{ id: 'root', path: '/', loader: () => ({ locale, messages, municipality: 'Vlietstede' }), element }]);
-  const context = await handler.query(new Request('http://localhost/'));
-  if (context instanceof Response) throw new Error('unexpected response');
-  return renderToString(<StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} hydrate={false} />);
-}
+const renderInPage = (element: Parameters<typeof renderWith>[0], locale: Locale = 'nl') => renderWith(element, ['waiting', 'flags', 'compare.unit'], locale);
 
 describe('one text node per sentence', () => {
   it('the waiting time, with and without the date it was reported', async () => {
