@@ -2,8 +2,9 @@
  * Reads for search: the search documents (one per public service, public facts only: no tariff,
  * contract, ceiling or finding is ever selected here), districts and postcode centroids.
  */
-import { and, asc, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { once } from './prepared.server';
 import {
   districts,
   locations,
@@ -237,13 +238,18 @@ export function listDistricts(db: Db) {
 }
 
 /** The centroid of a 4-digit postcode, or undefined when it is unknown. */
-export function findPostcodeCentroid(db: Db, pc4: string) {
-  return db
+/** The centre of a four-digit postcode area, or undefined when the database does not know it. */
+export function findPostcodeCentroid(db: Db, pc4: string): { pc4: string; latitude: number; longitude: number; city: string | null } | undefined {
+  return centroidQuery(db).get({ pc4 });
+}
+
+const centroidQuery = once((db: Db) =>
+  db
     .select({ pc4: postcodeCentroids.pc4, latitude: postcodeCentroids.latitude, longitude: postcodeCentroids.longitude, city: postcodeCentroids.city })
     .from(postcodeCentroids)
-    .where(eq(postcodeCentroids.pc4, pc4))
-    .get();
-}
+    .where(eq(postcodeCentroids.pc4, sql.placeholder('pc4')))
+    .prepare(),
+);
 
 /** The municipality (city) a deployment serves, when the database knows districts of it. */
 export function findMunicipalityCity(db: Db, municipalityName: string): string | null {

@@ -6,9 +6,10 @@
  * Every URL is distinct, so nothing is answered twice from the same work in a row; the point is
  * the cost of the uncached page (issue 12, goal 1).
  *
- *   npx tsx scripts/bench/cold-search.ts [--seconds 20] [--connections 50] [--workers N] [--no-gzip] [--cpu-prof DIR] [--json]
+ *   npx tsx scripts/bench/cold-search.ts [--seconds 20] [--connections 50] [--workers N] [--no-gzip] [--cpu-prof DIR] [--gc] [--json]
  *
  * --cpu-prof DIR starts the server with `node --cpu-prof` and writes its profile into DIR at exit.
+ * --gc starts it with `node --trace-gc` and prints the garbage collector's pauses during the run.
  * --workers N sets WEB_CONCURRENCY (default: every core, as `npm start` in production).
  * "server CPU per request" (from /proc) is the CPU time of the server's processes (the primary
  * and its workers) divided by the requests
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     'no-gzip': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    gc: { type: 'boolean', default: false },
     /** WEB_CONCURRENCY for the server (default: the server's own default, every core in production). */
     workers: { type: 'string' },
     json: { type: 'boolean', default: false },
@@ -107,9 +109,9 @@ async function main() {
   const urls = searchUrls({ districts, pc4s });
   if (urls.length < 200) throw new Error(`only ${urls.length} distinct URLs`);
 
-  const nodeArgs = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : [];
+  const nodeArgs = [...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : []), ...(values.gc ? ['--trace-gc'] : [])];
   // The page cache off: this measures the uncached page (the cache is goal 2, bench:http).
-  const { url, child, workers } = await startBenchServer({ databasePath, nodeArgs, env: { PAGE_CACHE_MB: '0', ...(values.workers ? { WEB_CONCURRENCY: values.workers } : {}) } });
+  const { url, child, workers, output } = await startBenchServer({ databasePath, nodeArgs, env: { PAGE_CACHE_MB: '0', ...(values.workers ? { WEB_CONCURRENCY: values.workers } : {}) } });
   try {
     // Warm the processes (JIT, index build, lazily built helpers), not the answers: URLs of every
     // kind measured, but other ones (warmUrls), each sent once per worker in a row (the cluster hands
@@ -129,6 +131,7 @@ async function main() {
     // Every response's end (ms since the start) and latency: where the slowest ones fall in time.
     const responses: { at: number; ms: number }[] = [];
     const runStart = performance.now();
+    const outputBefore = output().length;
     const result = await new Promise<AutocannonResult>((done, fail) => {
       const instance = autocannon(
         {
@@ -143,6 +146,7 @@ async function main() {
       instance.on('response', (_client, _status, _bytes, ms) => responses.push({ at: performance.now() - runStart, ms }));
     });
     const cpuAfter = cpuSecondsOfTree(child.pid);
+    const gcDuringRun = values.gc ? gcPauses(output().slice(outputBefore)) : null;
     const loadGenerator = process.cpuUsage(loadGeneratorBefore);
     const total = result.requests.total + result.non2xx;
     const serverCpuMsPerRequest = cpuBefore === null || cpuAfter === null || total === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / total;
@@ -167,6 +171,7 @@ async function main() {
       serverCpuMsPerRequest,
       loadGeneratorCpuMsPerRequest,
       loadAverage: [load1, loadavg()[0]!],
+      gc: gcDuringRun,
       cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
       node: process.version,
     };
@@ -180,6 +185,9 @@ async function main() {
       if (serverCpuMsPerRequest !== null) {
         console.log(`  server CPU per request ${serverCpuMsPerRequest.toFixed(2)} ms, all server processes together (at most ${(1000 / serverCpuMsPerRequest).toFixed(0)} requests/s on one free core)`);
         if (loadGeneratorCpuMsPerRequest !== null) console.log(`  load generator CPU per request ${loadGeneratorCpuMsPerRequest.toFixed(2)} ms (autocannon, on the same cores)`);
+      }
+      for (const [kind, pauses] of Object.entries(summary.gc ?? {})) {
+        console.log(`  GC during the run, all workers: ${pauses.count} × ${kind}, ${pauses.totalMs.toFixed(0)} ms in all, longest ${pauses.longestMs.toFixed(1)} ms`);
       }
     }
   } finally {
@@ -210,6 +218,21 @@ function slowestSeconds(responses: { at: number; ms: number }[]): [number, numbe
   const perSecond = new Map<number, number>();
   for (const { at } of slowest) perSecond.set(Math.floor(at / 1000), (perSecond.get(Math.floor(at / 1000)) ?? 0) + 1);
   return [...perSecond].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The pauses `node --trace-gc` printed, per kind ("Scavenge", "Mark-Compact", …): lines like
+ * `[123:0x…]    5012 ms: Mark-Compact 98.1 (120.3) -> 80.2 (121.0) MB, 41.20 / 0.00 ms  (…)`.
+ */
+function gcPauses(printed: string): Record<string, { count: number; totalMs: number; longestMs: number }> {
+  const pauses: Record<string, { count: number; totalMs: number; longestMs: number }> = {};
+  for (const [, kind, ms] of printed.matchAll(/ ms: ([A-Za-z-]+(?: \(reduce\))?) [^\n]*? MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \/ [\d.]+ ms/g)) {
+    const entry = (pauses[kind!] ??= { count: 0, totalMs: 0, longestMs: 0 });
+    entry.count++;
+    entry.totalMs += Number(ms);
+    entry.longestMs = Math.max(entry.longestMs, Number(ms));
+  }
+  return pauses;
 }
 
 // Run as a script; imported (for its URL lists), it does nothing.
