@@ -63,12 +63,26 @@ const onServer = typeof document === 'undefined';
  * they are React elements, so hydration works as before. `tests/unit/search-result-card.test.tsx`
  * compares both. A card whose link is not a plain site path falls back to React on both sides.
  */
-export function SearchResultList({ items, headingLevel = 3, ordered = false, className, label }: { items: readonly SearchCard[]; headingLevel?: HeadingLevel; ordered?: boolean; className: string; label?: string }) {
+interface SearchResultListProps {
+  items: readonly SearchCard[];
+  headingLevel?: HeadingLevel;
+  ordered?: boolean;
+  className: string;
+  label?: string;
+}
+
+export function SearchResultList({ items, headingLevel = 3, ordered = false, className, label }: SearchResultListProps) {
   const translator = useTranslation();
-  const Tag = ordered ? 'ol' : 'ul';
   if (onServer && items.every((item) => isPlainSitePath(item.href))) {
+    const Tag = ordered ? 'ol' : 'ul';
     return <Tag className={className} aria-label={label} dangerouslySetInnerHTML={{ __html: searchCardsHtml(items, headingLevel, translator) }} />;
   }
+  return <SearchResultElements items={items} headingLevel={headingLevel} ordered={ordered} className={className} label={label} />;
+}
+
+/** The list as React elements (the browser's side, and the reference for `searchCardsHtml`). */
+export function SearchResultElements({ items, headingLevel = 3, ordered = false, className, label }: SearchResultListProps) {
+  const Tag = ordered ? 'ol' : 'ul';
   return (
     <Tag className={className} aria-label={label}>
       {items.map((item) => (

@@ -7,6 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { FacetOptionElements, facetOptionsHtml } from '../../app/components/search-facets';
 import type { FacetOption } from '../../app/search/types';
+import { random } from '../support/random';
 
 type Props = Parameters<typeof facetOptionsHtml>[0];
 
@@ -16,15 +17,6 @@ const asString = (props: Props) => sameEntities(`<ul class="sk-facet__options">$
 const asElements = (props: Props) => renderToString(<FacetOptionElements {...props} />);
 
 const nasty = ['<script>alert(1)</script>', 'Tom & Jerry', '"quoted"', "'s-Hertogenbosch", 'a > b < c', 'é ü ß — 😀', '   ', ''];
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 describe('facet options on the server and in the browser', () => {
   it('are the same markup for checkboxes and for radio buttons', () => {

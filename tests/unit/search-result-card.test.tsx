@@ -4,46 +4,24 @@
  * hydration would not match the page, and every text must stay escaped.
  */
 import { describe, expect, it } from 'vitest';
-import { SearchResultCard, SearchResultList } from '../../app/components/search-result-card';
+import { SearchResultElements, SearchResultList } from '../../app/components/search-result-card';
 import type { Locale } from '../../app/domain/enums';
 import { messages as searchMessages } from '../../app/routes/zoeken';
 import type { SearchCard } from '../../app/search/types';
 import { renderInPage } from '../support/render-in-page';
+import { random } from '../support/random';
 
 /** React writes an apostrophe as `&#x27;`, escape-html as `&#39;`: the same character to a browser. */
 const sameEntities = (html: string) => html.replaceAll('&#39;', '&#x27;');
 
 type ListProps = Parameters<typeof SearchResultList>[0];
 
-/** What React writes for the same list without the server's string: the browser's side. */
-function AsElements({ items, headingLevel = 3, ordered, className, label }: ListProps) {
-  const Tag = ordered ? 'ol' : 'ul';
-  return (
-    <Tag className={className} aria-label={label}>
-      {items.map((item) => (
-        <li key={item.id}>
-          <SearchResultCard item={item} headingLevel={headingLevel} />
-        </li>
-      ))}
-    </Tag>
-  );
-}
-
 const bothWays = async (props: ListProps, locale: Locale) => ({
   string: sameEntities(await renderInPage(<SearchResultList {...props} />, searchMessages, locale)),
-  elements: await renderInPage(<AsElements {...props} />, searchMessages, locale),
+  elements: await renderInPage(<SearchResultElements {...props} />, searchMessages, locale),
 });
 
 const nasty = ['<script>alert(1)</script>', 'Tom & Jerry', '"quoted"', "'s-Hertogenbosch", 'a > b < c', 'é ü ß — 😀', '   ', ''];
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const card = (overrides: Partial<SearchCard> = {}): SearchCard => ({
   id: 'bb26180f-b0b3-494b-b84a-b1a18874258d',
