@@ -56,13 +56,6 @@ export function SearchResultCard({ item, headingLevel = 3 }: { item: SearchCard;
 
 const onServer = typeof document === 'undefined';
 
-/**
- * The results as list items, each a `SearchResultCard`. The cards are most of the search page's
- * elements after the facets (ADR 023): on the server they are written as one string
- * (`searchCardsHtml`), the markup React writes for them, in a fraction of the time; in the browser
- * they are React elements, so hydration works as before. `tests/unit/search-result-card.test.tsx`
- * compares both. A card whose link is not a plain site path falls back to React on both sides.
- */
 interface SearchResultListProps {
   items: readonly SearchCard[];
   headingLevel?: HeadingLevel;
@@ -71,6 +64,13 @@ interface SearchResultListProps {
   label?: string;
 }
 
+/**
+ * The results as list items, each a `SearchResultCard`. The cards are most of the search page's
+ * elements after the facets (ADR 023): on the server they are written as one string
+ * (`searchCardsHtml`), the markup React writes for them, in a fraction of the time; in the browser
+ * they are React elements, so hydration works as before. `tests/unit/search-result-card.test.tsx`
+ * compares both. A card whose link is not a plain site path falls back to React on both sides.
+ */
 export function SearchResultList({ items, headingLevel = 3, ordered = false, className, label }: SearchResultListProps) {
   const translator = useTranslation();
   if (onServer && items.every((item) => isPlainSitePath(item.href))) {
