@@ -11,7 +11,7 @@ import { assessCeiling } from '../domain/ceiling';
 import { assertCanSee, canSee, type Viewer } from '../domain/visibility';
 import { ceilingThresholds } from './ceiling.server';
 import { listFindingsForProfessional } from './finding.server';
-import { once } from './prepared.server';
+import { once, rememberedUntilWrite } from './prepared.server';
 
 function assertCosts(viewer: Viewer, what: string) {
   assertCanSee(viewer, 'costs', what);
@@ -61,15 +61,29 @@ const factQueries = once((db: Db) => ({
 export function listContractsForProfessional(db: Db, viewer: Viewer, organizationId: string, onDate: Date) {
   assertCosts(viewer, 'listContractsForProfessional');
   const today = isoDay(onDate);
-  return factQueries(db)
-    .contracts.all({ organizationId, today })
-    .map((contract) => ({ ...contract, current: contract.validFrom <= today }));
+  return contractsOfDay(db, `${organizationId}|${today}`, organizationId, today);
 }
 
 /** The budget ceiling of the contract year that contains `onDate`, assessed; null without one. */
 export function getCeilingForProfessional(db: Db, viewer: Viewer, organizationId: string, onDate: Date) {
   assertCosts(viewer, 'getCeilingForProfessional');
   const year = onDate.getUTCFullYear();
+  return ceilingOfYear(db, `${organizationId}|${year}`, organizationId, year);
+}
+
+/**
+ * An organisation's contracts on a day and its assessed ceiling of a year: database facts (and
+ * the thresholds, fixed for the process) alone, remembered until any write (prepared.server.ts,
+ * ADR 021), as a professional's provider page asks for them on every view. Shared between
+ * requests: do not change the result.
+ */
+const contractsOfDay = rememberedUntilWrite((db: Db, _key: string, organizationId: string, today: string) =>
+  factQueries(db)
+    .contracts.all({ organizationId, today })
+    .map((contract) => ({ ...contract, current: contract.validFrom <= today })),
+);
+
+const ceilingOfYear = rememberedUntilWrite((db: Db, _key: string, organizationId: string, year: number) => {
   const row = factQueries(db).ceiling.get({ organizationId, year });
   if (!row) return null;
   const assessment = assessCeiling(row, ceilingThresholds());
@@ -82,7 +96,7 @@ export function getCeilingForProfessional(db: Db, viewer: Viewer, organizationId
     status: assessment.status,
     updatedAt: row.updatedAt.toISOString(),
   };
-}
+});
 
 /** Everything the "Voor professionals" section of a provider page shows. */
 export function getProfessionalFacts(db: Db, viewer: Viewer, organizationId: string, onDate: Date) {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { getDb } from '../db.server';
+import { getDb, type Db } from '../db.server';
 import { listCategoriesWithCounts, listHighlightedGeneralFacilities } from '../models/catalogue.server';
 import { SearchForm } from '../components/search-form';
 import { ServiceCard } from '../components/service-card';
@@ -12,29 +12,53 @@ import { translate } from '../i18n';
 import { getEnv } from '../env.server';
 import { contextOf } from '../load-context';
 import { metaTranslator, type PageMessages } from '../i18n/messages';
+import { pack, unpack, type Packed } from '../domain/packed';
+import type { Locale } from '../domain/enums';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['accepting', 'home', 'kind', 'location', 'mark', 'search.hint', 'search.label', 'search.submit', 'search.suggest', 'waiting'];
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
+/** What the home page renders, no more: made per request (the marks depend on the moment) and sent packed. */
+export async function homePageData({ request, context }: LoaderFunctionArgs) {
   const db = getDb();
-  const now = contextOf(context).now;
+  const locale = getLocale(request);
   return {
-    title: translate(getLocale(request), 'home.title', { municipality: getEnv().MUNICIPALITY_NAME }),
-    categories: listCategoriesWithCounts(db),
-    freeFacilities: listHighlightedGeneralFacilities(db, 6, now),
+    title: translate(locale, 'home.title', { municipality: getEnv().MUNICIPALITY_NAME }),
+    categories: categoryGroups(db, locale),
+    freeFacilities: listHighlightedGeneralFacilities(db, 6, contextOf(context).now).map(toCard),
   };
 }
 
+export type HomePageData = Awaited<ReturnType<typeof homePageData>>;
+
+/** The page's data packed as one JSON text (app/domain/packed.ts, docs/decisions/023-packed-page-data.md). */
+export async function loader(args: LoaderFunctionArgs): Promise<{ page: Packed<HomePageData> }> {
+  return { page: pack(await homePageData(args)) };
+}
+
+/** A highlighted offer as its card shows it (ServiceCard). */
+function toCard(service: ReturnType<typeof listHighlightedGeneralFacilities>[number]) {
+  const { id, name, kind, categoryCode, waitingWeeks, acceptingNewClients, organizationName, organizationSlug, district, reviews } = service;
+  return { id, name, kind, categoryCode, waitingWeeks, acceptingNewClients, organizationName, organizationSlug, district, reviews };
+}
+
+/** The categories with public services per law, named in the page's language. */
+function categoryGroups(db: Db, locale: Locale) {
+  const categories = listCategoriesWithCounts(db);
+  return (['wmo', 'jeugdwet'] as const).map((law) => ({
+    law,
+    items: categories.filter((c) => c.law === law && c.count > 0).map((c) => ({ code: c.code, name: locale === 'nl' ? c.nameNl : c.nameEn, count: c.count })),
+  }));
+}
+
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
-  { title: `${data?.title ?? ''} | Sociale Kaart` },
+  { title: `${data ? unpack(data.page as Packed<HomePageData>).title : ''} | Sociale Kaart` },
   { name: 'description', content: metaTranslator(matches).t('home.intro') },
 ];
 
 export default function Home() {
-  const { categories, freeFacilities } = useLoaderData<typeof loader>();
-  const { t, plural, locale, municipality } = useTranslation();
-  const groups = (['wmo', 'jeugdwet'] as const).map((law) => ({ law, items: categories.filter((c) => c.law === law && c.count > 0) }));
+  const { categories: groups, freeFacilities } = unpack(useLoaderData<typeof loader>().page as Packed<HomePageData>);
+  const { t, plural, municipality } = useTranslation();
   return (
     <>
       <Heading level={1}>{t('home.title', { municipality })}</Heading>
@@ -68,7 +92,7 @@ export default function Home() {
             <ul className="sk-categories">
               {group.items.map((category) => (
                 <li key={category.code}>
-                  <TextLink to={`/zoeken?categorie=${category.code}`}>{locale === 'nl' ? category.nameNl : category.nameEn}</TextLink>{' '}
+                  <TextLink to={`/zoeken?categorie=${category.code}`}>{category.name}</TextLink>{' '}
                   <span className="sk-muted">{`(${plural('home.categories.count', category.count)})`}</span>
                 </li>
               ))}

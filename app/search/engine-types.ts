@@ -30,6 +30,11 @@ export interface EngineContext {
    * ("open now", the mark filter, the Bayesian average) is remembered per service between queries.
    */
   marksVersion?: number;
+  /**
+   * Per-request facts other features add for their facets and sorts (professional viewers only),
+   * one object per fact. Never change a fact object once passed: the engine remembers what it
+   * derives from one by its identity (with marksVersion), so pass a new object for new facts.
+   */
   extra?: Readonly<Record<string, unknown>>;
 }
 

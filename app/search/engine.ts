@@ -62,6 +62,30 @@ interface BayesBySlot {
   known: Uint8Array;
 }
 
+/** An identity per object of per-request facts (the values of `extra`), for extraKeyOf. */
+const factIds = new WeakMap<object, number>();
+let nextFactId = 1;
+
+/**
+ * A key for the per-request facts in `extra`: the same while the same fact objects come in (the
+ * professional cost flags are one object per database version and day, remembered until any
+ * write, ADR 021, and never changed), so what the engine derives from them is remembered exactly
+ * as long as they are. '' without facts; null when a fact is not an object (nothing remembered).
+ */
+function extraKeyOf(extra: Readonly<Record<string, unknown>> | undefined): string | null {
+  let key = '';
+  for (const name in extra) {
+    const value = extra[name];
+    if (typeof value !== 'object' || value === null) return null;
+    let id = factIds.get(value);
+    if (id === undefined) {
+      id = nextFactId++;
+      factIds.set(value, id);
+    }
+    key += `|${name}=${id}`;
+  }
+  return key;
+}
 
 export class SearchEngine {
   private readonly docs = new Map<string, IndexedDocument>();
@@ -332,12 +356,12 @@ export class SearchEngine {
 
   /**
    * Per code, the documents with that value of a dynamic facet. With a cache key (the minute and
-   * the version of the marks, see finish) and a facet that does not read per-request facts,
-   * computed once over all documents and kept until the key or the index changes; otherwise
-   * computed for the matches of this search only.
+   * the version of the marks, see finish; for a facet that reads per-request facts also the key of
+   * those facts, extraKeyOf), computed once over all documents and kept until the key or the index
+   * changes; otherwise computed for the matches of this search only.
    */
-  private dynamicValues(facet: FacetDefinition, ctx: FacetContext, cacheKey: string | null, set: MatchSet): (Bits | undefined)[] {
-    const key = cacheKey === null || facet.perRequest ? null : `${this.generation}|${cacheKey}`;
+  private dynamicValues(facet: FacetDefinition, ctx: FacetContext, cacheKey: string | null, extraKey: string | null, set: MatchSet): (Bits | undefined)[] {
+    const key = cacheKey === null || (facet.perRequest && extraKey === null) ? null : `${this.generation}|${cacheKey}${facet.perRequest ? extraKey : ''}`;
     if (key !== null) {
       const known = this.dynamicBits.get(facet.id);
       if (known?.key === key) return known.byCode;
@@ -426,12 +450,12 @@ export class SearchEngine {
       for (const value of facet.values ?? []) this.codes.codeOf(dictionaries[i]!, value);
       for (const value of selectedValues[i]!) this.codes.codeOf(dictionaries[i]!, value);
     });
-    const hasExtra = context.extra !== undefined && Object.keys(context.extra).length > 0;
-    // What the dynamic facets' keys depend on besides the document: the minute and the marks.
-    // Facets that read `extra` (perRequest) are never remembered.
+    // What the dynamic facets' keys depend on besides the document: the minute and the marks;
+    // for the facets and sorts that read `extra` (perRequest) also the identity of those facts.
     const cacheKey = context.marksVersion === undefined ? null : `${ctx.weekMinute}|${context.marksVersion}|${context.priorMean}`;
+    const extraKey = extraKeyOf(context.extra);
 
-    const values = facets.map((facet) => (facet.dynamic ? this.dynamicValues(facet, ctx, cacheKey, set) : this.bits.codesOf(registry.indexOf(facet))));
+    const values = facets.map((facet) => (facet.dynamic ? this.dynamicValues(facet, ctx, cacheKey, extraKey, set) : this.bits.codesOf(registry.indexOf(facet))));
     const selected = facets.map((_, i) => [...selectedValues[i]!].map((value) => dictionaries[i]!.codes.get(value)!));
     const sizes = dictionaries.map((d) => d.values.length);
     const { passing, counts } = facetPass({ matches: set.bits, values, selected, sizes });
@@ -455,12 +479,12 @@ export class SearchEngine {
     const end = page * perPage;
 
     // The complete order of the matches, remembered per sort (and origin) from the second time it
-    // is asked for: the page is then the first passing documents from `start` on. Only without
-    // `extra`, on which no order then depends.
+    // is asked for: the page is then the first passing documents from `start` on. With `extra`,
+    // per identity of its facts (a sort may read them: tariff).
     let order: Int32Array | null = null;
     let ranked: readonly RankedDocument[] | null = null;
-    if (bayesKey !== null && set.reusable && !hasExtra) {
-      const orderKey = `${sort.id}|${sortCtx.hasQuery}${distanceForAll ? `|${origin!.latitude}|${origin!.longitude}` : ''}`;
+    if (bayesKey !== null && set.reusable && extraKey !== null) {
+      const orderKey = `${sort.id}|${sortCtx.hasQuery}${distanceForAll ? `|${origin!.latitude}|${origin!.longitude}` : ''}${extraKey}`;
       order = set.order(
         bayesKey,
         orderKey,

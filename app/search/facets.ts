@@ -59,9 +59,9 @@ export interface FacetDefinition {
   /** Keys depend on the query context (time, marks, extra) rather than on the document alone. */
   dynamic: boolean;
   /**
-   * Keys read `ctx.extra` (per-request facts): computed for every search. Other dynamic facets
-   * depend only on the minute and the marks, and the engine remembers them per minute and version
-   * of the marks.
+   * Keys read `ctx.extra` (per-request facts): the engine remembers them per minute, version of
+   * the marks and identity of the fact objects (EngineContext.extra). Other dynamic facets depend
+   * only on the minute and the marks, and are remembered per minute and version of the marks.
    */
   perRequest?: boolean;
   title: MessageKey;

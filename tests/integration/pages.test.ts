@@ -10,6 +10,7 @@ import { loader as languageLoader } from '../../app/routes/taal.$lang';
 import { getDb } from '../../app/db.server';
 import { productCategories } from '../../app/domain/categories';
 import { TEST_NOW } from '../support/paths';
+import { unpack } from '../../app/domain/packed';
 import { searchOutcome } from '../support/search-outcome';
 
 type LoaderArgs = Parameters<typeof homeLoader>[0];
@@ -18,6 +19,9 @@ const args = (url: string, params: Record<string, string> = {}, headers: Record<
   params,
   context: { clientIp: '127.0.0.1', cspNonce: '', now: TEST_NOW },
 });
+
+/** The home page's loader data as its page reads it (packed, app/domain/packed.ts). */
+const homePage = async (loaderArgs: LoaderArgs) => unpack((await homeLoader(loaderArgs)).page);
 
 async function thrownResponse(promise: Promise<unknown>): Promise<Response> {
   try {
@@ -31,17 +35,22 @@ async function thrownResponse(promise: Promise<unknown>): Promise<Response> {
 
 describe('home page', () => {
   it('offers the product categories that have services and highlights free general facilities', async () => {
-    const data = await homeLoader(args('/'));
-    expect(data.categories).toHaveLength(productCategories.length);
-    expect(data.categories.filter((c) => c.count > 0).length).toBe(productCategories.length);
+    const data = await homePage(args('/'));
+    const categories = data.categories.flatMap((group) => group.items);
+    expect(categories).toHaveLength(productCategories.length);
+    expect(categories.filter((c) => c.count > 0).length).toBe(productCategories.length);
+    for (const group of data.categories) {
+      for (const category of group.items) expect(productCategories.find((c) => c.code === category.code)).toMatchObject({ law: group.law, nameNl: category.name });
+    }
     expect(data.freeFacilities.length).toBe(6);
     for (const service of data.freeFacilities) expect(service.kind).toBe('general');
     expect(data.title).toBe('Hulp en ondersteuning in Gemeente Vlietstede');
   });
 
   it('speaks English to an English browser', async () => {
-    const data = await homeLoader(args('/', {}, { 'Accept-Language': 'en-GB,en' }));
+    const data = await homePage(args('/', {}, { 'Accept-Language': 'en-GB,en' }));
     expect(data.title).toBe('Help and support in Gemeente Vlietstede');
+    for (const category of data.categories.flatMap((group) => group.items)) expect(productCategories.find((c) => c.code === category.code)?.nameEn).toBe(category.name);
   });
 });
 

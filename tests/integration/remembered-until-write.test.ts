@@ -18,6 +18,8 @@ import { getProviderBySlug, listCategoriesWithCounts, listHighlightedGeneralFaci
 import { homeSupportQuery } from '../support/compare-query';
 import { TEST_NOW } from '../support/paths';
 import { generalFacilityWords } from '../../app/domain/general-facilities';
+import { getProfessionalFacts } from '../../app/models/contract.server';
+import { averageCutoff } from '../../app/domain/reviews';
 
 const staff = { role: 'staff', userId: 1, organizationId: null } as const;
 const now = new Date(TEST_NOW);
@@ -107,6 +109,68 @@ describe('remembered until a write', () => {
     expect(listGeneralFacilitiesForNeed(db, need, new Date(now.getTime() + 5 * 365 * 24 * 3600 * 1000)).every((f) => f.reviews.count === 0)).toBe(true);
     // Still for professionals only, remembered or not.
     expect(() => compareProviders(db, { role: 'citizen', userId: 9, organizationId: null }, query, now)).toThrow();
+  });
+
+  it("a provider's professional facts follow another connection's writes at once; which findings count is per call", () => {
+    const year = now.getUTCFullYear();
+    const { id } = db.$client
+      .prepare(
+        `SELECT f.organization_id AS id FROM staff_findings f
+          WHERE f.organization_id IN (SELECT organization_id FROM contracts WHERE archived_at IS NULL AND (valid_to IS NULL OR valid_to >= ?))
+            AND f.organization_id IN (SELECT organization_id FROM budget_ceilings WHERE year = ? AND committed_cents < ceiling_cents)
+          GROUP BY f.organization_id HAVING count(*) >= 2 ORDER BY f.organization_id LIMIT 1`,
+      )
+      .get(now.toISOString().slice(0, 10), year) as { id: string };
+    const facts = (at = now) => getProfessionalFacts(db, staff, id, at);
+    const first = facts();
+    expect(facts()).toEqual(first);
+    // Remembered while nothing is written: the same objects.
+    expect(facts().contracts).toBe(first.contracts);
+    expect(facts().ceiling).toBe(first.ceiling);
+    expect(facts().findings?.latest).toBe(first.findings?.latest);
+    expect(first.contracts.length).toBeGreaterThan(0);
+    expect(first.ceiling?.status).not.toBe('reached');
+
+    // Which findings count, and their averages, as SQL has them for the moment asked.
+    const sqlFindings = (at: Date) =>
+      db.$client
+        .prepare(
+          `SELECT count(*) AS counted, avg(mark_cooperation) AS cooperation, avg(mark_client_result) AS clientResult, avg(mark_reporting) AS reporting, avg(mark_value_for_money) AS valueForMoney,
+                  (SELECT count(*) FROM staff_findings WHERE organization_id = ?) AS total
+             FROM staff_findings WHERE organization_id = ? AND created_at >= ?`,
+        )
+        .get(id, id, averageCutoff(at)) as { counted: number; total: number } & Record<'cooperation' | 'clientResult' | 'reporting' | 'valueForMoney', number | null>;
+    const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+    const expectFindings = (at: Date) => {
+      const expected = sqlFindings(at);
+      expect(facts(at).findings).toMatchObject({
+        counted: expected.counted,
+        total: expected.total,
+        averages: { cooperation: round1(expected.cooperation), clientResult: round1(expected.clientResult), reporting: round1(expected.reporting), valueForMoney: round1(expected.valueForMoney) },
+      });
+    };
+    expectFindings(now);
+    // The moment the newest finding turns four years old (it still counts) and a second later (it does not).
+    const newest = db.$client.prepare('SELECT created_at AS t, count(*) AS n FROM staff_findings WHERE organization_id = ? GROUP BY created_at ORDER BY created_at DESC LIMIT 1').get(id) as { t: number; n: number };
+    const turnsOld = new Date(newest.t * 1000);
+    turnsOld.setUTCFullYear(turnsOld.getUTCFullYear() + 4);
+    expectFindings(turnsOld);
+    expectFindings(new Date(turnsOld.getTime() + 1000));
+    expect(facts(new Date(turnsOld.getTime() + 1000)).findings!.counted).toBe(facts(turnsOld).findings!.counted - newest.n);
+    expect(facts(new Date(now.getTime() + 5 * 365 * 24 * 3600 * 1000)).findings).toMatchObject({ counted: 0, total: first.findings!.total, averages: { cooperation: null } });
+
+    // Writes by another connection: a tariff, the ceiling's use, a finding's marks.
+    const contract = first.contracts[0]!;
+    expect(other.prepare('UPDATE contracts SET tariff_cents = tariff_cents + 100 WHERE id = ?').run(contract.id).changes).toBe(1);
+    expect(facts().contracts.find((c) => c.id === contract.id)?.tariffCents).toBe(contract.tariffCents + 100);
+    expect(other.prepare('UPDATE budget_ceilings SET committed_cents = ceiling_cents WHERE organization_id = ? AND year = ?').run(id, year).changes).toBe(1);
+    expect(facts().ceiling?.status).toBe('reached');
+    const latest = first.findings!.latest[0]!;
+    expect(other.prepare('UPDATE staff_findings SET mark_cooperation = ? WHERE id = ?').run(latest.marks.cooperation === 1 ? 10 : 1, latest.id).changes).toBe(1);
+    expect(facts().findings?.latest[0]?.marks.cooperation).toBe(latest.marks.cooperation === 1 ? 10 : 1);
+    expectFindings(now);
+    // Still for professionals only, remembered or not.
+    expect(() => getProfessionalFacts(db, { role: 'citizen', userId: 9, organizationId: null }, id, now)).toThrow();
   });
 
   it('the insight dashboard counts a deployment changed by another connection at once', () => {

@@ -5,7 +5,7 @@
  * moments, marks and changes to the index — any difference fails — and checked to follow every
  * change of the index, the marks and the minute at once.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bayesianAverage, summarize, type ReviewSummary } from '../../app/domain/reviews';
 import { tariffBands } from '../../app/domain/compare';
 import { laws, serviceKinds, serviceLanguages, tariffUnits } from '../../app/domain/enums';
@@ -239,6 +239,9 @@ describe('the engine against a plain reference', () => {
     for (const id of ids.slice(0, 70)) engine.upsert(randomDocument(r, id));
     let marks = randomMarks(r);
     let marksVersion = 1;
+    // The professional cost flags: one object kept over several rounds (and index changes), as
+    // the remembered flags of a day are, and now and then a new one.
+    let flags = randomFlags(r, ids);
     for (let round = 0; round < 160; round++) {
       // The index changes between some searches: adds, changes and removals (slots are reused).
       for (let k = r.random() < 0.5 ? r.int(4) : 0; k > 0; k--) {
@@ -259,7 +262,8 @@ describe('the engine against a plain reference', () => {
         filters.set(facet.id, facet.selection === 'multi' ? r.some(values, 0.4) : [r.pick(values)]);
       }
       const now = new Date(Date.UTC(2026, 10, 23 + r.int(7), r.int(24), r.pick([0, 30, 59])));
-      const extra = professional && r.random() < 0.8 ? { [COST_FLAGS]: randomFlags(r, ids) } : {};
+      if (r.random() < 0.3) flags = randomFlags(r, ids);
+      const extra = professional && r.random() < 0.8 ? { [COST_FLAGS]: flags } : {};
       const context: EngineContext = { now, locale: r.pick(['nl', 'en'] as const), marks, priorMean: 7, marksVersion: r.random() < 0.85 ? marksVersion : undefined, extra };
       const query: EngineQuery = {
         q: r.random() < 0.5 ? '' : r.pick([...wordList, 'noord', 'zuid horst']),
@@ -360,6 +364,55 @@ describe('remembered facet sets, averages and orders', () => {
     expect(count(second, 'tarief', 'laag')).toBe(0);
     expect(count(second, 'tarief', 'hoog')).toBe(1);
     expect(count(second, 'plafond', 'ruimte')).toBe(1);
+  });
+
+  it('remember the professional facet sets and orders per object of facts, following index changes', () => {
+    const engine = new SearchEngine();
+    engine.addAll([
+      searchDocument({ id: 'p', name: 'Pim', kind: 'contracted', organizationId: 'org-p' }),
+      searchDocument({ id: 'q', name: 'Quinten', kind: 'contracted', organizationId: 'org-q' }),
+    ]);
+    const facts: CostFlags = {
+      ceilingByOrganization: new Map([
+        ['org-p', 'reached'],
+        ['org-q', 'room'],
+        ['org-r', 'reached'],
+      ]),
+      tariffByService: new Map([
+        ['p', { cents: 5000, unit: '01', band: 'hoog' }],
+        ['q', { cents: 1000, unit: '01', band: 'laag' }],
+        ['r', { cents: 900, unit: '01', band: 'laag' }],
+      ]),
+    };
+    const context: EngineContext = { now: monday10, locale: 'nl', marks: new Map(), priorMean: 7, marksVersion: 1, extra: { [COST_FLAGS]: facts } };
+    const ceiling = facetsFor(true).find((f) => f.id === 'plafond')!;
+    const keys = vi.spyOn(ceiling, 'keys');
+    try {
+      const search = (extra = context.extra) => engine.search(query({ sort: 'tarief', professional: true }), { ...context, extra });
+      const first = search();
+      expect(first.results.map((r) => r.doc.id)).toEqual(['q', 'p']);
+      expect(count(first, 'plafond', 'bereikt')).toBe(1);
+      const asked = keys.mock.calls.length;
+      expect(asked).toBeGreaterThan(0);
+      // The same facts in a new `extra` of another request: nothing asked again, the same answer.
+      expect(search({ [COST_FLAGS]: facts })).toEqual(first);
+      expect(search({ [COST_FLAGS]: facts })).toEqual(first);
+      expect(keys.mock.calls.length).toBe(asked);
+      // A changed index is seen at once, with the same facts.
+      engine.upsert(searchDocument({ id: 'r', name: 'Roos', kind: 'contracted', organizationId: 'org-r' }));
+      const changed = search({ [COST_FLAGS]: facts });
+      expect(changed.results.map((r) => r.doc.id)).toEqual(['r', 'q', 'p']);
+      expect(count(changed, 'plafond', 'bereikt')).toBe(2);
+      expect(count(changed, 'tarief', 'laag')).toBe(2);
+      expect(keys.mock.calls.length).toBeGreaterThan(asked);
+      // The same content in a new object is other facts: asked again.
+      const before = keys.mock.calls.length;
+      const copy: CostFlags = { ceilingByOrganization: new Map(facts.ceilingByOrganization), tariffByService: new Map(facts.tariffByService) };
+      expect(search({ [COST_FLAGS]: copy })).toEqual(changed);
+      expect(keys.mock.calls.length).toBeGreaterThan(before);
+    } finally {
+      keys.mockRestore();
+    }
   });
 
   it('label new district values and follow a renamed district', () => {
