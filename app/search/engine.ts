@@ -4,7 +4,7 @@
  * distance, suggestions and spelling help. Pure: it knows no database; app/search/index.server.ts
  * feeds it, and the benchmark drives it directly. Beside it: engine-types.ts, minisearch-query.ts,
  * match-memo.ts (remembered text scores), match-set.ts (the documents of a query and their
- * orders), facet-codes.ts, doc-bits.ts and facet-pass.ts (filtering and counting
+ * orders), facet-codes.ts, doc-bits.ts, dynamic-bits.ts and facet-pass.ts (filtering and counting
  * on bitsets of documents), slot-values.ts (averages and distances per document), facet-labels.ts
  * and search-help.ts ("did you mean").
  *
@@ -15,11 +15,12 @@ import MiniSearch, { type Query } from 'minisearch';
 import { findProductCategory } from '../domain/categories';
 import type { SearchDocument } from './document';
 import { fieldBoosts, fieldText, fieldTokens, phraseSources, publicFields, searchFields, termsFor, wordSources, type SearchField } from './fields';
-import type { FacetContext, FacetDefinition, IndexedDocument } from './facets';
+import type { FacetContext, IndexedDocument } from './facets';
 import { FacetCodes } from './facet-codes';
 import { FacetLabels } from './facet-labels';
 import { facetPass } from './facet-pass';
-import { countBits, setBit, StaticFacetBits, type Bits } from './doc-bits';
+import { countBits, StaticFacetBits } from './doc-bits';
+import { DynamicFacetBits } from './dynamic-bits';
 import { MatchMemo } from './match-memo';
 import { MatchSet } from './match-set';
 import { documentBoost, rawSearch, topicWords, wordQuery } from './minisearch-query';
@@ -56,8 +57,8 @@ export class SearchEngine {
    * never answered from memory.
    */
   private generation = 0;
-  /** Per dynamic facet id, its sets for the last key (generation, minute, marks version, prior). */
-  private readonly dynamicBits = new Map<string, { key: string; byCode: (Bits | undefined)[] }>();
+  /** The dynamic facets' sets, filled in per match set (dynamic-bits.ts). */
+  private readonly dynamicBits = new DynamicFacetBits(this.codes);
   private readonly averages = new BayesianAverages();
   private readonly distances = new Distances();
   /** The match set of every document (no words), for the current generation. */
@@ -70,6 +71,8 @@ export class SearchEngine {
   private readonly matchMemo = new MatchMemo();
   /** How often match() answered from memory or asked MiniSearch (for tests and the benchmark). */
   readonly matchStats = this.matchMemo.stats;
+  /** How many documents' dynamic facet keys were evaluated (for tests and the benchmark). */
+  readonly dynamicStats = this.dynamicBits.stats;
 
   constructor(private readonly synonyms: readonly CompiledGroup[] = defaultSynonyms) {
     this.names = new OrganizationNameIndex(topicWords(synonyms));
@@ -274,33 +277,6 @@ export class SearchEngine {
     return set;
   }
 
-  /**
-   * Per code, the documents with that value of a dynamic facet. With a key (the generation, the
-   * minute and the version of the marks, see finish) and a facet that does not read per-request
-   * facts, computed once over all documents and kept until the key changes; otherwise computed
-   * for the matches of this search only.
-   */
-  private dynamicValues(facet: FacetDefinition, ctx: FacetContext, dynamicKey: string | null, set: MatchSet): (Bits | undefined)[] {
-    const key = facet.perRequest ? null : dynamicKey;
-    if (key !== null) {
-      const known = this.dynamicBits.get(facet.id);
-      if (known?.key === key) return known.byCode;
-    }
-    const words = this.bits.words;
-    const byCode: (Bits | undefined)[] = [];
-    const dictionary = this.codes.dictionary(facet.id);
-    const add = (doc: IndexedDocument) => {
-      for (const code of this.codes.listCodes(dictionary, facet.keys(doc, ctx))) setBit((byCode[code] ??= new Uint32Array(words)), doc.slot);
-    };
-    if (key === null) {
-      for (const doc of set.docs) add(doc);
-    } else {
-      for (const doc of this.bySlot) if (doc) add(doc);
-      this.dynamicBits.set(facet.id, { key, byCode });
-    }
-    return byCode;
-  }
-
   private finish(set: MatchSet, words: QueryWord[], relaxed: boolean, query: EngineQuery, context: EngineContext): Omit<EngineResult, 'organizations'> {
     const facets = facetsFor(query.professional);
     const registry = allFacets();
@@ -317,7 +293,7 @@ export class SearchEngine {
     // marks. Facets that read `extra` (perRequest) are never remembered.
     const dynamicKey = context.marksVersion === undefined ? null : `${this.generation}|${ctx.weekMinute}|${context.marksVersion}|${context.priorMean}`;
     const values = facets.map((facet) =>
-      facet.dynamic ? this.dynamicValues(facet, ctx, dynamicKey, set) : this.bits.codesOf(registry.indexOf(facet)),
+      facet.dynamic ? this.dynamicBits.valuesFor(facet, ctx, dynamicKey, set, this.bits.words) : this.bits.codesOf(registry.indexOf(facet)),
     );
     const selected = facets.map((_, i) => [...selectedValues[i]!].map((value) => dictionaries[i]!.codes.get(value)!));
     const sizes = dictionaries.map((d) => d.values.length);
