@@ -2,8 +2,8 @@
  * Sets of indexed documents as bitsets: every document has a small integer slot in its engine,
  * and a set is a Uint32Array with bit `slot % 32` of word `slot >> 5` set for each member. The
  * engine keeps one set per value of every static facet (StaticFacetBits, kept in step with every
- * add and removal) and builds the dynamic ones once per minute and version of the marks
- * (facet-pass.ts counts with them). Pure.
+ * add and removal); the dynamic ones are filled in per match set, per minute and version of the
+ * marks (dynamic-bits.ts); facet-pass.ts counts with them. Pure.
  */
 
 export type Bits = Uint32Array;

@@ -3,30 +3,33 @@
  * (text.ts), synonyms (synonyms.ts), facets with counts (facets.ts), sort orders (sorting.ts),
  * distance, suggestions and spelling help. Pure: it knows no database; app/search/index.server.ts
  * feeds it, and the benchmark drives it directly. Beside it: engine-types.ts, minisearch-query.ts,
- * facet-codes.ts, doc-bits.ts and facet-pass.ts (filtering and counting on bitsets of documents),
- * facet-labels.ts and search-help.ts ("did you mean").
+ * match-memo.ts (remembered text scores), match-set.ts (the documents of a query and their
+ * orders), facet-codes.ts, doc-bits.ts, dynamic-bits.ts and facet-pass.ts (filtering and counting
+ * on bitsets of documents), slot-values.ts (averages and distances per document), facet-labels.ts
+ * and search-help.ts ("did you mean").
  *
  * Documents are added, replaced and removed exactly (`remove` with the stored document), so an
  * index kept in step with writes is the same as a fresh build.
  */
 import MiniSearch, { type Query } from 'minisearch';
 import { findProductCategory } from '../domain/categories';
-import { bayesianAverage, type ReviewSummary } from '../domain/reviews';
 import type { SearchDocument } from './document';
 import { fieldBoosts, fieldText, fieldTokens, phraseSources, publicFields, searchFields, termsFor, wordSources, type SearchField } from './fields';
+import { extraKeyOf } from './extra-key';
 import type { FacetContext, FacetDefinition, IndexedDocument } from './facets';
 import { FacetCodes } from './facet-codes';
 import { FacetLabels } from './facet-labels';
 import { facetPass } from './facet-pass';
-import { countBits, hasBit, setBit, StaticFacetBits, type Bits } from './doc-bits';
+import { countBits, StaticFacetBits } from './doc-bits';
+import { DynamicFacetBits } from './dynamic-bits';
+import { MatchMemo } from './match-memo';
 import { MatchSet } from './match-set';
-import { nearestDistanceKm, type Point } from './geo';
 import { documentBoost, rawSearch, topicWords, wordQuery } from './minisearch-query';
 import { weekMinuteOf, weekSpans } from './open-now';
 import { OFFER_SCORE, OrganizationNameIndex } from './organization-names';
 import { allFacets, facetsFor, sortsFor } from './registry';
+import { BayesianAverages, Distances } from './slot-values';
 import { DEFAULT_SORT, type RankedDocument } from './sorting';
-import { pageOf } from './paging';
 import { nearestCategories, spellingSuggestion } from './search-help';
 import { PhraseIndex, WordList, type Suggestion } from './suggestions';
 import { defaultSynonyms, matchSynonymGroups, type CompiledGroup } from './synonyms';
@@ -35,57 +38,6 @@ import type { EngineContext, EngineQuery, EngineResult } from './engine-types';
 
 /** Added to the text score of an organisation's services when the query names it, by rank: they come first. */
 const NAME_BONUS = 1e6;
-
-const NO_REVIEWS: ReviewSummary = { average: null, count: 0, recommendShare: null, provisional: true };
-
-/**
- * Text scores remembered per query until the index changes: at most this many queries, holding
- * at most MATCH_MEMO_SCORES scores together (the oldest go first), so memory stays bounded at
- * national scale too.
- */
-export const MATCH_MEMO_QUERIES = 512;
-export const MATCH_MEMO_SCORES = 250_000;
-
-/** Origins (postcodes) whose distances to every document are remembered. */
-const DISTANCE_ORIGINS = 64;
-
-/** The documents of each value of one dynamic facet, for one generation of the index, minute and version of the marks. */
-interface DynamicBits {
-  key: string;
-  byCode: (Bits | undefined)[];
-}
-
-/** The Bayesian average per document slot, for one generation of the index and version of the marks. */
-interface BayesBySlot {
-  key: string;
-  values: Float64Array;
-  known: Uint8Array;
-}
-
-/** An identity per object of per-request facts (the values of `extra`), for extraKeyOf. */
-const factIds = new WeakMap<object, number>();
-let nextFactId = 1;
-
-/**
- * A key for the per-request facts in `extra`: the same while the same fact objects come in (the
- * professional cost flags are one object per database version and day, remembered until any
- * write, ADR 021, and never changed), so what the engine derives from them is remembered exactly
- * as long as they are. '' without facts; null when a fact is not an object (nothing remembered).
- */
-function extraKeyOf(extra: Readonly<Record<string, unknown>> | undefined): string | null {
-  let key = '';
-  for (const name in extra) {
-    const value = extra[name];
-    if (typeof value !== 'object' || value === null) return null;
-    let id = factIds.get(value);
-    if (id === undefined) {
-      id = nextFactId++;
-      factIds.set(value, id);
-    }
-    key += `|${name}=${id}`;
-  }
-  return key;
-}
 
 export class SearchEngine {
   private readonly docs = new Map<string, IndexedDocument>();
@@ -101,37 +53,27 @@ export class SearchEngine {
   /** Per value of every static facet, its documents; kept in step with every add and removal. */
   private readonly bits = new StaticFacetBits();
   /**
-   * Goes up with every add, change and removal: what is remembered over all documents (dynamic
-   * facet sets, Bayesian averages) carries it in its key, so a changed index is never answered
-   * from memory.
+   * Goes up with every add, change and removal: what is remembered over documents (dynamic facet
+   * sets, Bayesian averages, distances, match sets) carries it in its key, so a changed index is
+   * never answered from memory.
    */
   private generation = 0;
-  /** Per dynamic facet id, its sets for the last key (generation, minute, marks version, prior). */
-  private readonly dynamicBits = new Map<string, DynamicBits>();
-  private bayesBySlot: BayesBySlot | undefined;
+  /** The dynamic facets' sets, filled in per match set (dynamic-bits.ts). */
+  private readonly dynamicBits = new DynamicFacetBits(this.codes);
+  private readonly averages = new BayesianAverages();
+  private readonly distances = new Distances();
   /** The match set of every document (no words), for the current generation. */
   private allSet: MatchSet | undefined;
   /** Match sets of remembered text scores (see matchSet()). */
   private readonly matchSets = new WeakMap<ReadonlyMap<string, number>, MatchSet>();
-  /** Distances per document from recent origins (postcodes), for the current generation. */
-  private readonly distances = new Map<string, { values: Float64Array; known: Uint8Array }>();
-  private distanceGeneration = -1;
   /** Facet option labels and their order per language (they only change with a district's name). */
   private readonly labels = new FacetLabels();
-  /**
-   * The text scores of recent queries (see match()); emptied by every change to the index. The
-   * scores depend only on the words and the indexed documents, so a remembered answer is exactly
-   * the answer MiniSearch would give again — and a broad or fuzzy word costs the most of a search.
-   */
-  private readonly matchMemo = new Map<string, ReadonlyMap<string, number>>();
-  private matchMemoScores = 0;
+  /** The text scores of recent queries (see match()); emptied by every change to the index. */
+  private readonly matchMemo = new MatchMemo();
   /** How often match() answered from memory or asked MiniSearch (for tests and the benchmark). */
-  readonly matchStats = { hits: 0, misses: 0 };
-
-  private forgetMatches(): void {
-    this.matchMemo.clear();
-    this.matchMemoScores = 0;
-  }
+  readonly matchStats = this.matchMemo.stats;
+  /** How many documents' dynamic facet keys were evaluated (for tests and the benchmark). */
+  readonly dynamicStats = this.dynamicBits.stats;
 
   constructor(private readonly synonyms: readonly CompiledGroup[] = defaultSynonyms) {
     this.names = new OrganizationNameIndex(topicWords(synonyms));
@@ -179,7 +121,7 @@ export class SearchEngine {
   /** Adds a document, or replaces the one with the same id. */
   upsert(document: SearchDocument): void {
     this.remove(document.id);
-    this.forgetMatches();
+    this.matchMemo.clear();
     this.generation += 1;
     const doc = this.prepare(document);
     doc.slot = this.freeSlots.pop() ?? this.bySlot.length;
@@ -202,7 +144,7 @@ export class SearchEngine {
   remove(id: string): boolean {
     const old = this.docs.get(id);
     if (!old) return false;
-    this.forgetMatches();
+    this.matchMemo.clear();
     this.generation += 1;
     this.index.remove(old);
     this.names.remove(old);
@@ -270,33 +212,15 @@ export class SearchEngine {
     if (words.length === 0) return null;
     const key = `${combineWith}\u0001${extraFuzzy}\u0001${words.map((w) => `${w.word}\u0003${w.stem}\u0003${w.parts?.join('\u0004') ?? ''}\u0003${w.code ? 1 : 0}`).join('\u0002')}`;
     const known = this.matchMemo.get(key);
-    if (known) {
-      this.matchStats.hits += 1;
-      // Most recently used last: the oldest are forgotten first.
-      this.matchMemo.delete(key);
-      this.matchMemo.set(key, known);
-      return known;
-    }
-    this.matchStats.misses += 1;
+    if (known) return known;
     const query: Query = { combineWith, queries: words.map((word) => wordQuery(word, extraFuzzy)) };
     const scores = new Map<string, number>();
     for (const [id, score] of rawSearch(this.index, query)) {
       const doc = this.docs.get(id);
       if (doc) scores.set(id, score * documentBoost(doc));
     }
-    this.remember(key, scores);
+    this.matchMemo.remember(key, scores);
     return scores;
-  }
-
-  private remember(key: string, scores: ReadonlyMap<string, number>): void {
-    if (scores.size > MATCH_MEMO_SCORES) return;
-    this.matchMemo.set(key, scores);
-    this.matchMemoScores += scores.size;
-    for (const [oldest, old] of this.matchMemo) {
-      if (this.matchMemo.size <= MATCH_MEMO_QUERIES && this.matchMemoScores <= MATCH_MEMO_SCORES) break;
-      this.matchMemo.delete(oldest);
-      this.matchMemoScores -= old.size;
-    }
   }
 
   search(query: EngineQuery, context: EngineContext): EngineResult {
@@ -354,91 +278,6 @@ export class SearchEngine {
     return set;
   }
 
-  /**
-   * Per code, the documents with that value of a dynamic facet. With a cache key (the minute and
-   * the version of the marks, see finish; for a facet that reads per-request facts also the key of
-   * those facts, extraKeyOf), computed once over all documents and kept until the key or the index
-   * changes; otherwise computed for the matches of this search only.
-   */
-  private dynamicValues(facet: FacetDefinition, ctx: FacetContext, cacheKey: string | null, extraKey: string | null, set: MatchSet): (Bits | undefined)[] {
-    const key = cacheKey === null || (facet.perRequest && extraKey === null) ? null : `${this.generation}|${cacheKey}${facet.perRequest ? extraKey : ''}`;
-    if (key !== null) {
-      const known = this.dynamicBits.get(facet.id);
-      if (known?.key === key) return known.byCode;
-    }
-    const words = this.bits.words;
-    const byCode: (Bits | undefined)[] = [];
-    const dictionary = this.codes.dictionary(facet.id);
-    const add = (doc: IndexedDocument) => {
-      for (const code of this.codes.listCodes(dictionary, facet.keys(doc, ctx))) setBit((byCode[code] ??= new Uint32Array(words)), doc.slot);
-    };
-    if (key === null) {
-      for (const doc of set.docs) add(doc);
-    } else {
-      for (const doc of this.bySlot) if (doc) add(doc);
-      this.dynamicBits.set(facet.id, { key, byCode });
-    }
-    return byCode;
-  }
-
-  /**
-   * The Bayesian average of a document's organisation. With a version of the marks, remembered
-   * per document slot until the marks, the prior or the index change; without one, per search.
-   */
-  private bayesLookup(context: EngineContext, bayesKey: string | null): (doc: IndexedDocument) => number {
-    const averageOf = (doc: IndexedDocument) => bayesianAverage(context.marks.get(doc.organizationId) ?? NO_REVIEWS, context.priorMean);
-    if (bayesKey === null) {
-      const byOrganization = new Map<string, number>();
-      return (doc) => {
-        let value = byOrganization.get(doc.organizationId);
-        if (value === undefined) {
-          value = averageOf(doc);
-          byOrganization.set(doc.organizationId, value);
-        }
-        return value;
-      };
-    }
-    if (this.bayesBySlot?.key !== bayesKey) {
-      this.bayesBySlot = { key: bayesKey, values: new Float64Array(this.bySlot.length), known: new Uint8Array(this.bySlot.length) };
-    }
-    const { values, known } = this.bayesBySlot;
-    return (doc) => {
-      const slot = doc.slot;
-      if (known[slot] === 1) return values[slot]!;
-      const value = averageOf(doc);
-      values[slot] = value;
-      known[slot] = 1;
-      return value;
-    };
-  }
-
-  /** Distance from an origin per document (null: no location), remembered for recent origins until the index changes. */
-  private distanceLookup(origin: Point): (doc: IndexedDocument) => number | null {
-    if (this.distanceGeneration !== this.generation) {
-      this.distances.clear();
-      this.distanceGeneration = this.generation;
-    }
-    const key = `${origin.latitude}|${origin.longitude}`;
-    let entry = this.distances.get(key);
-    if (entry) {
-      this.distances.delete(key);
-    } else {
-      entry = { values: new Float64Array(this.bySlot.length), known: new Uint8Array(this.bySlot.length) };
-      if (this.distances.size >= DISTANCE_ORIGINS) this.distances.delete(this.distances.keys().next().value!);
-    }
-    this.distances.set(key, entry);
-    const { values, known } = entry;
-    return (doc) => {
-      const slot = doc.slot;
-      if (known[slot] === 0) {
-        values[slot] = nearestDistanceKm(origin, doc.points) ?? NaN;
-        known[slot] = 1;
-      }
-      const value = values[slot]!;
-      return Number.isNaN(value) ? null : value;
-    };
-  }
-
   private finish(set: MatchSet, words: QueryWord[], relaxed: boolean, query: EngineQuery, context: EngineContext): Omit<EngineResult, 'organizations'> {
     const facets = facetsFor(query.professional);
     const registry = allFacets();
@@ -450,12 +289,14 @@ export class SearchEngine {
       for (const value of facet.values ?? []) this.codes.codeOf(dictionaries[i]!, value);
       for (const value of selectedValues[i]!) this.codes.codeOf(dictionaries[i]!, value);
     });
-    // What the dynamic facets' keys depend on besides the document: the minute and the marks;
-    // for the facets and sorts that read `extra` (perRequest) also the identity of those facts.
-    const cacheKey = context.marksVersion === undefined ? null : `${ctx.weekMinute}|${context.marksVersion}|${context.priorMean}`;
+    // What the dynamic facets' keys depend on besides the document: the index, the minute and the
+    // marks; for the facets and sorts that read `extra` (perRequest) also the identity of those facts.
+    const dynamicKey = context.marksVersion === undefined ? null : `${this.generation}|${ctx.weekMinute}|${context.marksVersion}|${context.priorMean}`;
     const extraKey = extraKeyOf(context.extra);
-
-    const values = facets.map((facet) => (facet.dynamic ? this.dynamicValues(facet, ctx, cacheKey, extraKey, set) : this.bits.codesOf(registry.indexOf(facet))));
+    const keyOf = (facet: FacetDefinition) => (!facet.perRequest ? dynamicKey : dynamicKey === null || extraKey === null ? null : `${dynamicKey}${extraKey}`);
+    const values = facets.map((facet) =>
+      facet.dynamic ? this.dynamicBits.valuesFor(facet, ctx, keyOf(facet), set, this.bits.words) : this.bits.codesOf(registry.indexOf(facet)),
+    );
     const selected = facets.map((_, i) => [...selectedValues[i]!].map((value) => dictionaries[i]!.codes.get(value)!));
     const sizes = dictionaries.map((d) => d.values.length);
     const { passing, counts } = facetPass({ matches: set.bits, values, selected, sizes });
@@ -466,10 +307,10 @@ export class SearchEngine {
     const compare = (a: RankedDocument, b: RankedDocument) => sort.compare(a, b, sortCtx);
     const origin = query.origin;
     // Distances for every match only when the order needs them; otherwise for the page.
-    const distanceOf = origin ? this.distanceLookup(origin) : null;
+    const distanceOf = origin ? this.distances.lookup(origin, this.generation, this.bySlot.length) : null;
     const distanceForAll = distanceOf !== null && sort.needsOrigin;
     const bayesKey = context.marksVersion === undefined ? null : `${this.generation}|${context.marksVersion}|${context.priorMean}`;
-    const bayesOf = this.bayesLookup(context, bayesKey);
+    const bayesOf = this.averages.lookup(context.marks, context.priorMean, bayesKey, this.bySlot.length);
 
     const total = countBits(passing);
     const perPage = Math.max(1, query.perPage);
@@ -478,45 +319,10 @@ export class SearchEngine {
     const start = (page - 1) * perPage;
     const end = page * perPage;
 
-    // The complete order of the matches, remembered per sort (and origin) from the second time it
-    // is asked for: the page is then the first passing documents from `start` on. With `extra`,
-    // per identity of its facts (a sort may read them: tariff).
-    let order: Int32Array | null = null;
-    let ranked: readonly RankedDocument[] | null = null;
-    if (bayesKey !== null && set.reusable && extraKey !== null) {
-      const orderKey = `${sort.id}|${sortCtx.hasQuery}${distanceForAll ? `|${origin!.latitude}|${origin!.longitude}` : ''}${extraKey}`;
-      order = set.order(
-        bayesKey,
-        orderKey,
-        () => {
-          const list = set.rankedFor(bayesKey, bayesOf);
-          return distanceForAll ? list.map((r) => ({ ...r, distanceKm: distanceOf!(r.doc) })) : list;
-        },
-        compare,
-      );
-      if (order) ranked = set.rankedFor(bayesKey, bayesOf);
-    }
-    let chosen: RankedDocument[];
-    if (order && ranked) {
-      chosen = [];
-      let seen = 0;
-      for (let k = 0; k < order.length && seen < end; k++) {
-        const i = order[k]!;
-        if (!hasBit(passing, set.docs[i]!.slot)) continue;
-        if (seen >= start) chosen.push(ranked[i]!);
-        seen += 1;
-      }
-    } else {
-      const known = bayesKey === null ? null : set.rankedIfKnown(bayesKey);
-      const candidates: RankedDocument[] = [];
-      for (let i = 0; i < set.docs.length; i++) {
-        const doc = set.docs[i]!;
-        if (!hasBit(passing, doc.slot)) continue;
-        const r = known ? known[i]! : { doc, score: set.scores[i]!, bayes: bayesOf(doc), distanceKm: null };
-        candidates.push(distanceForAll ? { ...r, distanceKm: distanceOf!(doc) } : r);
-      }
-      chosen = pageOf(candidates, compare, start, end);
-    }
+    // The complete order of the matches is remembered per sort (and origin) from the second time
+    // it is asked for; with `extra`, per identity of its facts (a sort may read them: tariff).
+    const orderKey = extraKey === null ? null : `${sort.id}|${sortCtx.hasQuery}${distanceForAll ? `|${origin!.latitude}|${origin!.longitude}` : ''}${extraKey}`;
+    const chosen = set.page({ passing, start, end, compare, bayesKey, bayesOf, distanceOf: distanceForAll ? distanceOf : null, orderKey });
     // Fresh objects for the caller: the ranked form may be shared with other searches.
     const results = chosen.map((r) => ({ doc: r.doc, score: r.score, bayes: r.bayes, distanceKm: distanceOf ? distanceOf(r.doc) : null }));
     const labelCtx = { locale: context.locale, districtNames: this.districtNames };
@@ -529,26 +335,7 @@ export class SearchEngine {
       relaxed,
       words: words.map((w) => w.word),
       results,
-      facets: facets.map((facet, i) => {
-        const dictionary = dictionaries[i]!;
-        const count = counts[i]!;
-        const chosenValues = selectedValues[i]!;
-        const labels = this.labels.labels(facet, dictionary, labelCtx);
-        const option = (code: number) => {
-          const value = dictionary.values[code]!;
-          return { value, label: labels[code]!, count: count[code]!, selected: chosenValues.has(value) };
-        };
-        let options;
-        if (facet.values) {
-          options = facet.values.map((value) => option(dictionary.codes.get(value)!));
-        } else {
-          options = [];
-          for (const code of this.labels.sorted(facet, dictionary, labelCtx)) {
-            if (count[code]! > 0 || chosenValues.has(dictionary.values[code]!)) options.push(option(code));
-          }
-        }
-        return { id: facet.id, selection: facet.selection, title: facet.title, options };
-      }),
+      facets: facets.map((facet, i) => this.labels.result(facet, dictionaries[i]!, counts[i]!, selectedValues[i]!, labelCtx)),
     };
   }
 

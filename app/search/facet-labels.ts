@@ -2,10 +2,12 @@
  * Facet option labels, remembered per language and facet: the label of every code of a facet's
  * dictionary, and all codes in label order, so a search only filters a sorted list instead of
  * sorting labels. The engine clears it when a district's name changes (the only label that
- * comes from the data); a dictionary that grew gets its new labels and a new order. Pure.
+ * comes from the data); a dictionary that grew gets its new labels and a new order. `result`
+ * makes a facet's options of a search from its counts. Pure.
  */
 import type { FacetDictionary } from './facet-codes';
 import type { FacetDefinition, FacetLabelContext } from './facets';
+import type { FacetResult } from './types';
 
 const labelCollator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
@@ -52,5 +54,27 @@ export class FacetLabels {
       entry.sortedSize = size;
     }
     return entry.sorted;
+  }
+
+  /**
+   * A facet of a search's answer: facets with known values list them all in their own order;
+   * others (districts) list the values that count a match or are chosen, by label.
+   */
+  result(facet: FacetDefinition, dictionary: FacetDictionary, count: Int32Array, chosen: ReadonlySet<string>, ctx: FacetLabelContext): FacetResult {
+    const labels = this.labels(facet, dictionary, ctx);
+    const option = (code: number) => {
+      const value = dictionary.values[code]!;
+      return { value, label: labels[code]!, count: count[code]!, selected: chosen.has(value) };
+    };
+    let options;
+    if (facet.values) {
+      options = facet.values.map((value) => option(dictionary.codes.get(value)!));
+    } else {
+      options = [];
+      for (const code of this.sorted(facet, dictionary, ctx)) {
+        if (count[code]! > 0 || chosen.has(dictionary.values[code]!)) options.push(option(code));
+      }
+    }
+    return { id: facet.id, selection: facet.selection, title: facet.title, options };
   }
 }

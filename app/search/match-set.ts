@@ -5,14 +5,32 @@
  * The engine keeps one per remembered text query and one for "every document", and makes a new
  * one whenever the index changes (generation), so nothing here outlives what it was made from.
  * Filtering a complete order keeps it: the page of a filtered search is the first passing
- * documents of the order. Pure.
+ * documents of the order (see page()). Pure.
  */
-import { setBit, type Bits } from './doc-bits';
+import { hasBit, setBit, type Bits } from './doc-bits';
 import type { IndexedDocument } from './facets';
+import { pageOf } from './paging';
 import type { RankedDocument } from './sorting';
 
 /** Complete orders kept per set (sorts, and origins for the distance sort). */
 const MAX_ORDERS = 8;
+
+/** One page of a search over a match set (see MatchSet.page). */
+export interface PageRequest {
+  /** The matches that pass the search's filters. */
+  passing: Bits;
+  /** The page: the passing matches from index `start` up to `end` in the order. */
+  start: number;
+  end: number;
+  compare: (a: RankedDocument, b: RankedDocument) => number;
+  /** The key of the Bayesian averages (see rankedFor); null: nothing is remembered. */
+  bayesKey: string | null;
+  bayesOf: (doc: IndexedDocument) => number;
+  /** The distance of every match, when the order needs it; otherwise null. */
+  distanceOf: ((doc: IndexedDocument) => number | null) | null;
+  /** The key of the complete order (the sort, and the origin when distances order); null: the order depends on per-request facts and is not remembered. */
+  orderKey: string | null;
+}
 
 export class MatchSet {
   readonly bits: Bits;
@@ -54,14 +72,14 @@ export class MatchSet {
    * generation, the version of the marks and the prior); another key ranks anew and forgets the
    * orders. Shared between searches: never change these objects.
    */
-  rankedFor(bayesKey: string, bayesOf: (doc: IndexedDocument) => number): readonly RankedDocument[] {
+  private rankedFor(bayesKey: string, bayesOf: (doc: IndexedDocument) => number): readonly RankedDocument[] {
     this.use(bayesKey);
     this.ranked ??= this.docs.map((doc, i) => ({ doc, score: this.scores[i]!, bayes: bayesOf(doc), distanceKm: null }));
     return this.ranked;
   }
 
   /** The ranked form for `bayesKey` when it has been made already (see rankedFor), else null. */
-  rankedIfKnown(bayesKey: string): readonly RankedDocument[] | null {
+  private rankedIfKnown(bayesKey: string): readonly RankedDocument[] | null {
     return this.key === bayesKey ? this.ranked : null;
   }
 
@@ -72,7 +90,7 @@ export class MatchSet {
    * municipality's index that gets one search) costs no complete sort; the caller then takes the
    * page the cheap way.
    */
-  order(
+  private order(
     bayesKey: string,
     orderKey: string,
     ranked: () => readonly RankedDocument[],
@@ -92,5 +110,46 @@ export class MatchSet {
     if (this.orders.size >= MAX_ORDERS) this.orders.delete(this.orders.keys().next().value!);
     this.orders.set(orderKey, order);
     return order;
+  }
+
+  /**
+   * The ranked passing matches of one page. From the second time an order is asked for (and
+   * when it may be remembered), the first passing documents of the complete order from `start`
+   * on; otherwise the passing matches ranked and the page taken without sorting them all.
+   * Shared objects: the caller copies what it hands out.
+   */
+  page({ passing, start, end, compare, bayesKey, bayesOf, distanceOf, orderKey }: PageRequest): RankedDocument[] {
+    if (bayesKey !== null && orderKey !== null && this.reusable) {
+      const order = this.order(
+        bayesKey,
+        orderKey,
+        () => {
+          const list = this.rankedFor(bayesKey, bayesOf);
+          return distanceOf ? list.map((r) => ({ ...r, distanceKm: distanceOf(r.doc) })) : list;
+        },
+        compare,
+      );
+      if (order) {
+        const ranked = this.rankedFor(bayesKey, bayesOf);
+        const chosen: RankedDocument[] = [];
+        let seen = 0;
+        for (let k = 0; k < order.length && seen < end; k++) {
+          const i = order[k]!;
+          if (!hasBit(passing, this.docs[i]!.slot)) continue;
+          if (seen >= start) chosen.push(ranked[i]!);
+          seen += 1;
+        }
+        return chosen;
+      }
+    }
+    const known = bayesKey === null ? null : this.rankedIfKnown(bayesKey);
+    const candidates: RankedDocument[] = [];
+    for (let i = 0; i < this.docs.length; i++) {
+      const doc = this.docs[i]!;
+      if (!hasBit(passing, doc.slot)) continue;
+      const r = known ? known[i]! : { doc, score: this.scores[i]!, bayes: bayesOf(doc), distanceKm: null };
+      candidates.push(distanceOf ? { ...r, distanceKm: distanceOf(doc) } : r);
+    }
+    return pageOf(candidates, compare, start, end);
   }
 }

@@ -1,12 +1,13 @@
 /**
  * The engine remembers the text scores of recent queries until its index changes
- * (app/search/engine.ts, matchMemo): a remembered answer must be exactly the fresh one, every
+ * (app/search/engine.ts with match-memo.ts): a remembered answer must be exactly the fresh one, every
  * change to the index must be seen at once, and the memory stays bounded.
  */
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../app/search/document';
-import { MATCH_MEMO_QUERIES, SearchEngine } from '../../app/search/engine';
+import { SearchEngine } from '../../app/search/engine';
 import type { EngineContext, EngineQuery } from '../../app/search/engine-types';
+import { MATCH_MEMO_QUERIES } from '../../app/search/match-memo';
 import { searchDocument } from '../support/search-documents';
 
 /** A document without product or location, so only its words and name count. */

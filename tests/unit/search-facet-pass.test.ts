@@ -279,6 +279,51 @@ describe('the engine against a plain reference', () => {
       check(engine, query, context, `round ${round}, again`);
     }
   });
+
+  it('fills the remembered facet sets per match set without a wrong answer across minutes, marks and index changes', () => {
+    // Few moments around a change of the hour and one version of the marks at a time, so most
+    // searches reuse sets that earlier searches with other words filled in only in part.
+    const r = randomSource(20261204);
+    // Half the services open or close on Monday at 10:00 or 10:01 (Amsterdam), between the moments.
+    const document = (id: string): SearchDocument => {
+      const doc = randomDocument(r, id);
+      if (r.random() < 0.5) return doc;
+      return { ...doc, openingPeriods: [{ weekday: 1, opensAt: r.pick(['09:00', '10:00', '10:01']), closesAt: r.pick(['10:00', '10:01', '10:02']) }] };
+    };
+    const engine = new SearchEngine();
+    const ids = Array.from({ length: 80 }, (_, i) => `d${i}`);
+    for (const id of ids.slice(0, 60)) engine.upsert(document(id));
+    // Monday 09:59, 10:00 and 10:01 in Amsterdam, and a Tuesday night.
+    const moments = ['2026-11-23T08:59:00Z', '2026-11-23T09:00:00Z', '2026-11-23T09:01:00Z', '2026-11-24T21:00:00Z'].map((t) => new Date(t));
+    let marks = randomMarks(r);
+    let marksVersion = 1;
+    const evaluatedBefore = engine.dynamicStats.evaluated;
+    for (let round = 0; round < 200; round++) {
+      if (r.random() < 0.08) engine.upsert(document(r.pick(ids)));
+      if (r.random() < 0.04) engine.remove(r.pick(ids));
+      if (r.random() < 0.05) {
+        marks = randomMarks(r);
+        marksVersion += 1;
+      }
+      const filters = new Map<string, string[]>();
+      if (r.random() < 0.3) filters.set('nu-open', ['ja']);
+      if (r.random() < 0.3) filters.set('cijfer', [r.pick(['7', '8'])]);
+      if (r.random() < 0.2) filters.set('soort', r.some(serviceKinds, 0.5));
+      const context: EngineContext = { now: r.pick(moments), locale: 'nl', marks, priorMean: 7, marksVersion };
+      const query: EngineQuery = {
+        q: r.random() < 0.15 ? '' : r.pick([...wordList, 'noord', 'zuid horst', 'oost', 'dagbesteding noord']),
+        filters,
+        sort: r.pick(['relevantie', 'cijfer', 'naam']),
+        origin: null,
+        page: 1,
+        perPage: 20,
+        professional: false,
+      };
+      check(engine, query, context, `round ${round}`);
+    }
+    // The sets were reused: far fewer evaluations than every document for every search.
+    expect(engine.dynamicStats.evaluated - evaluatedBefore).toBeLessThan(200 * 60);
+  });
 });
 
 // -------------------------------------------------------------------------------------------
