@@ -22,6 +22,7 @@ import { createService } from '../../app/models/service-admin.server';
 import type { ServiceInput } from '../../app/domain/catalogue-forms';
 import { projectRoot, TEST_NOW } from '../support/paths';
 import { freePort } from '../../scripts/bench/server';
+import { WORKER_V8_FLAGS } from '../../scripts/ops/workers';
 
 const READ_LIMIT = 30;
 const databasePath = process.env.DATABASE_PATH!;
@@ -163,6 +164,13 @@ describe('npm start with WEB_CONCURRENCY=2', { timeout: 120_000 }, () => {
   it('says how many workers serve', () => {
     expect(output).toMatch(/listens on http:\/\/localhost:\d+ with 2 worker processes/);
     expect(workerPids().map((w) => w.slot).sort()).toEqual([1, 2]);
+  });
+
+  it('starts the workers with their V8 flags (a larger young generation, ADR 025)', () => {
+    for (const { pid } of workerPids()) {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      for (const flag of WORKER_V8_FLAGS) expect(argv, argv.join(' ')).toContain(flag);
+    }
   });
 
   it('(a) finds a service another process just wrote, in every worker', async () => {
