@@ -10,6 +10,7 @@ import { getDb } from '../../app/db.server';
 import { createSession } from '../../app/models/session.server';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
 import { loader as compareLoader } from '../../app/routes/vergelijken';
+import { unpackPage } from '../support/packed-page';
 import * as recordChoiceRoute from '../../app/routes/vergelijken_.vastleggen';
 import * as generalRoute from '../../app/routes/inzicht.ingezet';
 import * as unmetRoute from '../../app/routes/inzicht.geen-passend-aanbod';
@@ -89,7 +90,7 @@ describe('who may open the insight pages and their data', () => {
 
 describe('recording the chosen offer from the comparison', () => {
   it('records the comparison estimate, the cheapest-with-room flag and a reason when it was not the cheapest', async () => {
-    const comparison = await call(() => compareLoader(get(`/vergelijken?${COMPARE}`, 'staff') as never));
+    const comparison = unpackPage(await call(() => compareLoader(get(`/vergelijken?${COMPARE}`, 'staff') as never)));
     const rows = (comparison.data as { result: { rows: { key: string; costCents: number | null; bestChoice: boolean; available: boolean; organizationId: string }[] } }).result.rows;
     const best = rows.find((r) => r.bestChoice)!;
     const dearer = rows.find((r) => r.available && r.costCents !== null && r.costCents > best.costCents!)!;
@@ -132,7 +133,7 @@ describe('recording the chosen offer from the comparison', () => {
   });
 
   it('refuses an explanation with personal data at the field', async () => {
-    const comparison = await call(() => compareLoader(get(`/vergelijken?${COMPARE}`, 'staff') as never));
+    const comparison = unpackPage(await call(() => compareLoader(get(`/vergelijken?${COMPARE}`, 'staff') as never)));
     const rows = (comparison.data as { result: { rows: { key: string; costCents: number | null; bestChoice: boolean; available: boolean }[] } }).result.rows;
     const best = rows.find((r) => r.bestChoice)!;
     const dearer = rows.find((r) => r.available && r.costCents !== null && r.costCents > best.costCents!)!;
