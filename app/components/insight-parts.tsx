@@ -11,6 +11,7 @@ import type { Locale } from '../domain/enums';
 import type { MessageKey, Translate } from '../i18n';
 import { FormField, Select, Textbox } from './form';
 import { useTranslation } from './use-translation';
+import { h, type MarkupNode } from './markup';
 import { useMessageText } from './form-message';
 import { FormNotice } from './form-notice';
 
@@ -133,6 +134,20 @@ export function useFigures() {
     share: (value: number | null, empty = false): ReactNode => (value === null ? (empty ? '—' : suppressed) : formatPercent(locale, value)),
   };
 }
+
+/** `useFigures` for markup trees (./markup.tsx): the same figures and suppression mark. */
+export function useMarkupFigures() {
+  const { locale, t } = useTranslation();
+  const label = t('insight.suppressed.label');
+  const suppressed = h('abbr', { title: label, className: 'sk-in-suppressed', 'data-suppressed': 'true' }, h('span', { 'aria-hidden': 'true' }, t('insight.suppressed')), h('span', { className: 'sk-visually-hidden' }, label));
+  return {
+    count: (value: number | null): MarkupNode => (value === null ? suppressed : formatInteger(locale, value)),
+    amount: (cents: number | null): MarkupNode => (cents === null ? suppressed : formatCents(locale, cents)),
+    share: (value: number | null, empty = false): MarkupNode => (value === null ? (empty ? '—' : suppressed) : formatPercent(locale, value)),
+  };
+}
+
+export type MarkupFigures = ReturnType<typeof useMarkupFigures>;
 
 export function Count({ value }: { value: number | null }) {
   return <>{useFigures().count(value)}</>;
