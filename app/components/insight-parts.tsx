@@ -161,7 +161,6 @@ export function Share({ value, empty = false }: { value: number | null; empty?: 
   return <>{useFigures().share(value, empty)}</>;
 }
 
-export type Figures = ReturnType<typeof useFigures>;
 
 export function Suppressed() {
   const { t } = useTranslation();

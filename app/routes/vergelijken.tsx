@@ -25,7 +25,7 @@ import { dutchDay } from '../domain/indication';
 import { formatDate } from '../domain/format';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { listCompareOptions } from '../models/compare.server';
+import { listCompareOptions } from '../models/compare-options.server';
 import { getComparisonForViewer } from '../models/compare-page.server';
 import { listShortlistsForOwner } from '../models/shortlist.server';
 import { requirePermission, viewerFor } from '../utils/auth.server';
