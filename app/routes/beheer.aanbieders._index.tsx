@@ -3,10 +3,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import maintenanceCss from '../styles/maintenance.css';
-import { Td, Th } from '../components/admin-layout';
+import { Th } from '../components/admin-layout';
+import { h, markupLink, type MarkupNode } from '../components/markup';
 import { AdminListPage } from '../components/admin-list';
 import { FormField, Select, Textbox } from '../components/form';
-import { Link } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { formatDate } from '../domain/format';
@@ -44,6 +44,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+
+/** admin-layout.tsx `Td`, as markup (./markup.tsx): the rows are one string on the server. */
+const td = (content: MarkupNode) => h('td', { className: 'utrecht-table__cell' }, content);
 
 export default function OrganizationsAdmin() {
   const { title, query, total, pages, rows, notice } = useLoaderData<typeof loader>();
@@ -86,19 +89,18 @@ export default function OrganizationsAdmin() {
       }
       page={query.pagina}
       pages={pages}
-    >
-      {rows.map((row) => (
-        <tr key={row.id} className="utrecht-table__row">
-          <Td>
-            <Link to={`/beheer/aanbieders/${row.id}`}>{row.name}</Link>
-          </Td>
-          <Td>{row.externalId ?? '—'}</Td>
-          <Td>{t(`maint.status.${row.status}`)}</Td>
-          <Td>{row.assuredDate ? formatDate(locale, row.assuredDate) : t('maint.verified.never')}</Td>
-          <Td numeric>{row.serviceCount}</Td>
-          <Td numeric>{row.locationCount}</Td>
-        </tr>
-      ))}
-    </AdminListPage>
+      rows={rows.map((row) =>
+        h(
+          'tr',
+          { key: row.id, className: 'utrecht-table__row' },
+          td(markupLink({ to: `/beheer/aanbieders/${row.id}` }, row.name)),
+          td(row.externalId ?? '—'),
+          td(t(`maint.status.${row.status}`)),
+          td(row.assuredDate ? formatDate(locale, row.assuredDate) : t('maint.verified.never')),
+          h('td', { className: 'utrecht-table__cell utrecht-table__cell--numeric' }, row.serviceCount),
+          h('td', { className: 'utrecht-table__cell utrecht-table__cell--numeric' }, row.locationCount),
+        ),
+      )}
+    />
   );
 }
