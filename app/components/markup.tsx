@@ -46,12 +46,14 @@ export function h(type: string, props: MarkupAttributes | null, ...children: Mar
 // To a string, as React writes it
 // ---------------------------------------------------------------------------------------------
 
-const escapes: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#x27;', '<': '&lt;', '>': '&gt;' };
 const escapable = /["&'<>]/g;
+const needsEscaping = /["&'<>]/;
+const escapes: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#x27;', '<': '&lt;', '>': '&gt;' };
 
 /** React's escaping of text and attribute values (escapeTextForBrowser). */
 export function escapeText(text: string): string {
-  return escapable.test(text) ? ((escapable.lastIndex = 0), text.replace(escapable, (c) => escapes[c]!)) : text;
+  // Most texts (class names, figures, names) have nothing to escape: no copy.
+  return needsEscaping.test(text) ? text.replace(escapable, (m) => escapes[m]!) : text;
 }
 
 /** React props whose attribute has another name. */
@@ -71,72 +73,116 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
 /** Props that are not attributes. */
 const notAttributes = new Set(['key', 'children', 'preventScrollReset']);
 
-function attribute(name: string, value: AttributeValue): string {
-  if (value === null || value === undefined || notAttributes.has(name)) return '';
-  const attributeName = attributeNames[name] ?? name;
-  if (booleanAttributes.has(attributeName)) return value ? ` ${attributeName}=""` : '';
-  if (overloadedBooleans.has(attributeName) && typeof value === 'boolean') return value ? ` ${attributeName}=""` : '';
-  if (typeof value === 'boolean') {
-    // React writes booleans only for data- and aria- attributes, as text.
-    return name.startsWith('data-') || name.startsWith('aria-') ? ` ${attributeName}="${value}"` : '';
+const enum Kind {
+  Skip,
+  Plain,
+  Boolean,
+  Overloaded,
+  DataOrAria,
+}
+
+/** How each prop name is written, worked out once per name. */
+const kinds = new Map<string, { kind: Kind; name: string }>();
+
+function kindOf(name: string): { kind: Kind; name: string } {
+  let known = kinds.get(name);
+  if (!known) {
+    const attributeName = attributeNames[name] ?? name;
+    const kind = notAttributes.has(name)
+      ? Kind.Skip
+      : booleanAttributes.has(attributeName)
+        ? Kind.Boolean
+        : overloadedBooleans.has(attributeName)
+          ? Kind.Overloaded
+          : name.startsWith('data-') || name.startsWith('aria-')
+            ? Kind.DataOrAria
+            : Kind.Plain;
+    kinds.set(name, (known = { kind, name: attributeName }));
   }
-  return ` ${attributeName}="${escapeText(String(value))}"`;
+  return known;
+}
+
+function attribute(name: string, value: AttributeValue): string {
+  if (value === null || value === undefined) return '';
+  const { kind, name: attributeName } = kindOf(name);
+  switch (kind) {
+    case Kind.Skip:
+      return '';
+    case Kind.Boolean:
+      return value ? ` ${attributeName}=""` : '';
+    case Kind.Overloaded:
+      if (typeof value === 'boolean') return value ? ` ${attributeName}=""` : '';
+      break;
+    case Kind.DataOrAria:
+      // React writes booleans only for data- and aria- attributes, as text.
+      if (typeof value === 'boolean') return ` ${attributeName}="${value}"`;
+      break;
+    case Kind.Plain:
+      if (typeof value === 'boolean') return '';
+  }
+  return ` ${attributeName}="${typeof value === 'string' ? escapeText(value) : escapeText(String(value))}"`;
 }
 
 /** The attributes of `props`; for an input, `checked` and `value` last, as React's pushInput does. */
 export function attributesHtml(props: MarkupAttributes | null, tag = ''): string {
   if (!props) return '';
   let html = '';
+  const names = Object.keys(props);
   if (tag === 'input') {
-    for (const name in props) if (name !== 'checked' && name !== 'value') html += attribute(name, props[name]);
+    for (const name of names) if (name !== 'checked' && name !== 'value') html += attribute(name, props[name]);
     if (props.checked !== undefined && props.checked !== null) html += attribute('checked', props.checked);
     if (props.value !== undefined && props.value !== null) html += attribute('value', props.value);
     return html;
   }
-  for (const name in props) html += attribute(name, props[name]);
+  for (let i = 0; i < names.length; i++) html += attribute(names[i]!, props[names[i]!]);
   return html;
 }
 
 /** The markup of a tree, byte for byte what React's renderToString writes for `toReact(node)`. */
 export function toHtml(node: MarkupNode): string {
-  const state = { out: '', lastWasText: false };
-  write(node, state);
-  return state.out;
+  const writer = new Writer();
+  writer.write(node);
+  return writer.out;
 }
 
-function write(node: MarkupNode, state: { out: string; lastWasText: boolean }): void {
-  if (node === null || node === undefined || typeof node === 'boolean') return;
-  if (typeof node === 'string' || typeof node === 'number') {
-    const text = String(node);
+class Writer {
+  out = '';
+  /** The last thing written was text: a next text is separated by `<!-- -->`, as React does. */
+  lastWasText = false;
+
+  write(node: MarkupNode): void {
+    if (typeof node === 'string') return this.text(node);
+    if (typeof node === 'number') return this.text(String(node));
+    if (node === null || node === undefined || typeof node === 'boolean') return;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) this.write((node as readonly MarkupNode[])[i]);
+      return;
+    }
+    this.element(node as MarkupElement);
+  }
+
+  private text(text: string): void {
     if (text === '') return;
-    if (state.lastWasText) state.out += '<!-- -->';
-    state.out += escapeText(text);
-    state.lastWasText = true;
-    return;
+    if (this.lastWasText) this.out += '<!-- -->';
+    this.out += escapeText(text);
+    this.lastWasText = true;
   }
-  if (Array.isArray(node)) {
-    for (const child of node as readonly MarkupNode[]) write(child, state);
-    return;
+
+  private element({ type, props, children }: MarkupElement): void {
+    if (typeof type !== 'string') {
+      const inner = new Writer();
+      for (let i = 0; i < children.length; i++) inner.write(children[i]);
+      this.out += type.html(props ?? {}, inner.out);
+    } else if (voidElements.has(type)) {
+      this.out += `<${type}${attributesHtml(props, type)}/>`;
+    } else {
+      this.out += `<${type}${attributesHtml(props, type)}>`;
+      this.lastWasText = false;
+      for (let i = 0; i < children.length; i++) this.write(children[i]);
+      this.out += `</${type}>`;
+    }
+    this.lastWasText = false;
   }
-  const element = node as MarkupElement;
-  if (typeof element.type !== 'string') {
-    const inner = { out: '', lastWasText: false };
-    for (const child of element.children) write(child, inner);
-    state.out += element.type.html(element.props ?? {}, inner.out);
-    state.lastWasText = false;
-    return;
-  }
-  const tag = element.type;
-  state.out += `<${tag}${attributesHtml(element.props, tag)}`;
-  if (voidElements.has(tag)) {
-    state.out += '/>';
-  } else {
-    state.out += '>';
-    state.lastWasText = false;
-    for (const child of element.children) write(child, state);
-    state.out += `</${tag}>`;
-  }
-  state.lastWasText = false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,7 +212,9 @@ function reactChildren(nodes: readonly MarkupNode[], into: ReactNode[] = []): Re
 // ---------------------------------------------------------------------------------------------
 
 function plainPath(path: AttributeValue, what: string): string {
-  if (typeof path !== 'string' || !isPlainSitePath(path)) throw new Error(`${what} in markup must be an absolute path of this site: ${String(path)}`);
+  // Without "/." no segment is "." or ".."; only then is the full check needed.
+  const plain = typeof path === 'string' && path.charCodeAt(0) === 47 && path.charCodeAt(1) !== 47 && (path.includes('/.') ? isPlainSitePath(path) : !/[?#]$/.test(path));
+  if (!plain) throw new Error(`${what} in markup must be an absolute path of this site: ${String(path)}`);
   return path;
 }
 
