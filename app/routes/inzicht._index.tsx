@@ -29,6 +29,7 @@ import { listDistricts } from '../models/insight-write.server';
 import insightCss from '../styles/insight.css';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { noStore } from '../utils/no-store';
+import { pack, unpack, type Packed } from '../domain/packed';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
@@ -39,28 +40,33 @@ export const headers: HeadersFunction = () => noStore;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, context, 'read:insight:any');
-  const viewer = viewerFor(user);
+  // Packed as one JSON text (app/domain/packed.ts, ADR 023): the tables' hundreds of figures are
+  // one string to turbo-stream instead of hundreds of values to encode on every request.
+  return data({ page: pack(dashboardPage(request, context, viewerFor(user))) }, { headers: noStore });
+}
+
+/** What the page receives (packed). */
+export type InsightPageData = ReturnType<typeof dashboardPage>;
+
+function dashboardPage(request: Request, context: LoaderFunctionArgs['context'], viewer: ReturnType<typeof viewerFor>) {
   const db = getDb();
   const districts = listDistricts(db);
   const filter = parseDashboardFilter(new URL(request.url).searchParams, monthOfDay(dutchDay(contextOf(context).now)), new Set(districts.map((d) => d.slug)));
   const districtId = districts.find((d) => d.slug === filter.districtSlug)?.id ?? null;
   const { cells, ...dashboard } = insightDashboard(db, viewer, { to: filter.to, months: filter.months, districtId, needCode: filter.needCode });
-  return data(
-    {
-      title: translate(getLocale(request), 'insight.dashboard.title'),
-      filter,
-      query: dashboardQuery(filter),
-      districts: districts.map(({ slug, name }) => ({ slug, name })),
-      dashboard,
-      // The district × need table, column by column per district (insight-view.ts): far less to encode.
-      cellGroups: cellsByDistrict(cells),
-      showSmall: seesSmallCells(viewer.role),
-    },
-    { headers: noStore },
-  );
+  return {
+    title: translate(getLocale(request), 'insight.dashboard.title'),
+    filter,
+    query: dashboardQuery(filter),
+    districts: districts.map(({ slug, name }) => ({ slug, name })),
+    dashboard,
+    // The district × need table, column by column per district (insight-view.ts): far less to encode.
+    cellGroups: cellsByDistrict(cells),
+    showSmall: seesSmallCells(viewer.role),
+  };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
+export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d ? unpack(d.page as Packed<InsightPageData>).title : ''} | Sociale Kaart` }];
 
 /** General facility used, paid support, and the general share (empty when neither was used). */
 function usageCells(figures: MarkupFigures, general: number | null, paid: number | null, generalShare: number | null): MarkupNode[] {
@@ -72,7 +78,7 @@ function usageCells(figures: MarkupFigures, general: number | null, paid: number
 }
 
 export default function InsightDashboard() {
-  const { filter, query, districts, dashboard, cellGroups, showSmall } = useLoaderData<typeof loader>();
+  const { filter, query, districts, dashboard, cellGroups, showSmall } = unpack(useLoaderData<typeof loader>().page as Packed<InsightPageData>);
   const { t, locale } = useTranslation();
   const figures = useMarkupFigures();
   const { months, monthly, unmet, totals } = dashboard;
