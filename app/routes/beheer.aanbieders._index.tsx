@@ -16,6 +16,7 @@ import { listOrganizationsForAdmin } from '../models/organization-admin.server';
 import { noticeOf } from '../utils/admin-form.server';
 import { requirePermission } from '../utils/auth.server';
 import type { PageMessages } from '../i18n/messages';
+import { pack, unpack, type Packed } from '../domain/packed';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['maint.conflict.title', 'maint.field.assuredDate', 'maint.field.externalId', 'maint.field.name', 'maint.field.status', 'maint.filter', 'maint.form.busy', 'maint.nav', 'maint.notice', 'maint.organizations.count', 'maint.organizations.filter', 'maint.organizations.lead', 'maint.organizations.locations', 'maint.organizations.new', 'maint.organizations.search', 'maint.organizations.searchHint', 'maint.organizations.services', 'maint.organizations.table', 'maint.organizations.title', 'maint.status', 'maint.verified', 'maint.verify', 'pagination', 'search.page', 'v'];
@@ -33,23 +34,29 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, context, 'update:catalogue:any');
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { total, rows } = listOrganizationsForAdmin(getDb(), { q: query.q, status: query.status, page: query.pagina, perPage: PER_PAGE });
+  // Packed as one JSON text (app/domain/packed.ts, ADR 023): fifty rows are one string to turbo-stream.
   return {
-    title: translate(getLocale(request), 'maint.organizations.title'),
-    query,
-    total,
-    pages: Math.max(1, Math.ceil(total / PER_PAGE)),
-    rows,
-    notice: noticeOf(request),
+    page: pack({
+      title: translate(getLocale(request), 'maint.organizations.title'),
+      query,
+      total,
+      pages: Math.max(1, Math.ceil(total / PER_PAGE)),
+      rows,
+      notice: noticeOf(request),
+    }),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+/** What the page receives (packed). */
+export type OrganizationsPageData = Awaited<ReturnType<typeof loader>>['page'] extends Packed<infer D> ? D : never;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? unpack(data.page as Packed<OrganizationsPageData>).title : ''} | Sociale Kaart` }];
 
 /** admin-layout.tsx `Td`, as markup (./markup.tsx): the rows are one string on the server. */
 const td = (content: MarkupNode) => h('td', { className: 'utrecht-table__cell' }, content);
 
 export default function OrganizationsAdmin() {
-  const { title, query, total, pages, rows, notice } = useLoaderData<typeof loader>();
+  const { title, query, total, pages, rows, notice } = unpack(useLoaderData<typeof loader>().page as Packed<OrganizationsPageData>);
   const { t, plural, locale } = useTranslation();
   return (
     <AdminListPage
