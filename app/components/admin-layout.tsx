@@ -6,6 +6,7 @@ import { SubmitButton } from './admin-submit-button';
 import { Heading, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
 import { FormNotice } from './form-notice';
+import { Markup, type MarkupNode } from './markup';
 
 /** The maintenance areas, in the order of the sub-navigation. */
 export const maintenanceAreas = [
@@ -101,7 +102,8 @@ export function VerifySection() {
 }
 
 /** A table in a region that scrolls sideways on a small screen and can be reached with the keyboard. */
-export function DataTable({ label, head, children, testId, className }: { label: string; head: ReactNode; children: ReactNode; testId?: string; className?: string }) {
+/** `rows`, when given, are the body rows as a markup tree (./markup.tsx: one string on the server) instead of `children`. */
+export function DataTable({ label, head, children, rows, testId, className }: { label: string; head: ReactNode; children?: ReactNode; rows?: MarkupNode; testId?: string; className?: string }) {
   return (
     <div className="sk-table-scroll" role="region" aria-label={label} tabIndex={0} data-testid={testId}>
       <table className={`utrecht-table sk-table${className ? ` ${className}` : ''}`}>
@@ -109,7 +111,7 @@ export function DataTable({ label, head, children, testId, className }: { label:
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">{head}</tr>
         </thead>
-        <tbody className="utrecht-table__body">{children}</tbody>
+        {rows !== undefined ? <Markup as="tbody" className="utrecht-table__body" content={rows} /> : <tbody className="utrecht-table__body">{children}</tbody>}
       </table>
     </div>
   );

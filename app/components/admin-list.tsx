@@ -4,6 +4,7 @@ import { Form, useLocation } from '@remix-run/react';
 import type { MessageKey } from '../i18n';
 import { AdminPage, DataTable, Pager } from './admin-layout';
 import { Button } from './form';
+import type { MarkupNode } from './markup';
 import { Link, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
 
@@ -21,6 +22,7 @@ export function AdminListPage({
   page,
   pages,
   children,
+  rows,
 }: {
   title: string;
   area: string;
@@ -39,7 +41,9 @@ export function AdminListPage({
   page: number;
   pages: number;
   /** The table rows. */
-  children: ReactNode;
+  children?: ReactNode;
+  /** The table rows as a markup tree (instead of `children`; ./markup.tsx). */
+  rows?: MarkupNode;
 }) {
   const { t } = useTranslation();
   const location = useLocation();
@@ -55,7 +59,7 @@ export function AdminListPage({
         </Button>
       </Form>
       <Paragraph role="status">{count}</Paragraph>
-      <DataTable label={tableLabel} head={head}>
+      <DataTable label={tableLabel} head={head} rows={rows}>
         {children}
       </DataTable>
       <Pager page={page} pages={pages} search={location.search} />

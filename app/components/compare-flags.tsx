@@ -12,7 +12,8 @@ import { Link } from './typography';
 import { cx } from './typography';
 import { useTranslation } from './use-translation';
 
-const statusKey: Record<CeilingStatus, MessageKey> = {
+/** The words of each ceiling status. */
+export const ceilingStatusKey: Record<CeilingStatus, MessageKey> = {
   none: 'flags.ceiling.none',
   room: 'flags.ceiling.room',
   nearly_reached: 'flags.ceiling.nearly',
@@ -25,7 +26,7 @@ export function CeilingStatusText({ status }: { status: CeilingStatus }) {
   return (
     <span className={cx('sk-flag', `sk-flag--${status}`)} data-ceiling={status}>
       <span className="sk-flag__dot" aria-hidden="true" />
-      {t(statusKey[status])}
+      {t(ceilingStatusKey[status])}
     </span>
   );
 }

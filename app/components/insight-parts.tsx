@@ -11,6 +11,7 @@ import type { Locale } from '../domain/enums';
 import type { MessageKey, Translate } from '../i18n';
 import { FormField, Select, Textbox } from './form';
 import { useTranslation } from './use-translation';
+import { h, type MarkupNode } from './markup';
 import { useMessageText } from './form-message';
 import { FormNotice } from './form-notice';
 
@@ -134,6 +135,20 @@ export function useFigures() {
   };
 }
 
+/** `useFigures` for markup trees (./markup.tsx): the same figures and suppression mark. */
+export function useMarkupFigures() {
+  const { locale, t } = useTranslation();
+  const label = t('insight.suppressed.label');
+  const suppressed = h('abbr', { title: label, className: 'sk-in-suppressed', 'data-suppressed': 'true' }, h('span', { 'aria-hidden': 'true' }, t('insight.suppressed')), h('span', { className: 'sk-visually-hidden' }, label));
+  return {
+    count: (value: number | null): MarkupNode => (value === null ? suppressed : formatInteger(locale, value)),
+    amount: (cents: number | null): MarkupNode => (cents === null ? suppressed : formatCents(locale, cents)),
+    share: (value: number | null, empty = false): MarkupNode => (value === null ? (empty ? '—' : suppressed) : formatPercent(locale, value)),
+  };
+}
+
+export type MarkupFigures = ReturnType<typeof useMarkupFigures>;
+
 export function Count({ value }: { value: number | null }) {
   return <>{useFigures().count(value)}</>;
 }
@@ -146,7 +161,6 @@ export function Share({ value, empty = false }: { value: number | null; empty?: 
   return <>{useFigures().share(value, empty)}</>;
 }
 
-export type Figures = ReturnType<typeof useFigures>;
 
 export function Suppressed() {
   const { t } = useTranslation();

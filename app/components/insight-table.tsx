@@ -1,9 +1,11 @@
 /**
  * The frame of every table on the insight pages: a scrollable region named by the section's
  * heading (keyboard users can focus it to scroll), the table with its caption and its header
- * row. The page renders the body rows.
+ * row. The page renders the body rows: as React elements (`children`) or, for long tables, as a
+ * markup tree (`rows`, ./markup.tsx: one string on the server, the same elements in the browser).
  */
 import type { ReactNode } from 'react';
+import { Markup, type MarkupNode } from './markup';
 
 /** A column's header: its label, or `numeric(label)` for right-aligned numbers (`sk-num`). */
 export type InsightColumn = string | { label: string; numeric: true };
@@ -16,6 +18,7 @@ export function InsightTable({
   testId,
   columns,
   children,
+  rows,
 }: {
   /** The id of the heading that names the region. */
   labelledBy: string;
@@ -23,7 +26,9 @@ export function InsightTable({
   testId: string;
   columns: readonly InsightColumn[];
   /** The body rows. */
-  children: ReactNode;
+  children?: ReactNode;
+  /** The body rows as a markup tree (instead of `children`). */
+  rows?: MarkupNode;
 }) {
   return (
     <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby={labelledBy}>
@@ -44,7 +49,7 @@ export function InsightTable({
             )}
           </tr>
         </thead>
-        <tbody className="utrecht-table__body">{children}</tbody>
+        {rows !== undefined ? <Markup as="tbody" className="utrecht-table__body" content={rows} /> : <tbody className="utrecht-table__body">{children}</tbody>}
       </table>
     </div>
   );

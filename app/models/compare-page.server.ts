@@ -10,7 +10,8 @@ import { alternativeFacts, CHART_BARS, visibleComparisonRows } from '../domain/c
 import { compareDutch, defaultDirection, postcodeDigits, sortComparison, type CompareOptions, type ComparisonSortKey, type SortDirection } from '../domain/compare';
 import type { IndicationInput } from '../domain/indication';
 import { viewerMay, type Viewer } from '../domain/visibility';
-import { compareProviders, findPostcodeCentroid } from './compare.server';
+import { compareProviders } from './compare.server';
+import { findPostcodeCentroid } from './compare-options.server';
 import { listGeneralFacilitiesForNeed, synonymWordsFor } from './general-facilities.server';
 import { getShortlistForOwner } from './shortlist.server';
 

@@ -9,7 +9,8 @@ import { compareSchemaFor, compareSearch, toIndication, type CompareValues } fro
 import { postcodeDigits, type ComparisonRow } from '../domain/compare';
 import type { IndicationInput } from '../domain/indication';
 import type { Viewer } from '../domain/visibility';
-import { compareProviders, findPostcodeCentroid, listCompareOptions } from './compare.server';
+import { compareProviders } from './compare.server';
+import { findPostcodeCentroid, listCompareOptions } from './compare-options.server';
 
 export interface ComparisonRun {
   values: CompareValues;

@@ -7,20 +7,9 @@
  */
 import { and, asc, eq, isNull, lte, ne, or, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import {
-  contracts,
-  districts,
-  locations,
-  organizations,
-  postcodeCentroids,
-  products,
-  serviceAtLocations,
-  services,
-  staffFindings,
-} from '../../db/schema';
-import { productCategories as categoryList } from '../domain/categories';
+import { contracts, organizations, products, services } from '../../db/schema';
 import { assessIndicationRoom, contractEndsBefore, nationalCoverage, type NationalProcurement } from '../domain/ceiling';
-import { annotateComparison, compareDutch, nearestKm, type CompareOptions, type ComparisonFacts, type ComparisonRow, type Point } from '../domain/compare';
+import { annotateComparison, compareDutch, nearestKm, type ComparisonFacts, type ComparisonRow, type Point } from '../domain/compare';
 import type { ServiceStatus, TariffUnit } from '../domain/enums';
 import { indicationCostCents, indicationPeriod, splitByContractYear, type IndicationInput, type IndicationPeriod } from '../domain/indication';
 import { averageCutoff, type ReviewSummary } from '../domain/reviews';
@@ -29,68 +18,12 @@ import { assertCanSee, type Viewer } from '../domain/visibility';
 import { findingSeries, reviewSeries, reviewSummaryAt, staffMarkAt } from './mark-series.server';
 import { ceilingThresholds, ceilingsForProfessional, listNationalProcurements } from './ceiling.server';
 import { once, rememberedUntilWrite } from './prepared.server';
-
-/** `column IN (the ids in placeholder `name`, one JSON array)`: one prepared query for any number of ids. */
-const inJson = (column: Parameters<typeof eq>[0], name: string) => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder(name)}))`;
+import { inJson, organizationLocations, roundKm, serviceLocations } from './compare-places.server';
+import type { StaffMarkSummary } from './compare-staff-marks.server';
 
 function assertProfessional(viewer: Viewer, what: string): void {
   assertCanSee(viewer, 'costs', what);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Form options
-// ---------------------------------------------------------------------------------------------
-
-/** The products that have contracts, grouped by category, and the districts: what the form offers. */
-export function listCompareOptions(db: Db, viewer: Viewer): CompareOptions {
-  assertProfessional(viewer, 'listCompareOptions');
-  return compareOptions(db, '');
-}
-
-/** The same for every professional until the database changes. */
-const compareOptions = rememberedUntilWrite((db: Db): CompareOptions => {
-  const productRows = optionQueries(db).products.all();
-  const categories = categoryList
-    .map((category) => ({
-      code: category.code,
-      nameNl: category.nameNl,
-      nameEn: category.nameEn,
-      products: productRows.filter((p) => p.categoryCode === category.code).map(({ code, nameNl, nameEn, unit }) => ({ code, nameNl, nameEn, unit })),
-    }))
-    .filter((category) => category.products.length > 0);
-  const districtRows = optionQueries(db).districts.all();
-  return { categories, districts: districtRows };
-});
-
-const optionQueries = once((db: Db) => ({
-  products: db
-    .select({
-      code: products.code,
-      categoryCode: products.categoryCode,
-      nameNl: products.nameNl,
-      nameEn: products.nameEn,
-      // The unit most contracts of the product use (one per product in practice).
-      unit: sql<TariffUnit | null>`(SELECT c.unit FROM contracts c WHERE c.product_code = ${products.code} AND c.archived_at IS NULL GROUP BY c.unit ORDER BY count(*) DESC LIMIT 1)`,
-    })
-    .from(products)
-    .where(sql`EXISTS (SELECT 1 FROM contracts c WHERE c.product_code = ${products.code} AND c.archived_at IS NULL)`)
-    .orderBy(asc(products.code))
-    .prepare(),
-  districts: db.select({ slug: districts.slug, name: districts.name }).from(districts).orderBy(asc(districts.name)).prepare(),
-}));
-
-/** The centre of a 4-digit postcode, or undefined when we do not know it. */
-export function findPostcodeCentroid(db: Db, pc4: string): Point | undefined {
-  return centroidQuery(db).get({ pc4 });
-}
-
-const centroidQuery = once((db: Db) =>
-  db
-    .select({ latitude: postcodeCentroids.latitude, longitude: postcodeCentroids.longitude })
-    .from(postcodeCentroids)
-    .where(eq(postcodeCentroids.pc4, sql.placeholder('pc4')))
-    .prepare(),
-);
 
 // ---------------------------------------------------------------------------------------------
 // The comparison
@@ -112,11 +45,6 @@ export interface Comparison {
   national: NationalProcurement[];
   /** Units of the tariffs found, to suggest one when the chosen unit compares with none. */
   tariffUnits: TariffUnit[];
-}
-
-interface LocationFact extends Point {
-  districtName: string | null;
-  districtSlug: string | null;
 }
 
 /**
@@ -289,10 +217,6 @@ const comparisonFacts = rememberedUntilWrite((db: Db, _key: string, query: Compa
   };
 });
 
-export function roundKm(km: number | null): number | null {
-  return km === null ? null : Math.round(km * 10) / 10;
-}
-
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => {
@@ -340,80 +264,3 @@ const contractedServiceQuery = once((db: Db) =>
     .prepare(),
 );
 
-const locationColumns = {
-  latitude: locations.latitude,
-  longitude: locations.longitude,
-  districtName: districts.name,
-  districtSlug: districts.slug,
-};
-
-export function serviceLocations(db: Db, serviceIds: readonly string[]): Map<string, LocationFact[]> {
-  const result = new Map<string, LocationFact[]>();
-  if (serviceIds.length === 0) return result;
-  for (const { serviceId, ...place } of serviceLocationQuery(db).all({ serviceIds: JSON.stringify(serviceIds) })) pushTo(result, serviceId, place);
-  return result;
-}
-
-/** Appends in place (copying the list per row made this quadratic in the rows per key). */
-export function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
-}
-
-const serviceLocationQuery = once((db: Db) =>
-  db
-    .select({ serviceId: serviceAtLocations.serviceId, ...locationColumns })
-    .from(serviceAtLocations)
-    .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
-    .leftJoin(districts, eq(districts.id, locations.districtId))
-    .where(inJson(serviceAtLocations.serviceId, 'serviceIds'))
-    .prepare(),
-);
-
-function organizationLocations(db: Db, organizationIds: readonly string[]): Map<string, LocationFact[]> {
-  const result = new Map<string, LocationFact[]>();
-  if (organizationIds.length === 0) return result;
-  for (const { organizationId, ...place } of organizationLocationQuery(db).all({ organizationIds: JSON.stringify(organizationIds) })) pushTo(result, organizationId, place);
-  return result;
-}
-
-const organizationLocationQuery = once((db: Db) =>
-  db
-    .select({ organizationId: locations.organizationId, ...locationColumns })
-    .from(locations)
-    .leftJoin(districts, eq(districts.id, locations.districtId))
-    .where(inJson(locations.organizationId, 'organizationIds'))
-    .prepare(),
-);
-
-export interface StaffMarkSummary {
-  /** Mean of the four finding dimensions over the findings of the last four years (as for reviews), one decimal. */
-  average: number;
-  count: number;
-}
-
-/** Professionals only: the staff mark (bevindingen) per organisation. */
-export function staffMarkSummaries(db: Db, viewer: Viewer, organizationIds: readonly string[], now: Date): Map<string, StaffMarkSummary> {
-  assertCanSee(viewer, 'findings', 'staffMarkSummaries');
-  const result = new Map<string, StaffMarkSummary>();
-  if (organizationIds.length === 0) return result;
-  const rows = staffMarkQuery(db).all({ organizationIds: JSON.stringify(organizationIds), cutoff: averageCutoff(now) });
-  for (const row of rows) {
-    if (row.count > 0) result.set(row.organizationId, { average: Math.round((row.sum / (row.count * 4)) * 10) / 10, count: row.count });
-  }
-  return result;
-}
-
-const staffMarkQuery = once((db: Db) =>
-  db
-    .select({
-      organizationId: staffFindings.organizationId,
-      count: sql<number>`count(*)`.mapWith(Number),
-      sum: sql<number>`sum(${staffFindings.markCooperation} + ${staffFindings.markClientResult} + ${staffFindings.markReporting} + ${staffFindings.markValueForMoney})`.mapWith(Number),
-    })
-    .from(staffFindings)
-    .where(and(inJson(staffFindings.organizationId, 'organizationIds'), sql`${staffFindings.createdAt} >= ${sql.placeholder('cutoff')}`))
-    .groupBy(staffFindings.organizationId)
-    .prepare(),
-);

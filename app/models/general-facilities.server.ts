@@ -12,7 +12,7 @@ import { averageCutoff, type ReviewSummary } from '../domain/reviews';
 import { countFrom } from '../domain/dated-series';
 import { defaultSynonyms } from '../search/synonyms';
 import { reviewSeries, reviewSummaryAt } from './mark-series.server';
-import { roundKm, serviceLocations } from './compare.server';
+import { roundKm, serviceLocations } from './compare-places.server';
 import { once, rememberedUntilWrite } from './prepared.server';
 
 

@@ -10,7 +10,7 @@ import { tariffBand, type TariffBand } from '../domain/compare';
 import type { TariffUnit } from '../domain/enums';
 import { assertCanSee, type Viewer } from '../domain/visibility';
 import { ceilingAssessmentsForProfessional } from './ceiling.server';
-import { pushTo } from './compare.server';
+import { pushTo } from './compare-places.server';
 import { once, rememberedUntilWrite } from './prepared.server';
 
 export interface ServiceTariff {

@@ -34,7 +34,7 @@ import { summarize } from '../domain/reviews';
 import { AccessDenied, canSee, type Viewer } from '../domain/visibility';
 import { reviewSummaries } from './catalogue.server';
 import { ceilingAssessmentsForProfessional, ceilingThresholds, ceilingsForProfessional, listNationalProcurements, noNewClientsViaMunicipality } from './ceiling.server';
-import { staffMarkSummaries, type StaffMarkSummary } from './compare.server';
+import { staffMarkSummaries, type StaffMarkSummary } from './compare-staff-marks.server';
 import { listItems, ownedList } from './shortlist.server';
 interface ItemOffer {
   serviceKind: ServiceKind | null;

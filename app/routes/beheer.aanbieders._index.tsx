@@ -3,10 +3,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import maintenanceCss from '../styles/maintenance.css';
-import { Td, Th } from '../components/admin-layout';
+import { Th } from '../components/admin-layout';
+import { h, markupLink, type MarkupNode } from '../components/markup';
 import { AdminListPage } from '../components/admin-list';
 import { FormField, Select, Textbox } from '../components/form';
-import { Link } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { formatDate } from '../domain/format';
@@ -16,6 +16,7 @@ import { listOrganizationsForAdmin } from '../models/organization-admin.server';
 import { noticeOf } from '../utils/admin-form.server';
 import { requirePermission } from '../utils/auth.server';
 import type { PageMessages } from '../i18n/messages';
+import { pack, unpack, type Packed } from '../domain/packed';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['maint.conflict.title', 'maint.field.assuredDate', 'maint.field.externalId', 'maint.field.name', 'maint.field.status', 'maint.filter', 'maint.form.busy', 'maint.nav', 'maint.notice', 'maint.organizations.count', 'maint.organizations.filter', 'maint.organizations.lead', 'maint.organizations.locations', 'maint.organizations.new', 'maint.organizations.search', 'maint.organizations.searchHint', 'maint.organizations.services', 'maint.organizations.table', 'maint.organizations.title', 'maint.status', 'maint.verified', 'maint.verify', 'pagination', 'search.page', 'v'];
@@ -33,20 +34,29 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, context, 'update:catalogue:any');
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { total, rows } = listOrganizationsForAdmin(getDb(), { q: query.q, status: query.status, page: query.pagina, perPage: PER_PAGE });
+  // Packed as one JSON text (app/domain/packed.ts, ADR 023): fifty rows are one string to turbo-stream.
   return {
-    title: translate(getLocale(request), 'maint.organizations.title'),
-    query,
-    total,
-    pages: Math.max(1, Math.ceil(total / PER_PAGE)),
-    rows,
-    notice: noticeOf(request),
+    page: pack({
+      title: translate(getLocale(request), 'maint.organizations.title'),
+      query,
+      total,
+      pages: Math.max(1, Math.ceil(total / PER_PAGE)),
+      rows,
+      notice: noticeOf(request),
+    }),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+/** What the page receives (packed). */
+export type OrganizationsPageData = Awaited<ReturnType<typeof loader>>['page'] extends Packed<infer D> ? D : never;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? unpack(data.page as Packed<OrganizationsPageData>).title : ''} | Sociale Kaart` }];
+
+/** admin-layout.tsx `Td`, as markup (./markup.tsx): the rows are one string on the server. */
+const td = (content: MarkupNode) => h('td', { className: 'utrecht-table__cell' }, content);
 
 export default function OrganizationsAdmin() {
-  const { title, query, total, pages, rows, notice } = useLoaderData<typeof loader>();
+  const { title, query, total, pages, rows, notice } = unpack(useLoaderData<typeof loader>().page as Packed<OrganizationsPageData>);
   const { t, plural, locale } = useTranslation();
   return (
     <AdminListPage
@@ -86,19 +96,18 @@ export default function OrganizationsAdmin() {
       }
       page={query.pagina}
       pages={pages}
-    >
-      {rows.map((row) => (
-        <tr key={row.id} className="utrecht-table__row">
-          <Td>
-            <Link to={`/beheer/aanbieders/${row.id}`}>{row.name}</Link>
-          </Td>
-          <Td>{row.externalId ?? '—'}</Td>
-          <Td>{t(`maint.status.${row.status}`)}</Td>
-          <Td>{row.assuredDate ? formatDate(locale, row.assuredDate) : t('maint.verified.never')}</Td>
-          <Td numeric>{row.serviceCount}</Td>
-          <Td numeric>{row.locationCount}</Td>
-        </tr>
-      ))}
-    </AdminListPage>
+      rows={rows.map((row) =>
+        h(
+          'tr',
+          { key: row.id, className: 'utrecht-table__row' },
+          td(markupLink({ to: `/beheer/aanbieders/${row.id}` }, row.name)),
+          td(row.externalId ?? '—'),
+          td(t(`maint.status.${row.status}`)),
+          td(row.assuredDate ? formatDate(locale, row.assuredDate) : t('maint.verified.never')),
+          h('td', { className: 'utrecht-table__cell utrecht-table__cell--numeric' }, row.serviceCount),
+          h('td', { className: 'utrecht-table__cell utrecht-table__cell--numeric' }, row.locationCount),
+        ),
+      )}
+    />
   );
 }

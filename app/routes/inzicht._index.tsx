@@ -11,7 +11,8 @@ import { Form, useLoaderData } from '@remix-run/react';
 import { Button, FormField, Select } from '../components/form';
 import { ShareLineChart } from '../components/insight-charts';
 import { InsightTable, numeric } from '../components/insight-table';
-import { Count, DistrictField, NeedField, Notice, Share, SuppressionNote, needName, useFigures, type Figures } from '../components/insight-parts';
+import { Count, DistrictField, NeedField, Notice, Share, SuppressionNote, needName, useMarkupFigures, type MarkupFigures } from '../components/insight-parts';
+import { h, type MarkupNode } from '../components/markup';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
@@ -28,6 +29,7 @@ import { listDistricts } from '../models/insight-write.server';
 import insightCss from '../styles/insight.css';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { noStore } from '../utils/no-store';
+import { pack, unpack, type Packed } from '../domain/packed';
 import type { PageMessages } from '../i18n/messages';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
@@ -38,44 +40,47 @@ export const headers: HeadersFunction = () => noStore;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, context, 'read:insight:any');
-  const viewer = viewerFor(user);
+  // Packed as one JSON text (app/domain/packed.ts, ADR 023): the tables' hundreds of figures are
+  // one string to turbo-stream instead of hundreds of values to encode on every request.
+  return data({ page: pack(dashboardPage(request, context, viewerFor(user))) }, { headers: noStore });
+}
+
+/** What the page receives (packed). */
+export type InsightPageData = ReturnType<typeof dashboardPage>;
+
+function dashboardPage(request: Request, context: LoaderFunctionArgs['context'], viewer: ReturnType<typeof viewerFor>) {
   const db = getDb();
   const districts = listDistricts(db);
   const filter = parseDashboardFilter(new URL(request.url).searchParams, monthOfDay(dutchDay(contextOf(context).now)), new Set(districts.map((d) => d.slug)));
   const districtId = districts.find((d) => d.slug === filter.districtSlug)?.id ?? null;
   const { cells, ...dashboard } = insightDashboard(db, viewer, { to: filter.to, months: filter.months, districtId, needCode: filter.needCode });
-  return data(
-    {
-      title: translate(getLocale(request), 'insight.dashboard.title'),
-      filter,
-      query: dashboardQuery(filter),
-      districts: districts.map(({ slug, name }) => ({ slug, name })),
-      dashboard,
-      // The district × need table, column by column per district (insight-view.ts): far less to encode.
-      cellGroups: cellsByDistrict(cells),
-      showSmall: seesSmallCells(viewer.role),
-    },
-    { headers: noStore },
-  );
+  return {
+    title: translate(getLocale(request), 'insight.dashboard.title'),
+    filter,
+    query: dashboardQuery(filter),
+    districts: districts.map(({ slug, name }) => ({ slug, name })),
+    dashboard,
+    // The district × need table, column by column per district (insight-view.ts): far less to encode.
+    cellGroups: cellsByDistrict(cells),
+    showSmall: seesSmallCells(viewer.role),
+  };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.title ?? ''} | Sociale Kaart` }];
+export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d ? unpack(d.page as Packed<InsightPageData>).title : ''} | Sociale Kaart` }];
 
 /** General facility used, paid support, and the general share (empty when neither was used). */
-function usageCells(figures: Figures, { general, paid, generalShare }: { general: number | null; paid: number | null; generalShare: number | null }) {
-  return (
-    <>
-      <td className="utrecht-table__cell sk-num">{figures.count(general)}</td>
-      <td className="utrecht-table__cell sk-num">{figures.count(paid)}</td>
-      <td className="utrecht-table__cell sk-num">{figures.share(generalShare, general === 0 && paid === 0)}</td>
-    </>
-  );
+function usageCells(figures: MarkupFigures, general: number | null, paid: number | null, generalShare: number | null): MarkupNode[] {
+  return [
+    h('td', { className: 'utrecht-table__cell sk-num' }, figures.count(general)),
+    h('td', { className: 'utrecht-table__cell sk-num' }, figures.count(paid)),
+    h('td', { className: 'utrecht-table__cell sk-num' }, figures.share(generalShare, general === 0 && paid === 0)),
+  ];
 }
 
 export default function InsightDashboard() {
-  const { filter, query, districts, dashboard, cellGroups, showSmall } = useLoaderData<typeof loader>();
+  const { filter, query, districts, dashboard, cellGroups, showSmall } = unpack(useLoaderData<typeof loader>().page as Packed<InsightPageData>);
   const { t, locale } = useTranslation();
-  const figures = useFigures();
+  const figures = useMarkupFigures();
   const { months, monthly, unmet, totals } = dashboard;
   // One name per need for the whole page (the table names a need once per district).
   const needNames = new Map<string, string>();
@@ -139,14 +144,15 @@ export default function InsightDashboard() {
           points={monthly.map((m) => ({ month: m.month, share: m.generalShare }))}
           description={t('insight.share.chart', { from: formatMonth(locale, months[0]!), to: formatMonth(locale, months[months.length - 1]!) })}
         />
-        <InsightTable labelledBy="aandeel-titel" caption={t('insight.share.title')} testId="monthly-table" columns={[t('insight.col.month'), numeric(t('insight.col.general')), numeric(t('insight.col.paid')), numeric(t('insight.col.share'))]}>
-          {monthly.map((m) => (
-            <tr key={m.month} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__header-cell">{formatMonth(locale, m.month)}</th>
-              {usageCells(figures, m)}
-            </tr>
-          ))}
-        </InsightTable>
+        <InsightTable
+          labelledBy="aandeel-titel"
+          caption={t('insight.share.title')}
+          testId="monthly-table"
+          columns={[t('insight.col.month'), numeric(t('insight.col.general')), numeric(t('insight.col.paid')), numeric(t('insight.col.share'))]}
+          rows={monthly.map((m) =>
+            h('tr', { key: m.month, className: 'utrecht-table__row' }, h('th', { scope: 'row', className: 'utrecht-table__header-cell' }, formatMonth(locale, m.month)), usageCells(figures, m.general, m.paid, m.generalShare)),
+          )}
+        />
         <Paragraph className="sk-in-noprint">
           <a className="utrecht-link utrecht-link--html-a" href={`/inzicht/export?tabel=maanden&${query}`} download>
             {t('insight.csv')}: {t('insight.share.title')}
@@ -162,36 +168,33 @@ export default function InsightDashboard() {
         {unmet.length === 0 ? (
           <Paragraph>{t('insight.unmetRank.none')}</Paragraph>
         ) : (
-          <InsightTable labelledBy="gemist-titel" caption={t('insight.unmetRank.title')} testId="unmet-table" columns={[t('insight.col.need'), numeric(t('insight.col.count')), t('insight.col.trend'), numeric(t('insight.col.cost')), numeric(t('insight.col.average')), t('insight.col.answers'), t('insight.col.descriptions')]}>
-            {unmet.map((need) => (
-              <tr key={need.needCode} className="utrecht-table__row" data-need={need.needCode}>
-                <th scope="row" className="utrecht-table__header-cell">{nameOfNeed(need.needCode)}</th>
-                <td className="utrecht-table__cell sk-num">{figures.count(need.count)}</td>
-                <td className="utrecht-table__cell">{need.trend ? t(`insight.trend.${need.trend}` as MessageKey) : '—'}</td>
-                <td className="utrecht-table__cell sk-num">{figures.amount(need.alternativeCostCents)}</td>
-                <td className="utrecht-table__cell sk-num">{figures.amount(need.averageAlternativeCents)}</td>
-                <td className="utrecht-table__cell">
-                  {(['open', 'planned', 'started', 'rejected'] as const).map((a, i) => (
-                    <span key={a}>
-                      {i > 0 ? ', ' : ''}
-                      {t(`insight.answer.${a}` as MessageKey)}: {figures.count(need.answers[a])}
-                    </span>
-                  ))}
-                </td>
-                <td className="utrecht-table__cell">
-                  {need.descriptions.length > 0 ? (
-                    <ul className="sk-in-descriptions">
-                      {need.descriptions.map((d, i) => (
-                        <li key={i}>{d}</li>
-                      ))}
-                    </ul>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </InsightTable>
+          <InsightTable
+            labelledBy="gemist-titel"
+            caption={t('insight.unmetRank.title')}
+            testId="unmet-table"
+            columns={[t('insight.col.need'), numeric(t('insight.col.count')), t('insight.col.trend'), numeric(t('insight.col.cost')), numeric(t('insight.col.average')), t('insight.col.answers'), t('insight.col.descriptions')]}
+            rows={unmet.map((need) =>
+              h(
+                'tr',
+                { key: need.needCode, className: 'utrecht-table__row', 'data-need': need.needCode },
+                h('th', { scope: 'row', className: 'utrecht-table__header-cell' }, nameOfNeed(need.needCode)),
+                h('td', { className: 'utrecht-table__cell sk-num' }, figures.count(need.count)),
+                h('td', { className: 'utrecht-table__cell' }, need.trend ? t(`insight.trend.${need.trend}` as MessageKey) : '—'),
+                h('td', { className: 'utrecht-table__cell sk-num' }, figures.amount(need.alternativeCostCents)),
+                h('td', { className: 'utrecht-table__cell sk-num' }, figures.amount(need.averageAlternativeCents)),
+                h(
+                  'td',
+                  { className: 'utrecht-table__cell' },
+                  (['open', 'planned', 'started', 'rejected'] as const).map((a, i) => h('span', { key: a }, i > 0 ? ', ' : '', t(`insight.answer.${a}` as MessageKey), ': ', figures.count(need.answers[a]))),
+                ),
+                h(
+                  'td',
+                  { className: 'utrecht-table__cell' },
+                  need.descriptions.length > 0 ? h('ul', { className: 'sk-in-descriptions' }, need.descriptions.map((d, i) => h('li', { key: i }, d))) : '—',
+                ),
+              ),
+            )}
+          />
         )}
         <Paragraph className="sk-in-noprint">
           <a className="utrecht-link utrecht-link--html-a" href={`/inzicht/export?tabel=behoeften&${query}`} download>
@@ -209,17 +212,23 @@ export default function InsightDashboard() {
         {cellGroups.length === 0 ? (
           <Paragraph>{t('insight.cells.none')}</Paragraph>
         ) : (
-          <InsightTable labelledBy="cellen-titel" caption={t('insight.cells.title')} testId="cells-table" columns={[t('insight.col.district'), t('insight.col.need'), numeric(t('insight.col.general')), numeric(t('insight.col.paid')), numeric(t('insight.col.share'))]}>
-            {cellGroups.map((group) =>
-              group.needCodes.map((needCode, i) => (
-                <tr key={`${group.districtId}|${needCode}`} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">{group.districtName}</th>
-                  <td className="utrecht-table__cell">{nameOfNeed(needCode)}</td>
-                  {usageCells(figures, { general: group.general[i]!, paid: group.paid[i]!, generalShare: group.generalShare[i]! })}
-                </tr>
-              )),
+          <InsightTable
+            labelledBy="cellen-titel"
+            caption={t('insight.cells.title')}
+            testId="cells-table"
+            columns={[t('insight.col.district'), t('insight.col.need'), numeric(t('insight.col.general')), numeric(t('insight.col.paid')), numeric(t('insight.col.share'))]}
+            rows={cellGroups.map((group) =>
+              group.needCodes.map((needCode, i) =>
+                h(
+                  'tr',
+                  { key: `${group.districtId}|${needCode}`, className: 'utrecht-table__row' },
+                  h('th', { scope: 'row', className: 'utrecht-table__header-cell' }, group.districtName),
+                  h('td', { className: 'utrecht-table__cell' }, nameOfNeed(needCode)),
+                  usageCells(figures, group.general[i]!, group.paid[i]!, group.generalShare[i]!),
+                ),
+              ),
             )}
-          </InsightTable>
+          />
         )}
         <Paragraph className="sk-in-noprint">
           <a className="utrecht-link utrecht-link--html-a" href={`/inzicht/export?tabel=wijken&${query}`} download>

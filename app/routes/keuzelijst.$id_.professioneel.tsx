@@ -15,7 +15,7 @@ import { formatDate } from '../domain/format';
 import { dutchDay, indicationPeriod, type IndicationInput } from '../domain/indication';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { listCompareOptions } from '../models/compare.server';
+import { listCompareOptions } from '../models/compare-options.server';
 import { getProfessionalShortlist } from '../models/shortlist-versions.server';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import flagsCss from '../styles/flags.css';

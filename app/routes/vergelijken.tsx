@@ -20,11 +20,12 @@ import { useTranslation } from '../components/use-translation';
 import { getDb } from '../db.server';
 import { wantsAllRows } from '../domain/compare-length';
 import type { ComparisonSortKey, SortDirection } from '../domain/compare';
+import type { Locale } from '../domain/enums';
 import { dutchDay } from '../domain/indication';
 import { formatDate } from '../domain/format';
 import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { listCompareOptions } from '../models/compare.server';
+import { listCompareOptions } from '../models/compare-options.server';
 import { getComparisonForViewer } from '../models/compare-page.server';
 import { listShortlistsForOwner } from '../models/shortlist.server';
 import { requirePermission, viewerFor } from '../utils/auth.server';
@@ -35,6 +36,8 @@ import { contextOf } from '../load-context';
 import { parseForm } from '../utils/form.server';
 import { noStore } from '../utils/no-store';
 import type { PageMessages } from '../i18n/messages';
+import { pack, unpack, type Packed } from '../domain/packed';
+import type { SubmissionResult } from '@conform-to/react';
 
 /** The messages this page shows (app/i18n/route-messages.server.ts; server-only: not a browser route export). */
 export const messages: PageMessages = ['compare', 'flags.ceiling', 'flags.national', 'form.error.unknown', 'insight.choice.record', 'insight.choice.saved', 'insight.choice.toTeam', 'insight.error.personal', 'insight.field', 'insight.need', 'insight.personal', 'insight.suppressed', 'insight.unmet.link', 'kind', 'location.district', 'mark.none', 'mark.outOf', 'mark.provisional', 'mark.reviews', 'status.temporarily_closed', 'v'];
@@ -49,6 +52,15 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 /** Parameters that describe the indication; any of them means the form was sent. */
 const formParams = ['product', 'aantal', 'duur', 'einde', 'postcode', 'wijk'];
+
+/**
+ * The page's data as one JSON text (app/domain/packed.ts, docs/decisions/023-packed-page-data.md):
+ * the table's rows, the form's options and the chart are several hundred values that turbo-stream
+ * would otherwise encode one by one on every request (and decode in the browser).
+ */
+function packed(page: ComparePageData): { page: Packed<ComparePageData> } {
+  return { page: pack(page) };
+}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, context, 'use:compare:any');
@@ -68,12 +80,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const base = { title: translate(locale, 'compare.title'), today, options: formOptions, shortlists, defaultList };
 
   if (!formParams.some((name) => url.searchParams.has(name))) {
-    return data({ ...base, lastResult: null, result: null }, { headers: noStore });
+    return data(packed({ ...base, lastResult: null, result: null }), { headers: noStore });
   }
   const schema = compareSchemaFor(formOptions, today);
   const submission = parseCompareForm(url.searchParams, schema);
   if (submission.status !== 'success') {
-    return data({ ...base, lastResult: submission.reply(), result: null }, { status: 400, headers: noStore });
+    return data(packed({ ...base, lastResult: submission.reply(), result: null }), { status: 400, headers: noStore });
   }
   const values = submission.value;
   const page = getComparisonForViewer(
@@ -84,10 +96,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     now,
   );
   if (!page.ok) {
-    return data(
-      { ...base, lastResult: submission.reply({ fieldErrors: { postcode: ['compare.error.postcodeUnknown'] } }), result: null },
-      { status: 400, headers: noStore },
-    );
+    return data(packed({ ...base, lastResult: submission.reply({ fieldErrors: { postcode: ['compare.error.postcodeUnknown'] } }), result: null }), { status: 400, headers: noStore });
   }
   // The comparison's own query string (without the one-off "added" notice), for links back here.
   const query = compareSearch({
@@ -103,9 +112,24 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     postcode: values.postcode,
     lijst: page.result.list?.id,
   });
-  const multiYear = page.result.period.start.slice(0, 4) !== page.result.period.end.slice(0, 4);
-  const result = { query, ...page.result, multiYear, rows: compareTableRows(page.result.rows, locale, multiYear) };
-  return data({ ...base, lastResult: submission.reply(), result }, { headers: noStore });
+  return data(packed({ ...base, lastResult: submission.reply(), result: resultView(query, page.result, locale) }), { headers: noStore });
+}
+
+/** The comparison as the page shows it: the table's rows in the reader's language. */
+function resultView(query: string, result: Extract<ReturnType<typeof getComparisonForViewer>, { ok: true }>['result'], locale: Locale) {
+  const multiYear = result.period.start.slice(0, 4) !== result.period.end.slice(0, 4);
+  return { query, ...result, multiYear, rows: compareTableRows(result.rows, locale, multiYear) };
+}
+
+/** What the page receives (packed). */
+export interface ComparePageData {
+  title: string;
+  today: string;
+  options: ReturnType<typeof compareFormOptions>;
+  shortlists: { id: number; title: string }[];
+  defaultList: number | null;
+  lastResult: SubmissionResult<string[]> | null;
+  result: ReturnType<typeof resultView> | null;
 }
 
 const parsedForms = new WeakMap<object, Map<string, unknown>>();
@@ -128,10 +152,10 @@ function parseCompareForm<Schema extends ReturnType<typeof compareSchemaFor>>(pa
   return submission;
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ''} | Sociale Kaart` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? unpack(data.page as Packed<ComparePageData>).title : ''} | Sociale Kaart` }];
 
 export default function Compare() {
-  const { today, options, shortlists, defaultList, lastResult, result } = useLoaderData<typeof loader>();
+  const { today, options, shortlists, defaultList, lastResult, result } = unpack(useLoaderData<typeof loader>().page as Packed<ComparePageData>);
   const { t } = useTranslation();
   return (
     <div className="sk-cmp">
@@ -150,7 +174,7 @@ export default function Compare() {
   );
 }
 
-type Result = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['result']>;
+type Result = NonNullable<ComparePageData['result']>;
 
 function CompareResult({ result }: { result: Result }) {
   const { t, plural, locale } = useTranslation();

@@ -13,6 +13,8 @@ import { parseMessage } from '../../app/domain/validation';
 import { nl } from '../../app/i18n/catalogue';
 import { createSession } from '../../app/models/session.server';
 import * as orgList from '../../app/routes/beheer.aanbieders._index';
+import type { OrganizationsPageData } from '../../app/routes/beheer.aanbieders._index';
+import { unpackPage } from '../support/packed-page';
 import * as orgNew from '../../app/routes/beheer.aanbieders.nieuw';
 import * as orgEdit from '../../app/routes/beheer.aanbieders.$id';
 import * as serviceNew from '../../app/routes/beheer.diensten.nieuw';
@@ -103,7 +105,7 @@ describe('who may maintain the catalogue', () => {
       expect((await load(contractList, '/beheer/contracten', { cookie: cookies[role] })).status, role).toBe(403);
       expect((await post(orgNew, '/beheer/aanbieders/nieuw', organizationForm({}), { cookie: cookies[role] })).status, role).toBe(403);
     }
-    expect((await load(orgList, '/beheer/aanbieders?q=zorg')).data.total).toBeGreaterThan(0);
+    expect(unpackPage<OrganizationsPageData, Awaited<ReturnType<typeof load>>>(await load(orgList, '/beheer/aanbieders?q=zorg')).data.total).toBeGreaterThan(0);
     expect((await load(contractList, '/beheer/contracten', { cookie: cookies.admin })).status).toBe(200);
   });
 });

@@ -4,7 +4,8 @@
  * indication fits, the cheapest with room — each computed again here, independently, in SQL.
  */
 import { describe, expect, it } from 'vitest';
-import { loader as compareLoader } from '../../app/routes/vergelijken';
+import { loader as compareLoader, type ComparePageData } from '../../app/routes/vergelijken';
+import { unpackPage } from '../support/packed-page';
 import { getDb } from '../../app/db.server';
 import { createSession } from '../../app/models/session.server';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
@@ -20,12 +21,12 @@ function cookieFor(email: string): string {
 
 const staff = () => cookieFor('medewerker@example.nl');
 
-type Result = Awaited<ReturnType<typeof compareLoader>> extends infer R ? (R extends { data: infer D } ? D : never) : never;
+type Result = ComparePageData;
 
 /** Every row (`alle=1`), as most checks here look at all of them; `collapsed` for the short view. */
 async function compare(query: string, cookie = staff(), view: 'all' | 'collapsed' = 'all') {
   const all = view === 'all' && query ? '&alle=1' : '';
-  return call<Result>(() => compareLoader(getArgs(`/vergelijken?${query}${all}`, { cookie }) as never));
+  return unpackPage<Result, Awaited<ReturnType<typeof call>>>(await call(() => compareLoader(getArgs(`/vergelijken?${query}${all}`, { cookie }) as never)));
 }
 
 interface Expected {

@@ -10,11 +10,13 @@ import { getDb } from '../../app/db.server';
 import { createSession } from '../../app/models/session.server';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
 import { loader as compareLoader } from '../../app/routes/vergelijken';
+import { unpackPage } from '../support/packed-page';
 import * as recordChoiceRoute from '../../app/routes/vergelijken_.vastleggen';
 import * as generalRoute from '../../app/routes/inzicht.ingezet';
 import * as unmetRoute from '../../app/routes/inzicht.geen-passend-aanbod';
 import * as needsRoute from '../../app/routes/inzicht.behoeften';
 import * as dashboardRoute from '../../app/routes/inzicht._index';
+import type { InsightPageData } from '../../app/routes/inzicht._index';
 import * as teamRoute from '../../app/routes/inzicht.teamoverleg';
 import * as valueRoute from '../../app/routes/inzicht.waardekaart';
 import * as exportRoute from '../../app/routes/inzicht.export';
@@ -89,7 +91,7 @@ describe('who may open the insight pages and their data', () => {
 
 describe('recording the chosen offer from the comparison', () => {
   it('records the comparison estimate, the cheapest-with-room flag and a reason when it was not the cheapest', async () => {
-    const comparison = await call(() => compareLoader(get(`/vergelijken?${COMPARE}`, 'staff') as never));
+    const comparison = unpackPage(await call(() => compareLoader(get(`/vergelijken?${COMPARE}`, 'staff') as never)));
     const rows = (comparison.data as { result: { rows: { key: string; costCents: number | null; bestChoice: boolean; available: boolean; organizationId: string }[] } }).result.rows;
     const best = rows.find((r) => r.bestChoice)!;
     const dearer = rows.find((r) => r.available && r.costCents !== null && r.costCents > best.costCents!)!;
@@ -132,7 +134,7 @@ describe('recording the chosen offer from the comparison', () => {
   });
 
   it('refuses an explanation with personal data at the field', async () => {
-    const comparison = await call(() => compareLoader(get(`/vergelijken?${COMPARE}`, 'staff') as never));
+    const comparison = unpackPage(await call(() => compareLoader(get(`/vergelijken?${COMPARE}`, 'staff') as never)));
     const rows = (comparison.data as { result: { rows: { key: string; costCents: number | null; bestChoice: boolean; available: boolean }[] } }).result.rows;
     const best = rows.find((r) => r.bestChoice)!;
     const dearer = rows.find((r) => r.available && r.costCents !== null && r.costCents > best.costCents!)!;
@@ -207,8 +209,8 @@ describe('small cells are suppressed below the administrator', () => {
   it('the dashboard and its CSV hide what the administrator sees', async () => {
     // One district and one need per month: small numbers.
     const query = '/inzicht?tot=2026-11&maanden=12&wijk=centrum&behoefte=debts';
-    const policy = await call(() => dashboardRoute.loader(get(query, 'policy') as never));
-    const admin = await call(() => dashboardRoute.loader(get(query, 'admin') as never));
+    const policy = unpackPage<InsightPageData, Awaited<ReturnType<typeof call>>>(await call(() => dashboardRoute.loader(get(query, 'policy') as never)));
+    const admin = unpackPage<InsightPageData, Awaited<ReturnType<typeof call>>>(await call(() => dashboardRoute.loader(get(query, 'admin') as never)));
     type Month = { month: string; general: number | null; paid: number | null; generalShare: number | null };
     const policyMonths = policy.data.dashboard.monthly as Month[];
     const adminMonths = admin.data.dashboard.monthly as Month[];
@@ -228,8 +230,8 @@ describe('small cells are suppressed below the administrator', () => {
   });
 
   it('the seeded story is there: loneliness rising in Stationskwartier, with the cost of the alternatives', async () => {
-    const result = await call(() => dashboardRoute.loader(get('/inzicht?tot=2026-11&maanden=12&wijk=stationskwartier', 'policy') as never));
-    const first = result.data.dashboard.unmet[0];
+    const result = unpackPage<InsightPageData, Awaited<ReturnType<typeof call>>>(await call(() => dashboardRoute.loader(get('/inzicht?tot=2026-11&maanden=12&wijk=stationskwartier', 'policy') as never)));
+    const first = result.data.dashboard.unmet[0]!;
     expect(first.needCode).toBe('loneliness');
     expect(first.trend).toBe('rising');
     expect(first.alternativeCostCents).toBeGreaterThan(0);

@@ -8,7 +8,8 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../app/db.server';
-import { compareProviders, listCompareOptions } from '../../app/models/compare.server';
+import { compareProviders } from '../../app/models/compare.server';
+import { listCompareOptions } from '../../app/models/compare-options.server';
 import { searchFlagsForProfessional } from '../../app/models/search-flags.server';
 import { noNewClientsViaMunicipality } from '../../app/models/ceiling.server';
 import { listGeneralFacilitiesForNeed } from '../../app/models/general-facilities.server';
