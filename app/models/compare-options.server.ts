@@ -2,11 +2,11 @@
  * What the compare form offers (/vergelijken): the products that have contracts, grouped by
  * category, and the districts; and the centre of a postcode for distances. Professionals only.
  */
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { districts, postcodeCentroids, products } from '../../db/schema';
+import { districts, products } from '../../db/schema';
 import { productCategories as categoryList } from '../domain/categories';
-import type { CompareOptions, Point } from '../domain/compare';
+import type { CompareOptions } from '../domain/compare';
 import type { TariffUnit } from '../domain/enums';
 import { assertCanSee, type Viewer } from '../domain/visibility';
 import { once, rememberedUntilWrite } from './prepared.server';
@@ -49,16 +49,3 @@ const optionQueries = once((db: Db) => ({
     .prepare(),
   districts: db.select({ slug: districts.slug, name: districts.name }).from(districts).orderBy(asc(districts.name)).prepare(),
 }));
-
-/** The centre of a 4-digit postcode, or undefined when we do not know it. */
-export function findPostcodeCentroid(db: Db, pc4: string): Point | undefined {
-  return centroidQuery(db).get({ pc4 });
-}
-
-const centroidQuery = once((db: Db) =>
-  db
-    .select({ latitude: postcodeCentroids.latitude, longitude: postcodeCentroids.longitude })
-    .from(postcodeCentroids)
-    .where(eq(postcodeCentroids.pc4, sql.placeholder('pc4')))
-    .prepare(),
-);

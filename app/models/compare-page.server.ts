@@ -11,7 +11,7 @@ import { compareDutch, defaultDirection, postcodeDigits, sortComparison, type Co
 import type { IndicationInput } from '../domain/indication';
 import { viewerMay, type Viewer } from '../domain/visibility';
 import { compareProviders } from './compare.server';
-import { findPostcodeCentroid } from './compare-options.server';
+import { findPostcodeCentroid } from './search.server';
 import { listGeneralFacilitiesForNeed, synonymWordsFor } from './general-facilities.server';
 import { getShortlistForOwner } from './shortlist.server';
 

@@ -10,7 +10,8 @@ import { postcodeDigits, type ComparisonRow } from '../domain/compare';
 import type { IndicationInput } from '../domain/indication';
 import type { Viewer } from '../domain/visibility';
 import { compareProviders } from './compare.server';
-import { findPostcodeCentroid, listCompareOptions } from './compare-options.server';
+import { listCompareOptions } from './compare-options.server';
+import { findPostcodeCentroid } from './search.server';
 
 export interface ComparisonRun {
   values: CompareValues;
