@@ -26,18 +26,20 @@ import { seedDatabase } from '../../db/seed/index';
 import { buildIfStale } from '../build-if-stale';
 import { cpuSecondsOfTree, startBenchServer, stopBenchServer, warmEveryWorker } from './server';
 
-const { values } = parseArgs({
-  options: {
-    seconds: { type: 'string', default: '20' },
-    connections: { type: 'string', default: '50' },
-    'no-gzip': { type: 'boolean', default: false },
-    'cpu-prof': { type: 'string' },
-    gc: { type: 'boolean', default: false },
-    /** WEB_CONCURRENCY for the server (default: the server's own default, every core in production). */
-    workers: { type: 'string' },
-    json: { type: 'boolean', default: false },
-  },
-});
+/** The command line, read when run as a script (another bench may import the URL lists). */
+const commandLine = () =>
+  parseArgs({
+    options: {
+      seconds: { type: 'string', default: '20' },
+      connections: { type: 'string', default: '50' },
+      'no-gzip': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
+      gc: { type: 'boolean', default: false },
+      /** WEB_CONCURRENCY for the server (default: the server's own default, every core in production). */
+      workers: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  }).values;
 
 /** At least 200 distinct search URLs from the demo data: words, typos, prefixes, facets, pages, sorts, postcodes. */
 export function searchUrls(data: { districts: string[]; pc4s: string[] }): string[] {
@@ -95,6 +97,7 @@ export function warmUrls(data: { districts: string[]; pc4s: string[] }, measured
 }
 
 async function main() {
+  const values = commandLine();
   const { default: autocannon } = await import('autocannon');
   buildIfStale(() => undefined);
   const dir = mkdtempSync(join(tmpdir(), 'sk-cold-search-'));
@@ -131,6 +134,8 @@ async function main() {
     // Every response's end (ms since the start) and latency: where the slowest ones fall in time.
     const responses: { at: number; ms: number }[] = [];
     const runStart = performance.now();
+    // Facts that depend on the minute ("open now") are remembered per minute: where the run meets a new one.
+    const minuteTurnsAt = 60 - (Date.now() / 1000) % 60;
     const outputBefore = output().length;
     const result = await new Promise<AutocannonResult>((done, fail) => {
       const instance = autocannon(
@@ -164,6 +169,7 @@ async function main() {
       latencyP99: result.latency.p99,
       latencyMax: result.latency.max,
       slowest: slowestSeconds(responses),
+      minuteTurnsAt,
       steady: steadyLatency(responses),
       errors: result.errors,
       non2xx: result.non2xx,
@@ -180,7 +186,7 @@ async function main() {
       console.log(`\nCold search page: ${summary.urls} distinct /zoeken URLs, ${workers} server worker process${workers === 1 ? '' : 'es'}, ${summary.connections} connections, ${summary.seconds} s, gzip ${summary.gzip ? 'on' : 'off'}; ${summary.cpus}; load average ${load1.toFixed(2)} → ${summary.loadAverage[1]!.toFixed(2)}`);
       console.log(`  requests/s ${summary.requestsPerSecond.toFixed(0)}, latency p50 ${summary.latencyP50} ms, p90 ${summary.latencyP90} ms, p99 ${summary.latencyP99} ms, max ${summary.latencyMax} ms`);
       console.log(`  ${summary.total} requests, ${summary.errors} errors, ${summary.non2xx} non-2xx`);
-      console.log(`  the slowest 1 % by second of the run: ${summary.slowest.map(([second, n]) => `${second} s: ${n}`).join(', ')}`);
+      console.log(`  the slowest 1 % by second of the run: ${summary.slowest.map(([second, n]) => `${second} s: ${n}`).join(', ')} (a new minute began at ${minuteTurnsAt.toFixed(1)} s${minuteTurnsAt + 60 < summary.seconds ? ` and every 60 s after` : ''})`);
       if (summary.steady) console.log(`  after the first ${STEADY_AFTER_MS / 1000} s (every connection open): ${summary.steady.requests} requests, latency p50 ${summary.steady.p50} ms, p99 ${summary.steady.p99} ms, max ${summary.steady.max} ms`);
       if (serverCpuMsPerRequest !== null) {
         console.log(`  server CPU per request ${serverCpuMsPerRequest.toFixed(2)} ms, all server processes together (at most ${(1000 / serverCpuMsPerRequest).toFixed(0)} requests/s on one free core)`);

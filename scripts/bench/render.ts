@@ -9,9 +9,14 @@
  *   npx tsx scripts/bench/render.ts --runs 200 --json
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx scripts/bench/render.ts --only /zoeken
  *
- * Options: --runs <n> (measured iterations per page, default 100), --warmup <n> (default 20),
+ * Options: --runs <n> (measured iterations per page, default 100), --warmup <n> (default 20; rounds
+ * over every page before any is measured, then as many requests again per page just before it),
  * --only <substring or name> (pages whose path contains it, or whose name it is: --only home), --audience anonymous|professional,
  * --kind html|data (only the documents or only their data; for profiling one of the two), --json,
+ * --set cold-search [--top N] (the cold-search bench's 220 search URLs instead, HTML only, listed
+ * costliest first: on that bench every connection walks the URL list in step, so a worker's
+ * latency is its 25 connections times the cost of the URLs they are at, and p99 is set by the
+ * costliest URLs),
  * --against <dir> (a second server build, e.g. `cp -r build .build-before` before a change (inside the project, so it finds node_modules): every request
  * goes to both, alternately, and the table adds that build's CPU p50 — a before/after measured
  * under the same conditions, which a shared machine needs).
@@ -28,6 +33,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ServerBuild } from '@remix-run/node';
+import { searchUrls } from './cold-search';
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +44,9 @@ const { values } = parseArgs({
     kind: { type: 'string' },
     against: { type: 'string' },
     json: { type: 'boolean', default: false },
+    /** `cold-search`: the search URLs of scripts/bench/cold-search.ts instead of the page list, HTML only, the costliest first. */
+    set: { type: 'string' },
+    top: { type: 'string', default: '25' },
   },
 });
 const runs = Number(values.runs);
@@ -100,6 +109,8 @@ async function main() {
   const list = Number(sqlite.prepare('INSERT INTO shortlists (owner_user_id, title, created_at, updated_at) VALUES (?, ?, ?, ?)').run(staff, 'Bench', now, now).lastInsertRowid);
   sqlite.prepare("INSERT INTO shortlist_items (shortlist_id, organization_id, service_id, position, created_at) SELECT ?, s.organization_id, s.id, row_number() OVER (), ? FROM services s WHERE s.status = 'active' ORDER BY s.id LIMIT 8").run(list, now);
   const organization = sqlite.prepare("SELECT id FROM organizations WHERE slug = ?").pluck().get(slug) as string;
+  const districtSlugs = sqlite.prepare('SELECT slug FROM districts ORDER BY slug').pluck().all() as string[];
+  const pc4s = sqlite.prepare('SELECT DISTINCT substr(postal_code, 1, 4) FROM locations ORDER BY 1').pluck().all() as string[];
   sqlite.close();
 
   buildIfStale(() => undefined);
@@ -134,6 +145,8 @@ async function main() {
     { name: 'sign in', path: '/inloggen' },
     { name: 'healthz', path: '/healthz' },
   ]
+    .filter((page) => values.set !== 'cold-search')
+    .concat(values.set === 'cold-search' ? searchUrls({ districts: districtSlugs, pc4s }).map((path) => ({ name: 'cold search', path })) : [])
     .filter((page) => !values.only || page.path.includes(values.only) || page.name === values.only)
     .filter((page) => !values.audience || (values.audience === 'professional') === Boolean(page.professional));
 
@@ -150,13 +163,23 @@ async function main() {
     return { ms, cpuMs: (used.user + used.system) / 1000, status: response.status, bytes: body.byteLength };
   }
 
+  // Every page once per warm-up round before any is measured: V8 compiles hot code on a background
+  // thread whose CPU time process.cpuUsage counts, so without this the pages measured first would
+  // carry the compilation of every page's code in their CPU figures.
+  const variantsOf = (page: Page) =>
+    (page.path === '/healthz' || values.set ? [['html', page.path]] : [['html', page.path], ['data', dataUrl(page.path)]]).filter(([kind]) => !values.kind || kind === values.kind) as ['html' | 'data', string][];
+  for (let round = 0; round < warmup; round++) {
+    for (const page of pages) {
+      for (const [, path] of variantsOf(page)) {
+        await once(path, page.professional ?? false);
+        if (against) await once(path, page.professional ?? false, against, againstBuild?.routes);
+      }
+    }
+  }
   const load1 = loadavg()[0]!;
   const rows: { name: string; path: string; kind: 'html' | 'data'; status: number; bytes: number; p50: number; p95: number; cpuP50: number; againstCpuP50?: number; againstBytes?: number }[] = [];
   for (const page of pages) {
-    const variants = (page.path === '/healthz' ? [['html', page.path]] : [['html', page.path], ['data', dataUrl(page.path)]]).filter(
-      ([kind]) => !values.kind || kind === values.kind,
-    ) as ['html' | 'data', string][];
-    for (const [kind, path] of variants) {
+    for (const [kind, path] of variantsOf(page)) {
       let last = { ms: 0, cpuMs: 0, status: 0, bytes: 0 };
       let other = { ms: 0, cpuMs: 0, status: 0, bytes: 0 };
       const viaAgainst = () => once(path, page.professional ?? false, against, againstBuild?.routes);
@@ -204,6 +227,11 @@ async function main() {
   const vs = against ? ` | kB (${values.against}) | CPU p50 ms (${values.against}) |` : ' |';
   console.log(`| page | request | status | kB | p50 ms | p95 ms | CPU p50 ms${vs}`);
   console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---:${against ? ' | ---: | ---: |' : ' |'}`);
+  if (values.set) {
+    const cpu = rows.map((row) => row.cpuP50).sort((a, b) => a - b);
+    console.log(`${rows.length} URLs; CPU p50 per URL: median ${percentile(cpu, 50).toFixed(2)} ms, p90 ${percentile(cpu, 90).toFixed(2)} ms, max ${percentile(cpu, 100).toFixed(2)} ms; the ${values.top} costliest:`);
+    rows.sort((a, b) => b.cpuP50 - a.cpuP50).splice(Number(values.top));
+  }
   for (const row of rows) {
     const versus = against ? ` | ${((row.againstBytes ?? 0) / 1024).toFixed(1)} | ${(row.againstCpuP50 ?? 0).toFixed(2)} |` : ' |';
     console.log(`| ${row.name} | \`${row.path}\` | ${row.status} | ${(row.bytes / 1024).toFixed(1)} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.cpuP50.toFixed(2)}${versus}`);
