@@ -223,7 +223,7 @@ async function main() {
     console.log(JSON.stringify(summary, null, 2));
     return;
   }
-  console.log(`\n${runs} runs per page after ${warmup} warm-up; ${summary.cpus}; load average ${load1.toFixed(2)} → ${load2.toFixed(2)}; Node ${process.version}`);
+  console.log(`\n${runs} runs per page after ${warmup} warm-up rounds over every page and ${warmup} more per page; ${summary.cpus}; load average ${load1.toFixed(2)} → ${load2.toFixed(2)}; Node ${process.version}`);
   const vs = against ? ` | kB (${values.against}) | CPU p50 ms (${values.against}) |` : ' |';
   console.log(`| page | request | status | kB | p50 ms | p95 ms | CPU p50 ms${vs}`);
   console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---:${against ? ' | ---: | ---: |' : ' |'}`);
