@@ -28,9 +28,20 @@ function remember(text: string, value: unknown): void {
   remembered.set(text, value);
 }
 
-/** `value` as one JSON text. It must be plain JSON: no `undefined` in arrays, no dates, maps or class instances. */
+/** Characters above U+00FF: one of them makes a whole JavaScript string two bytes per character. */
+const WIDE = /[\u0100-\uffff]/;
+const WIDE_ALL = /[\u0100-\uffff]/g;
+
+/**
+ * `value` as one JSON text. It must be plain JSON: no `undefined` in arrays, no dates, maps or
+ * class instances. Characters above U+00FF are written as `\uXXXX` escapes, which `JSON.parse`
+ * reads back the same: the text goes into the page's HTML, and one such character (a curly quote in
+ * a message) made V8 keep the whole rendered page two bytes per character, which costs a few
+ * hundred microseconds when the page is turned into bytes (docs/benchmarks.md, fifth round).
+ */
 export function pack<T>(value: T): Packed<T> {
-  const text = JSON.stringify(value);
+  const json = JSON.stringify(value);
+  const text = WIDE.test(json) ? json.replace(WIDE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
   remember(text, value);
   return text as Packed<T>;
 }

@@ -29,4 +29,13 @@ describe('packed data', () => {
       expect(unpackWith(text, () => ({ reparsed: true }))).toBe(messages);
     }
   });
+
+  it('writes characters above U+00FF as escapes that read back the same, so the page stays one byte per character', () => {
+    const value = { title: 'Zoekresultaten voor “{q}”', money: '€ 62,50', dash: 'a – b', emoji: 'ok 😀', lone: 'x\ud800y', latin: 'cliënt één ß ·' };
+    const text = pack(value);
+    expect(text).not.toMatch(/[\u0100-\uffff]/);
+    expect(text).toContain('cliënt één ß ·');
+    expect(JSON.parse(text)).toEqual(value);
+    expect(unpack(text)).toBe(value);
+  });
 });
