@@ -1,8 +1,8 @@
 /**
  * One rendered request starts per turn of the event loop (ADR 025). Node reads every socket that
- * has data in one poll phase, so under load a worker would start the loaders of all its waiting
- * requests in one go and render them all in the following check phase: one turn of the loop then
- * lasts as long as all of those requests together (25 connections × 7 ms ≈ 175 ms). Everything
+ * has data in one poll phase and runs each request's handler as it reads it, and a page is
+ * rendered synchronously (ADR 022): under load one turn of a worker's loop lasted as long as all of
+ * its waiting requests together (25 connections × 7 ms ≈ 175 ms). Everything
  * that is only looked at between turns waits that long: the cluster primary hands a worker its
  * next new connection only after the worker has acknowledged the previous one, which it does once
  * per turn, so the 25th connection of a worker waited seconds for its first answer; timers (request
