@@ -8,6 +8,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom/server';
 import { describe, expect, it } from 'vitest';
 import { h, Markup, markupForm, markupLink, toHtml, toReact, type MarkupAttributes, type MarkupNode } from '../../app/components/markup';
+import { random } from '../support/random';
 
 /** `element` rendered as the server renders a page: inside a data router (Remix's Form needs one). */
 async function renderInPage(element: ReactElement): Promise<string> {
@@ -25,15 +26,6 @@ async function sameAsReact(tree: MarkupNode): Promise<void> {
 }
 
 const nasty = ['<script>alert(1)</script>', 'Tom & Jerry', '"quoted"', "'s-Hertogenbosch", 'a > b < c', 'é ü ß — 😀 € ▲', '   ', '', '<!-- -->'];
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 describe('markup trees', () => {
   it('write what React writes for the elements the tables use', async () => {
