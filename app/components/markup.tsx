@@ -18,6 +18,7 @@
  */
 import { Form } from '@remix-run/react';
 import { createElement, type ReactNode } from 'react';
+import { escapeText } from './escape-text';
 import { isPlainSitePath } from './site-link';
 import { Link } from './typography';
 
@@ -45,16 +46,6 @@ export function h(type: string, props: MarkupAttributes | null, ...children: Mar
 // ---------------------------------------------------------------------------------------------
 // To a string, as React writes it
 // ---------------------------------------------------------------------------------------------
-
-const escapable = /["&'<>]/g;
-const needsEscaping = /["&'<>]/;
-const escapes: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&#x27;', '<': '&lt;', '>': '&gt;' };
-
-/** React's escaping of text and attribute values (escapeTextForBrowser). */
-export function escapeText(text: string): string {
-  // Most texts (class names, figures, names) have nothing to escape: no copy.
-  return needsEscaping.test(text) ? text.replace(escapable, (m) => escapes[m]!) : text;
-}
 
 /** React props whose attribute has another name. */
 const attributeNames: Record<string, string> = {

@@ -8,10 +8,10 @@
  * in a tenth of the time; in the browser they are React elements, so hydration and later updates
  * (a ticked box keeps its focus) work as before. `tests/unit/search-facets.test.tsx` compares both.
  */
-import escapeHtml from 'escape-html';
 import type { FacetOption, FacetResult } from '../search/types';
 import { Link } from './typography';
 import { useTranslation } from './use-translation';
+import { escapeText } from './escape-text';
 
 export function SearchFacets({ facets, clearHref, hasFilters }: { facets: FacetResult[]; clearHref: string; hasFilters: boolean }) {
   const { t } = useTranslation();
@@ -108,20 +108,20 @@ export function FacetOptionElements({ facetId, single, anyChecked, options, anyL
 
 /** The inner markup of `FacetOptionElements`' list as React writes it on the server; every text and attribute value escaped. */
 export function facetOptionsHtml({ facetId, single, anyChecked, options, anyLabel, resultsWord }: FacetOptionsProps): string {
-  const name = escapeHtml(facetId);
+  const name = escapeText(facetId);
   const className = inputClass(single);
   const type = single ? 'radio' : 'checkbox';
-  const hidden = escapeHtml(` ${resultsWord}`);
+  const hidden = escapeText(` ${resultsWord}`);
   let html = '';
   if (single) {
-    const id = escapeHtml(inputId(facetId, ''));
-    html += `<li class="sk-facet__option"><input type="radio" class="${className}" name="${name}" id="${id}"${anyChecked ? ' checked=""' : ''} value=""/><label for="${id}">${escapeHtml(anyLabel)}</label></li>`;
+    const id = escapeText(inputId(facetId, ''));
+    html += `<li class="sk-facet__option"><input type="radio" class="${className}" name="${name}" id="${id}"${anyChecked ? ' checked=""' : ''} value=""/><label for="${id}">${escapeText(anyLabel)}</label></li>`;
   }
   for (const option of options) {
-    const id = escapeHtml(inputId(facetId, option.value));
+    const id = escapeText(inputId(facetId, option.value));
     html +=
-      `<li class="sk-facet__option"><input type="${type}" class="${className}" name="${name}" id="${id}"${option.selected ? ' checked=""' : ''} value="${escapeHtml(option.value)}"/>` +
-      `<label for="${id}">${escapeHtml(`${option.label} `)}<span class="sk-facet__count">${escapeHtml(`(${option.count}`)}<span class="sk-visually-hidden">${hidden}</span>)</span></label></li>`;
+      `<li class="sk-facet__option"><input type="${type}" class="${className}" name="${name}" id="${id}"${option.selected ? ' checked=""' : ''} value="${escapeText(option.value)}"/>` +
+      `<label for="${id}">${escapeText(`${option.label} `)}<span class="sk-facet__count">${escapeText(`(${option.count}`)}<span class="sk-visually-hidden">${hidden}</span>)</span></label></li>`;
   }
   return html;
 }

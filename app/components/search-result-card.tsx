@@ -1,4 +1,3 @@
-import escapeHtml from 'escape-html';
 import type { SearchCard } from '../search/types';
 import { KindBadge } from './badges';
 import { MarkSummary } from './mark';
@@ -7,6 +6,7 @@ import { Heading, Link } from './typography';
 import { useTranslation } from './use-translation';
 import { WaitingTime } from './waiting-time';
 import { formatKilometres, formatMark } from '../domain/format';
+import { escapeText } from './escape-text';
 
 type HeadingLevel = 2 | 3 | 4;
 type Translator = ReturnType<typeof useTranslation>;
@@ -102,38 +102,38 @@ export function searchCardsHtml(items: readonly SearchCard[], headingLevel: Head
 }
 
 function searchCardHtml(item: SearchCard, level: HeadingLevel, { t, plural, locale }: Translator): string {
-  const id = escapeHtml(`resultaat-${item.id}`);
+  const id = escapeText(`resultaat-${item.id}`);
   let html =
     `<article class="sk-card" aria-labelledby="${id}"><h${level} class="utrecht-heading-${level} sk-card__title" id="${id}">` +
-    `<a class="utrecht-link utrecht-link--html-a" data-discover="true" href="${escapeHtml(item.href)}">${escapeHtml(item.name)}</a></h${level}>` +
-    `<p class="utrecht-paragraph sk-card__org">${escapeHtml(item.organization.name)}</p>` +
-    `<p class="sk-card__meta"><span class="utrecht-badge-status sk-badge sk-badge--${escapeHtml(item.kind)}">${escapeHtml(t(`kind.${item.kind}`))}</span>`;
-  if (item.categoryName) html += `<span>${escapeHtml(item.categoryName)}</span>`;
-  if (item.district) html += `<span>${escapeHtml(`${t('location.district')}: ${item.district}`)}</span>`;
-  else if (item.city) html += `<span>${escapeHtml(item.city)}</span>`;
+    `<a class="utrecht-link utrecht-link--html-a" data-discover="true" href="${escapeText(item.href)}">${escapeText(item.name)}</a></h${level}>` +
+    `<p class="utrecht-paragraph sk-card__org">${escapeText(item.organization.name)}</p>` +
+    `<p class="sk-card__meta"><span class="utrecht-badge-status sk-badge sk-badge--${escapeText(item.kind)}">${escapeText(t(`kind.${item.kind}`))}</span>`;
+  if (item.categoryName) html += `<span>${escapeText(item.categoryName)}</span>`;
+  if (item.district) html += `<span>${escapeText(`${t('location.district')}: ${item.district}`)}</span>`;
+  else if (item.city) html += `<span>${escapeText(item.city)}</span>`;
   if (item.distanceKm !== null) {
     const distance = formatKilometres(locale, item.distanceKm);
-    html += `<span class="sk-results__distance"><data value="${item.distanceKm.toFixed(1)}">${escapeHtml(t('search.card.distance', { distance }))}</data></span>`;
+    html += `<span class="sk-results__distance"><data value="${item.distanceKm.toFixed(1)}">${escapeText(t('search.card.distance', { distance }))}</data></span>`;
   }
   html += `</p><p class="sk-card__meta">${markHtml(item.reviews, { t, plural, locale })}</p>`;
-  if (item.status !== 'active') html += `<p class="sk-card__meta sk-warning-text">${escapeHtml(t(`status.${item.status}`))}</p>`;
+  if (item.status !== 'active') html += `<p class="sk-card__meta sk-warning-text">${escapeText(t(`status.${item.status}`))}</p>`;
   if (item.kind !== 'general') {
     const waiting = item.waitingWeeks === null ? t('waiting.unknown') : plural('waiting.weeks', item.waitingWeeks);
-    html += `<p class="sk-card__meta"><span>${escapeHtml(waiting)}</span>`;
-    if (!item.acceptingNewClients) html += `<span class="sk-warning-text">${escapeHtml(t('accepting.no'))}</span>`;
+    html += `<p class="sk-card__meta"><span>${escapeText(waiting)}</span>`;
+    if (!item.acceptingNewClients) html += `<span class="sk-warning-text">${escapeText(t('accepting.no'))}</span>`;
     html += '</p>';
   }
-  if (item.noNewClientsViaMunicipality) html += `<p class="sk-card__meta sk-card__warning sk-warning-text">${escapeHtml(t('search.card.noNewClients'))}</p>`;
+  if (item.noNewClientsViaMunicipality) html += `<p class="sk-card__meta sk-card__warning sk-warning-text">${escapeText(t('search.card.noNewClients'))}</p>`;
   return `${html}</article>`;
 }
 
 /** `MarkSummary`'s markup (./mark.tsx). */
 function markHtml(summary: SearchCard['reviews'], { t, plural, locale }: Pick<Translator, 't' | 'plural' | 'locale'>): string {
-  if (summary.average === null) return `<span class="sk-mark sk-mark--none">${escapeHtml(t('mark.none'))}</span>`;
+  if (summary.average === null) return `<span class="sk-mark sk-mark--none">${escapeText(t('mark.none'))}</span>`;
   let html =
-    `<span class="sk-mark"><span class="sk-mark__value"><data value="${summary.average.toFixed(1)}">${escapeHtml(formatMark(locale, summary.average))}</data>` +
-    `<span class="sk-visually-hidden">${escapeHtml(` ${t('mark.outOf')}`)}</span></span> ` +
-    `<span class="sk-mark__count">${escapeHtml(`(${plural('mark.reviews', summary.count)})`)}</span>`;
-  if (summary.provisional) html += `<span class="sk-mark__provisional">${escapeHtml(` · ${t('mark.provisional')}`)}</span>`;
+    `<span class="sk-mark"><span class="sk-mark__value"><data value="${summary.average.toFixed(1)}">${escapeText(formatMark(locale, summary.average))}</data>` +
+    `<span class="sk-visually-hidden">${escapeText(` ${t('mark.outOf')}`)}</span></span> ` +
+    `<span class="sk-mark__count">${escapeText(`(${plural('mark.reviews', summary.count)})`)}</span>`;
+  if (summary.provisional) html += `<span class="sk-mark__provisional">${escapeText(` · ${t('mark.provisional')}`)}</span>`;
   return `${html}</span>`;
 }

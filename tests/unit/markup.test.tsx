@@ -3,20 +3,12 @@
  * elements in the browser: the string must be byte for byte what React writes for the elements,
  * or hydration would not match the page; every text and attribute value must stay escaped.
  */
-import { createElement, type ReactElement, type ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom/server';
 import { describe, expect, it } from 'vitest';
 import { h, Markup, markupForm, markupLink, toHtml, toReact, type MarkupAttributes, type MarkupNode } from '../../app/components/markup';
 import { random } from '../support/random';
-
-/** `element` rendered as the server renders a page: inside a data router (Remix's Form needs one). */
-async function renderInPage(element: ReactElement): Promise<string> {
-  const handler = createStaticHandler([{ id: 'root', path: '/', element }]);
-  const context = await handler.query(new Request('http://localhost/'));
-  if (context instanceof Response) throw new Error('unexpected response');
-  return renderToString(<StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} hydrate={false} />);
-}
+import { renderInPage } from '../support/render-in-page';
 
 async function sameAsReact(tree: MarkupNode): Promise<void> {
   const elements = toReact(tree);

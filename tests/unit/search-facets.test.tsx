@@ -11,9 +11,7 @@ import { random } from '../support/random';
 
 type Props = Parameters<typeof facetOptionsHtml>[0];
 
-/** React writes an apostrophe as `&#x27;`, escape-html as `&#39;`: the same character to a browser. */
-const sameEntities = (html: string) => html.replaceAll('&#39;', '&#x27;');
-const asString = (props: Props) => sameEntities(`<ul class="sk-facet__options">${facetOptionsHtml(props)}</ul>`);
+const asString = (props: Props) => `<ul class="sk-facet__options">${facetOptionsHtml(props)}</ul>`;
 const asElements = (props: Props) => renderToString(<FacetOptionElements {...props} />);
 
 const nasty = ['<script>alert(1)</script>', 'Tom & Jerry', '"quoted"', "'s-Hertogenbosch", 'a > b < c', 'é ü ß — 😀', '   ', ''];
