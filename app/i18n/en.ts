@@ -35,7 +35,7 @@ export const en: Record<CoreMessageKey, string> = {
   'search.hint': 'For example: help at home, day activities, debts',
   'search.submit': 'Search',
   'search.title': 'Search',
-  'search.titleWithQuery': 'Search results for “{q}”',
+  'search.titleWithQuery': 'Search results for {q}',
   'search.total.one': '1 result',
   'search.total.other': '{count} results',
   'search.filter.kind': 'Kind of offer',

@@ -37,7 +37,7 @@ export const nl = {
   'search.hint': 'Bijvoorbeeld: hulp in huis, dagbesteding, schulden',
   'search.submit': 'Zoeken',
   'search.title': 'Zoeken',
-  'search.titleWithQuery': 'Zoekresultaten voor “{q}”',
+  'search.titleWithQuery': 'Zoekresultaten voor {q}',
   'search.total.one': '1 resultaat',
   'search.total.other': '{count} resultaten',
   'search.filter.kind': 'Soort aanbod',

@@ -17,6 +17,7 @@ import { SearchFacets } from '../components/search-facets';
 import { SearchNoResults } from '../components/search-no-results';
 import { SearchResultList } from '../components/search-result-card';
 import { Heading, Paragraph } from '../components/typography';
+import { Interpolated } from '../components/interpolated';
 import { useTranslation } from '../components/use-translation';
 import { contextOf } from '../load-context';
 import { pack, unpack, type Packed } from '../domain/packed';
@@ -41,7 +42,8 @@ export async function searchPageData({ request, context }: LoaderFunctionArgs) {
   }
   const { input } = outcome;
   return {
-    title: input.q ? translate(locale, 'search.titleWithQuery', { q: input.q }) : translate(locale, 'search.title'),
+    // The document title is plain text: the search word between straight quotes (the heading uses <q>).
+    title: input.q ? translate(locale, 'search.titleWithQuery', { q: `"${input.q}"` }) : translate(locale, 'search.title'),
     query: { q: input.q, filters: Object.fromEntries(input.filters), sort: input.sort, postcode: input.postcode },
     fieldErrors,
     total: outcome.total,
@@ -146,7 +148,7 @@ export default function SearchPage() {
 
   return (
     <>
-      <Heading level={1}>{query.q ? t('search.titleWithQuery', { q: query.q }) : t('search.title')}</Heading>
+      <Heading level={1}>{query.q ? <Interpolated template={t('search.titleWithQuery')} values={{ q: <q>{query.q}</q> }} /> : t('search.title')}</Heading>
       <Form ref={formRef} method="get" action="/zoeken" className="sk-search-page" onChange={onChange} onSubmit={onSubmit}>
         <div role="search" className="sk-search-page__query">
           <div className={`utrecht-form-field utrecht-form-field--text${qError ? ' utrecht-form-field--invalid' : ''}`}>

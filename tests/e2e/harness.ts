@@ -225,3 +225,22 @@ export async function expectUsablePage(page: Page): Promise<void> {
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
 }
+
+/**
+ * The accessible name of the first element matching `selector`, as Chromium computes it for a
+ * screen reader. Unlike playwright's own computation, it includes what CSS generates, such as the
+ * quotation marks of a `<q>` element in the page's language.
+ */
+export async function accessibleNameOf(page: Page, selector: string): Promise<string | undefined> {
+  const client = await page.context().newCDPSession(page);
+  try {
+    const { root } = await client.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) return undefined;
+    const { nodes } = await client.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    const name = nodes[0]?.name?.value;
+    return typeof name === 'string' ? name : undefined;
+  } finally {
+    await client.detach();
+  }
+}

@@ -129,6 +129,19 @@ describe('the search page', () => {
   });
 });
 
+  it('writes its own text in Latin-1 only, so the page string stays one byte per character', async () => {
+    // V8 keeps a string with any character above U+00FF at two bytes per character, and turning
+    // such a page into bytes costs several times as much (ADR 023). The quotation marks around the
+    // search word come from the browser (<q>); the catalogue's own text may still hold any character.
+    for (const [path, language] of [['/zoeken?q=xyzzyqwv', 'nl'], ['/zoeken?q=xyzzyqwv', 'en'], ['/zoeken?q=hulp', 'nl'], ['/zoeken?q=hulp&pagina=2', 'en'], ['/', 'nl'], ['/', 'en']] as const) {
+      const html = await (await fetch(`${origin}${path}`, { headers: { 'Accept-Language': language } })).text();
+      expect(html).toContain(`<html lang="${language}"`);
+      const wide = html.match(/[^\u0000-\u00ff][^<]{0,40}/u);
+      expect(wide?.[0], `${path} (${language})`).toBeUndefined();
+    }
+    expect(await (await fetch(`${origin}/zoeken?q=xyzzyqwv`)).text()).toContain('<h1 class="utrecht-heading-1">Zoekresultaten voor <q>xyzzyqwv</q></h1>');
+  });
+
 describe('public files', () => {
   it('are served for file paths; pages go to the app', async () => {
     const icon = await fetch(`${origin}/favicon.svg`);

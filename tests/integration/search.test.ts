@@ -44,7 +44,7 @@ describe('the search page', () => {
     const card = data.results[0]!;
     expect(card).toMatchObject({ kind: expect.any(String), href: expect.stringMatching(/^\/aanbieders\/[a-z0-9-]+#aanbod-/) });
     expect(card.reviews.count).toBeGreaterThanOrEqual(0);
-    expect(data.title).toBe('Zoekresultaten voor “dagbesteding”');
+    expect(data.title).toBe('Zoekresultaten voor "dagbesteding"');
   });
 
   it('sends of each result only what its card shows, for the same results as the search', async () => {
@@ -183,7 +183,7 @@ describe('the search page', () => {
 
   it('speaks English to an English browser', async () => {
     const data = await page('/zoeken?q=hulp', { 'Accept-Language': 'en' });
-    expect(data.title).toBe('Search results for “hulp”');
+    expect(data.title).toBe('Search results for "hulp"');
     expect(data.facets.find((f) => f.id === 'soort')!.options.map((o) => o.label)).toEqual([
       'Free, no referral needed',
       'Through the municipality',
