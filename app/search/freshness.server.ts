@@ -64,8 +64,16 @@ export function readSearchGeneration(sqlite: Database.Database): SearchGeneratio
   return (statement.get() as SearchGeneration | undefined) ?? null;
 }
 
+const dataVersionStatements = new WeakMap<Database.Database, Database.Statement>();
+
+/** SQLite's `data_version` of this connection, through a statement prepared once (`pragma()` prepares one per call). */
 function dataVersion(sqlite: Database.Database): number {
-  return sqlite.pragma('data_version', { simple: true }) as number;
+  let statement = dataVersionStatements.get(sqlite);
+  if (!statement) {
+    statement = sqlite.prepare('PRAGMA data_version').pluck();
+    dataVersionStatements.set(sqlite, statement);
+  }
+  return statement.get() as number;
 }
 
 export type Staleness = 'none' | 'reviews' | 'catalogue';
