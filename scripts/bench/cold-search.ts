@@ -24,7 +24,7 @@ import type { Result as AutocannonResult } from 'autocannon';
 import { migrateDatabase, openDatabase } from '../../db/client';
 import { seedDatabase } from '../../db/seed/index';
 import { buildIfStale } from '../build-if-stale';
-import { cpuSecondsOfTree, startBenchServer, stopBenchServer, warmEveryWorker } from './server';
+import { connectionsPerProcess, cpuSecondsOfTree, startBenchServer, stopBenchServer, warmEveryWorker } from './server';
 
 /** The command line, read when run as a script (another bench may import the URL lists). */
 const commandLine = () =>
@@ -137,6 +137,12 @@ async function main() {
     // Facts that depend on the minute ("open now") are remembered per minute: where the run meets a new one.
     const minuteTurnsAt = 60 - (Date.now() / 1000) % 60;
     const outputBefore = output().length;
+    // How the primary shared the connections out between the workers, once every one is open: a
+    // worker's latency grows with its connections (they take turns), so an uneven split shows in p99.
+    let split: number[] = [];
+    const splitTimer = setTimeout(() => {
+      split = [...connectionsPerProcess(child.pid, Number(new URL(url).port)).values()].sort((a, b) => b - a);
+    }, STEADY_AFTER_MS);
     const result = await new Promise<AutocannonResult>((done, fail) => {
       const instance = autocannon(
         {
@@ -150,6 +156,7 @@ async function main() {
       );
       instance.on('response', (_client, _status, _bytes, ms) => responses.push({ at: performance.now() - runStart, ms }));
     });
+    clearTimeout(splitTimer);
     const cpuAfter = cpuSecondsOfTree(child.pid);
     const gcDuringRun = values.gc ? gcPauses(output().slice(outputBefore)) : null;
     const loadGenerator = process.cpuUsage(loadGeneratorBefore);
@@ -171,6 +178,7 @@ async function main() {
       slowest: slowestSeconds(responses),
       minuteTurnsAt,
       steady: steadyLatency(responses),
+      connectionsPerWorker: split,
       errors: result.errors,
       non2xx: result.non2xx,
       total: result.requests.total,
@@ -188,6 +196,7 @@ async function main() {
       console.log(`  ${summary.total} requests, ${summary.errors} errors, ${summary.non2xx} non-2xx`);
       console.log(`  the slowest 1 % by second of the run: ${summary.slowest.map(([second, n]) => `${second} s: ${n}`).join(', ')} (a new minute began at ${minuteTurnsAt.toFixed(1)} s${minuteTurnsAt + 60 < summary.seconds ? ` and every 60 s after` : ''})`);
       if (summary.steady) console.log(`  after the first ${STEADY_AFTER_MS / 1000} s (every connection open): ${summary.steady.requests} requests, latency p50 ${summary.steady.p50} ms, p99 ${summary.steady.p99} ms, max ${summary.steady.max} ms`);
+      if (split.length > 0) console.log(`  connections per server process at ${STEADY_AFTER_MS / 1000} s: ${split.join(' + ')}`);
       if (serverCpuMsPerRequest !== null) {
         console.log(`  server CPU per request ${serverCpuMsPerRequest.toFixed(2)} ms, all server processes together (at most ${(1000 / serverCpuMsPerRequest).toFixed(0)} requests/s on one free core)`);
         if (loadGeneratorCpuMsPerRequest !== null) console.log(`  load generator CPU per request ${loadGeneratorCpuMsPerRequest.toFixed(2)} ms (autocannon, on the same cores)`);

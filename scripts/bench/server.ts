@@ -4,7 +4,7 @@
  * limit lifted through its variable, so the figures measure the app and not the limiter.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -107,6 +107,50 @@ export function cpuSecondsOfTree(pid: number | undefined): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The open TCP connections on `port` that each process of the tree holds (Linux: the socket
+ * inodes of /proc/net/tcp{,6} in state ESTABLISHED, matched with each process's file descriptors),
+ * for the processes that hold any: how the cluster's primary shared the connections out.
+ */
+export function connectionsPerProcess(pid: number | undefined, port: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  if (pid === undefined) return counts;
+  const established = new Set<string>();
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text = '';
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      // local_address is ADDR:PORT in hex; st 01 is ESTABLISHED; field 9 is the inode.
+      if (fields.length > 9 && fields[1]!.endsWith(`:${hexPort}`) && fields[3] === '01') established.add(fields[9]!);
+    }
+  }
+  const visit = (id: number) => {
+    let count = 0;
+    try {
+      for (const fd of readdirSync(`/proc/${id}/fd`)) {
+        try {
+          const inode = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${id}/fd/${fd}`))?.[1];
+          if (inode && established.has(inode)) count++;
+        } catch {
+          // closed meanwhile
+        }
+      }
+    } catch {
+      return;
+    }
+    if (count > 0) counts.set(id, count);
+    for (const child of childPids(id)) visit(child);
+  };
+  visit(pid);
+  return counts;
 }
 
 function childPids(pid: number): number[] {
