@@ -22,6 +22,7 @@ import { tiersFor } from './security/rate-limit';
 import { closeDb, getDb } from '../app/db.server';
 import { checkDatabaseAtStart } from './ops/database-check';
 import { startMaintenance } from './ops/maintenance';
+import { balanceConnectionsInPrimary, balanceConnectionsInWorker } from './ops/connection-balance';
 import { drainOnSignals } from './ops/shutdown';
 import { drainWhenPrimaryGone, MAINTENANCE_WORKER, runPrimary, workerCount } from './ops/workers';
 import { shareRateLimitsAcrossWorkers } from './security/rate-limit-store';
@@ -92,6 +93,8 @@ async function main() {
   if (workers === 1) return serve(env, clock, { maintenance: true, announce });
   // Every core (ADR 019): workers share the port; the primary keeps the rate-limit counts and restarts them.
   shareRateLimitsAcrossWorkers();
+  // ...and keeps their connections evenly shared (ADR 028).
+  balanceConnectionsInPrimary();
   let announced = false;
   cluster.on('listening', (_worker, address) => {
     if (announced) return;
@@ -116,6 +119,7 @@ async function serve(env: Env, clock: Clock, options: { maintenance: boolean; an
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     options.announce?.(port, 1);
   });
+  if (cluster.isWorker) balanceConnectionsInWorker(server);
 
   // Scheduled backups and cleanup (in one process only); SIGTERM drains, checkpoints and closes (scripts/ops/).
   const stopMaintenance = options.maintenance ? startMaintenance({ env, clock, getDb }) : undefined;

@@ -8,7 +8,9 @@
  * (c) a killed worker is replaced and the server keeps answering;
  * (d) SIGTERM drains every worker and the primary exits 0;
  * (e) when the primary is killed (SIGKILL), each worker notices, finishes its request in flight
- *     and exits (by pid), so a service manager can start the whole server again.
+ *     and exits (by pid), so a service manager can start the whole server again;
+ * (f) connections opened at once are all taken and shared evenly (ADR 028): the workers' limits
+ *     refuse none for good and never leave one worker with them all.
  * Requests go over a new connection each (the primary deals connections out in turn), and name
  * their visitor with X-Forwarded-For (the server trusts its loopback proxy), so each part counts
  * in a rate-limit bucket of its own.
@@ -21,7 +23,9 @@ import { openDatabase } from '../../db/client';
 import { createService } from '../../app/models/service-admin.server';
 import type { ServiceInput } from '../../app/domain/catalogue-forms';
 import { projectRoot, TEST_NOW } from '../support/paths';
-import { freePort } from '../../scripts/bench/server';
+import { connect } from 'node:net';
+import { connectionsPerProcess, freePort } from '../../scripts/bench/server';
+import { SLACK } from '../../scripts/ops/connection-balance';
 import { WORKER_V8_FLAGS } from '../../scripts/ops/workers';
 
 const READ_LIMIT = 30;
@@ -229,6 +233,34 @@ describe('npm start with WEB_CONCURRENCY=2', { timeout: 120_000 }, () => {
     expect(answers.filter((status) => status === 200)).toHaveLength(READ_LIMIT);
     expect(answers.filter((status) => status === 429)).toHaveLength(10);
     expect(answers.slice(READ_LIMIT).every((status) => status === 429)).toBe(true);
+  });
+
+  it('(f) takes every connection opened at once and shares them evenly', async () => {
+    const port = Number(new URL(baseUrl).port);
+    const sockets = Array.from({ length: 30 }, () => connect(port, '127.0.0.1'));
+    try {
+      // Each asks once and keeps its connection open (keep-alive), as a browser or a load generator does.
+      const answered = await Promise.all(
+        sockets.map(
+          (socket, i) =>
+            new Promise<boolean>((resolve) => {
+              socket.once('error', () => resolve(false));
+              socket.once('data', (chunk) => resolve(chunk.toString('latin1').startsWith('HTTP/1.1 200')));
+              socket.write(`GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: 10.97.0.${i + 1}\r\n\r\n`);
+            }),
+        ),
+      );
+      expect(answered.every(Boolean)).toBe(true);
+      let split: number[] = [];
+      await until(() => {
+        split = [...connectionsPerProcess(server.pid, port).values()].sort((a, b) => b - a);
+        return split.reduce((a, b) => a + b, 0) === 30;
+      }, 'all 30 connections held by the workers');
+      expect(split).toHaveLength(2);
+      expect(split[0]! - split[1]!, split.join(' + ')).toBeLessThanOrEqual(SLACK);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+    }
   });
 
   it('(c) replaces a killed worker and keeps answering', async () => {
