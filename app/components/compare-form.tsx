@@ -7,7 +7,7 @@ import { useZodForm } from './form-conform';
 import { Form } from '@remix-run/react';
 import type { TariffUnit } from '../domain/enums';
 import { tariffUnits } from '../domain/enums';
-import type { ReactNode } from 'react';
+import { h, toHtml, toReact, withSelectedOption, type MarkupNode } from './markup';
 import type { MessageKey, Translate } from '../i18n';
 import type { CompareFormOptions } from '../domain/compare-view';
 import { compareSchemaFor } from '../domain/compare-schema';
@@ -29,41 +29,48 @@ export interface CompareFormProps {
   sort?: { key: string; direction: string } | null;
 }
 
-const productOptionElements = new WeakMap<CompareFormOptions, ReactNode>();
+const productOptionMarkup = new WeakMap<CompareFormOptions, { tree: MarkupNode; html?: string }>();
 
 /**
- * The product list's groups and options, made once per options object (one per language,
- * remembered until a write on the server): a hundred-odd elements with a translated line per
- * group that are the same for every comparison. Which one is selected is not part of them
- * (React reads it from the select while rendering).
+ * The product list's "choose" option, groups and options, described once per options object (one
+ * per language, remembered until a write on the server): a hundred-odd elements with a translated
+ * line per group that are the same for every comparison. On the server they are one string
+ * (./markup.tsx, ADR 026/027) with the chosen option marked as React marks it; in the browser React
+ * elements, of which React selects the chosen one from the select's value.
  */
-function productOptions(options: CompareFormOptions, t: Translate): ReactNode {
-  let elements = productOptionElements.get(options);
-  if (elements === undefined) {
-    elements = options.categories.map((category) => (
-      <optgroup key={category.code} label={`${category.code} ${category.name}`}>
-        <option value={category.code}>{t('compare.form.productAll', { code: category.code, name: category.name })}</option>
-        {category.products.map((product) => (
-          <option key={product.code} value={product.code}>
-            {product.code} {product.name}
-          </option>
-        ))}
-      </optgroup>
-    ));
-    productOptionElements.set(options, elements);
+function productOptions(options: CompareFormOptions, t: Translate): { tree: MarkupNode; html?: string } {
+  let markup = productOptionMarkup.get(options);
+  if (markup === undefined) {
+    const tree = [
+      h('option', { key: '', value: '' }, t('compare.form.productChoose')),
+      options.categories.map((category) =>
+        h(
+          'optgroup',
+          { key: category.code, label: `${category.code} ${category.name}` },
+          h('option', { value: category.code }, t('compare.form.productAll', { code: category.code, name: category.name })),
+          category.products.map((product) => h('option', { key: product.code, value: product.code }, product.code, ' ', product.name)),
+        ),
+      ),
+    ];
+    markup = onServer ? { tree, html: toHtml(tree, { charRefs: true }) } : { tree };
+    productOptionMarkup.set(options, markup);
   }
-  return elements;
+  return markup;
 }
+
+const onServer = typeof document === 'undefined';
 
 export function CompareForm({ options, today, lastResult, shortlists, defaultList = null, sort }: CompareFormProps) {
   const { t } = useTranslation();
   const errorText = useMessageText();
   const schema = compareSchemaFor(options, today);
-  const [form, fields] = useZodForm(schema, { id: 'vergelijken', lastResult: lastResult ?? undefined, defaultValue: { eenheid: '04', per: 'week', duureenheid: 'weken', start: today, ...(defaultList ? { lijst: String(defaultList) } : {}) }, shouldValidate: 'onSubmit' });
+  const [form, fields] = useZodForm(schema, { id: 'vergelijken', lastResult: lastResult ?? undefined, defaultValue: { eenheid: '04', per: 'week', duureenheid: 'weken', start: today, ...(defaultList ? { lijst: String(defaultList) } : {}) }, shouldValidate: 'onSubmit', writtenOnServer: true });
   // conform names a field's id `${form id}-${name}`; written out here, as each read of a field's
   // metadata builds it anew (ten fields, read six times each, cost more than the rest of the form).
   const idOf = (name: keyof typeof fields & string) => `${form.id}-${name}`;
   const value = (field: { initialValue?: unknown }) => (typeof field.initialValue === 'string' ? field.initialValue : undefined);
+  const product = value(fields.product);
+  const productMarkup = productOptions(options, t);
 
   return (
     <Form method="get" action="/vergelijken" {...getFormProps(form)} className="sk-cmp-form" aria-labelledby="vergelijk-formulier">
@@ -84,14 +91,12 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
               id={idOf('product')}
               name="product"
               key={fields.product.key}
-              defaultValue={value(fields.product) ?? ''}
+              defaultValue={product ?? ''}
               aria-describedby={describedBy}
               invalid={invalid}
               required
-            >
-              <option value="">{t('compare.form.productChoose')}</option>
-              {productOptions(options, t)}
-            </Select>
+              {...(productMarkup.html === undefined ? { children: toReact(productMarkup.tree) } : { dangerouslySetInnerHTML: { __html: withSelectedOption(productMarkup.html, product ?? '', { charRefs: true }) } })}
+            />
           )}
         </FormField>
       </fieldset>

@@ -56,12 +56,25 @@ const ownerListsQuery = once((db: Db) =>
 );
 
 export function ownedList(db: Db, ownerUserId: number, shortlistId: number) {
-  return db
+  // A transaction's handle has no `$client` of its own (it runs on the same connection): built there as before.
+  if (!db.$client) {
+    return db
+      .select()
+      .from(shortlists)
+      .where(and(eq(shortlists.id, shortlistId), eq(shortlists.ownerUserId, ownerUserId)))
+      .get();
+  }
+  return ownedListQuery(db).get({ shortlistId, ownerUserId });
+}
+
+/** Built once per connection: the shortlist page and its printable versions ask it on every request. */
+const ownedListQuery = once((db: Db) =>
+  db
     .select()
     .from(shortlists)
-    .where(and(eq(shortlists.id, shortlistId), eq(shortlists.ownerUserId, ownerUserId)))
-    .get();
-}
+    .where(and(eq(shortlists.id, sql.placeholder('shortlistId')), eq(shortlists.ownerUserId, sql.placeholder('ownerUserId'))))
+    .prepare(),
+);
 
 /** Items of a list in their order, with what identifies the provider and its offer. */
 export function listItems(db: Db, shortlistId: number) {

@@ -11,9 +11,9 @@ import { CompareFreeFacilities } from '../components/compare-free-facilities';
 import { compareSchemaFor, compareSearch, toIndication } from '../domain/compare-schema';
 import { compareFormOptions, compareTableRows } from '../domain/compare-view';
 import { CompareLengthNote } from '../components/compare-length';
-import { CompareTable } from '../components/compare-table';
+import { bestChoiceContent, CompareTable } from '../components/compare-table';
 import { NationalWarning } from '../components/compare-flags';
-import { Money } from '../components/money';
+import { Markup } from '../components/markup';
 import { CostChart } from '../components/cost-chart';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
@@ -230,14 +230,7 @@ function CompareResult({ result }: { result: Result }) {
         </Heading>
         {best && best.costCents !== null ? (
           <div className="sk-cmp-alert sk-cmp-alert--best" data-testid="best-choice">
-            <p className="utrecht-paragraph">
-              <strong>
-                <a className="utrecht-link utrecht-link--html-a" href={`#rij-${best.key}`}>
-                  {best.organizationName}
-                </a>
-              </strong>{' '}
-              {t('compare.best.text', { product: best.productName })} <Money cents={best.costCents} />
-            </p>
+            <Markup as="p" className="utrecht-paragraph" charRefs content={bestChoiceContent(best, best.costCents, t, locale)} />
           </div>
         ) : (
           <Paragraph>{t(result.rows.length === 0 ? 'compare.best.noRows' : 'compare.best.none')}</Paragraph>

@@ -1,0 +1,100 @@
+/**
+ * The comparison's parts that became markup trees with character references (ADR 027): the cost
+ * chart and the best-choice line must be, after the browser decodes the references, byte for byte
+ * what their React components wrote (kept below as the reference), and hold no character above
+ * U+00FF; in the browser they are the same React elements.
+ */
+import { describe, expect, it } from 'vitest';
+import { bestChoiceContent } from '../../app/components/compare-table';
+import { CostChart, type CostBar } from '../../app/components/cost-chart';
+import { Markup } from '../../app/components/markup';
+import { Money } from '../../app/components/money';
+import { useTranslation } from '../../app/components/use-translation';
+import type { CeilingStatus } from '../../app/domain/ceiling';
+import { formatCents } from '../../app/domain/format';
+import type { MessageKey } from '../../app/i18n';
+import { renderInPage } from '../support/render-in-page';
+
+const decodeCharRefs = (html: string) => html.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+
+// --- The React components as they were (app/components/cost-chart.tsx, app/routes/vergelijken.tsx) ---
+
+const statusKey: Record<CeilingStatus, MessageKey> = { none: 'flags.ceiling.none', room: 'flags.ceiling.room', nearly_reached: 'flags.ceiling.nearly', reached: 'flags.ceiling.reached' };
+
+function ReactChartDrawing({ bars }: { bars: readonly CostBar[] }) {
+  const { t, locale } = useTranslation();
+  const shown = [...bars].sort((a, b) => a.costCents - b.costCents || a.name.localeCompare(b.name, 'nl')).slice(0, 15);
+  const most = Math.max(...shown.map((b) => b.costCents), 1);
+  const shorten = (name: string) => (name.length > 38 ? `${name.slice(0, 37).trimEnd()}…` : name);
+  const describe = (bar: CostBar) =>
+    `${bar.name}: ${formatCents(locale, bar.costCents)}, ${t(statusKey[bar.status])}${bar.fits ? '' : `, ${t('compare.fits.no')}`}${bar.bestChoice ? `, ${t('compare.badge.best')}` : ''}`;
+  return (
+    <svg className="sk-chart__svg" width="100%" height={shown.length * 54} role="img" aria-labelledby="kosten-grafiek-svg-titel kosten-grafiek-svg-beschrijving" data-testid="cost-chart">
+      <title id="kosten-grafiek-svg-titel">{t('compare.chart.title')}</title>
+      <desc id="kosten-grafiek-svg-beschrijving">{shown.map(describe).join('; ')}</desc>
+      {shown.map((bar, index) => {
+        const top = index * 54;
+        const width = Math.max(0.5, (bar.costCents / most) * 96);
+        return (
+          <g key={bar.key} data-status={bar.status}>
+            <text x="0" y={top + 14} className="sk-chart__name">
+              {bar.bestChoice ? '★ ' : ''}
+              {shorten(bar.name)}
+            </text>
+            <rect x="0" y={top + 20} width={`${width}%`} height={14} rx="2" className={`sk-chart__bar sk-chart__bar--${bar.status}`} />
+            <text x="0" y={top + 48} className="sk-chart__value">
+              {formatCents(locale, bar.costCents)} · {t(statusKey[bar.status])}
+              {bar.fits ? '' : ` · ${t('compare.fits.no')}`}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+function ReactBestChoice({ best }: { best: { key: string; organizationName: string; productName: string; costCents: number } }) {
+  const { t } = useTranslation();
+  return (
+    <p className="utrecht-paragraph">
+      <strong>
+        <a className="utrecht-link utrecht-link--html-a" href={`#rij-${best.key}`}>
+          {best.organizationName}
+        </a>
+      </strong>{' '}
+      {t('compare.best.text', { product: best.productName })} <Money cents={best.costCents} />
+    </p>
+  );
+}
+
+function BestChoice({ best }: { best: { key: string; organizationName: string; productName: string; costCents: number } }) {
+  const { t, locale } = useTranslation();
+  return <Markup as="p" className="utrecht-paragraph" charRefs content={bestChoiceContent(best, best.costCents, t, locale)} />;
+}
+
+const bars: CostBar[] = [
+  { key: 'a', name: 'Zorg & "Zo" – een naam die veel te lang is voor de grafiek', costCents: 728_520, status: 'room', fits: true, bestChoice: true },
+  { key: 'b', name: "Thuiszorg 't Hof", costCents: 732_420, status: 'nearly_reached', fits: true, bestChoice: false },
+  { key: 'c', name: 'Hulp <Centrum>', costCents: 12_345_678, status: 'reached', fits: false, bestChoice: false },
+  { key: 'd', name: 'Émile € Co', costCents: 0, status: 'none', fits: false, bestChoice: false },
+];
+
+describe('the comparison in one-byte markup', () => {
+  for (const locale of ['nl', 'en'] as const) {
+    it(`draws the cost chart as its React component did (${locale})`, async () => {
+      const written = await renderInPage(<CostChart bars={bars} total={10} />, ['compare', 'flags'], locale);
+      const drawing = written.slice(written.indexOf('<svg'), written.indexOf('</svg>') + 6);
+      expect(drawing).toMatch(/^[\x00-\xff]*$/);
+      expect(drawing).toContain('&#8364;');
+      expect(decodeCharRefs(drawing)).toBe(await renderInPage(<ReactChartDrawing bars={bars} />, ['compare', 'flags'], locale));
+    });
+
+    it(`writes the best choice as its React component did (${locale})`, async () => {
+      for (const best of [{ key: 'r-1', organizationName: 'Zorg & "Zo" – Noord', productName: 'Huishouden <basis>', costCents: 728_520 }, { key: 'r-2', organizationName: 'Een', productName: 'Twee', costCents: 5 }]) {
+        const written = await renderInPage(<BestChoice best={best} />, ['compare'], locale);
+        expect(written).toMatch(/^[\x00-\xff]*$/);
+        expect(decodeCharRefs(written)).toBe(await renderInPage(<ReactBestChoice best={best} />, ['compare'], locale));
+      }
+    });
+  }
+});
