@@ -36,6 +36,19 @@ export function listShortlistsForOwner(db: Db, ownerUserId: number, now: Date) {
   }));
 }
 
+/** The owner's lists by id and title only, in the same order (the comparison's "put on which list"). */
+export function listShortlistTitles(db: Db, ownerUserId: number): { id: number; title: string }[] {
+  return ownerTitlesQuery(db).all({ ownerUserId });
+}
+
+const ownerTitlesQuery = once((db: Db) =>
+  db
+    .select({ id: shortlists.id, title: shortlists.title })
+    .from(shortlists)
+    .where(eq(shortlists.ownerUserId, sql.placeholder('ownerUserId')))
+    .orderBy(desc(shortlists.updatedAt), desc(shortlists.id))
+    .prepare(),
+);
 
 /** Built once per connection (prepared.server.ts): the compare page and the list index ask it on every request. */
 const ownerListsQuery = once((db: Db) =>

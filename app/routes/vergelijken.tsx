@@ -27,7 +27,7 @@ import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { listCompareOptions } from '../models/compare-options.server';
 import { getComparisonForViewer } from '../models/compare-page.server';
-import { listShortlistsForOwner } from '../models/shortlist.server';
+import { listShortlistTitles } from '../models/shortlist.server';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { RecordingLinks } from '../components/insight-compare';
 import compareCss from '../styles/compare.css';
@@ -70,7 +70,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const today = dutchDay(now);
   const url = new URL(request.url);
   const options = listCompareOptions(db, viewer);
-  const shortlists = listShortlistsForOwner(db, user.id, now).map(({ id, title }) => ({ id, title }));
+  const shortlists = listShortlistTitles(db, user.id);
   // A list chosen in the address (from a shortlist page), when it is one of the viewer's.
   const listParam = Number(url.searchParams.get('lijst'));
   const defaultList = shortlists.some((list) => list.id === listParam) ? listParam : null;

@@ -5,7 +5,11 @@
  * U+00FF; in the browser they are the same React elements.
  */
 import { describe, expect, it } from 'vitest';
+import { KindBadge } from '../../app/components/badges';
+import { CompareFreeFacilities, type FreeFacility } from '../../app/components/compare-free-facilities';
 import { bestChoiceContent } from '../../app/components/compare-table';
+import { MarkSummary } from '../../app/components/mark';
+import { Heading, Link } from '../../app/components/typography';
 import { CostChart, type CostBar } from '../../app/components/cost-chart';
 import { Markup } from '../../app/components/markup';
 import { Money } from '../../app/components/money';
@@ -72,6 +76,42 @@ function BestChoice({ best }: { best: { key: string; organizationName: string; p
   return <Markup as="p" className="utrecht-paragraph" charRefs content={bestChoiceContent(best, best.costCents, t, locale)} />;
 }
 
+function ReactFreeCards({ facilities }: { facilities: readonly FreeFacility[] }) {
+  const { t, locale } = useTranslation();
+  return (
+    <ul className="sk-grid">
+      {facilities.map((facility) => (
+        <li key={facility.id}>
+          <article className="sk-card" aria-labelledby={`gratis-${facility.id}`}>
+            <Heading level={3} className="sk-card__title" id={`gratis-${facility.id}`}>
+              <Link to={`/aanbieders/${facility.organizationSlug}#aanbod-${facility.id}`}>{facility.name}</Link>
+            </Heading>
+            <p className="utrecht-paragraph sk-card__org">{facility.organizationName}</p>
+            <p className="sk-card__meta">
+              <KindBadge kind="general" />
+              {facility.distanceKm !== null ? <span>{t('compare.distance.km', { km: facility.distanceKm.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB') })}</span> : null}
+              {facility.district ? (
+                <span>
+                  {t('location.district')}: {facility.district}
+                </span>
+              ) : null}
+            </p>
+            <p className="sk-card__meta">
+              <MarkSummary summary={facility.reviews} />
+            </p>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const facilities: FreeFacility[] = [
+  { id: 'f-1', name: 'Samen eten – “buurt”', organizationName: 'Wijk & Co', organizationSlug: 'wijk-co', district: 'Centrum', distanceKm: 1.5, reviews: { average: 7.94, count: 31, provisional: false } as FreeFacility['reviews'] },
+  { id: 'f-2', name: '<Inloop>', organizationName: "'t Huis", organizationSlug: 'huis', district: null, distanceKm: null, reviews: { average: 6, count: 2, provisional: true } as FreeFacility['reviews'] },
+  { id: 'f-3', name: 'Café €1', organizationName: 'Een', organizationSlug: 'een', district: 'Zuid', distanceKm: 12, reviews: { average: null, count: 0, provisional: false } as FreeFacility['reviews'] },
+];
+
 const bars: CostBar[] = [
   { key: 'a', name: 'Zorg & "Zo" – een naam die veel te lang is voor de grafiek', costCents: 728_520, status: 'room', fits: true, bestChoice: true },
   { key: 'b', name: "Thuiszorg 't Hof", costCents: 732_420, status: 'nearly_reached', fits: true, bestChoice: false },
@@ -87,6 +127,14 @@ describe('the comparison in one-byte markup', () => {
       expect(drawing).toMatch(/^[\x00-\xff]*$/);
       expect(drawing).toContain('&#8364;');
       expect(decodeCharRefs(drawing)).toBe(await renderInPage(<ReactChartDrawing bars={bars} />, ['compare', 'flags'], locale));
+    });
+
+    it(`writes the free facilities' cards as their React components did (${locale})`, async () => {
+      const written = await renderInPage(<CompareFreeFacilities facilities={facilities} categoryName="Huishouden" />, ['compare', 'kind', 'mark', 'location'], locale);
+      const cards = written.slice(written.indexOf('<ul class="sk-grid">'), written.indexOf('</ul>') + 5);
+      expect(cards).toMatch(/^[\x00-\xff]*$/);
+      expect(cards).toContain('sk-mark__provisional');
+      expect(decodeCharRefs(cards)).toBe(await renderInPage(<ReactFreeCards facilities={facilities} />, ['compare', 'kind', 'mark', 'location'], locale));
     });
 
     it(`writes the best choice as its React component did (${locale})`, async () => {
