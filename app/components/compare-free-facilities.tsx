@@ -5,7 +5,7 @@
  * kit's Heading, Link, KindBadge and MarkSummary write.
  */
 import type { ReviewSummary } from '../domain/reviews';
-import { markSummaryMarkup } from './mark';
+import { formatMark } from '../domain/format';
 import { h, Markup, markupLink, type MarkupNode } from './markup';
 import { Heading, Link, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
@@ -61,5 +61,24 @@ function card(facility: FreeFacility, translator: ReturnType<typeof useTranslati
       ),
       h('p', { className: 'sk-card__meta' }, markSummaryMarkup(facility.reviews, translator)),
     ),
+  );
+}
+
+/**
+ * mark.tsx `MarkSummary` as a markup tree (./markup.tsx, ADR 026). Here, not in mark.tsx: citizen
+ * pages import MarkSummary and must not load the markup module (their JavaScript budget).
+ */
+function markSummaryMarkup(
+  summary: Pick<ReviewSummary, 'average' | 'count' | 'provisional'>,
+  { t, plural, locale }: Pick<ReturnType<typeof useTranslation>, 't' | 'plural' | 'locale'>,
+): MarkupNode {
+  if (summary.average === null) return h('span', { className: 'sk-mark sk-mark--none' }, t('mark.none'));
+  return h(
+    'span',
+    { className: 'sk-mark' },
+    h('span', { className: 'sk-mark__value' }, h('data', { value: summary.average.toFixed(1) }, formatMark(locale, summary.average)), h('span', { className: 'sk-visually-hidden' }, ` ${t('mark.outOf')}`)),
+    ' ',
+    h('span', { className: 'sk-mark__count' }, `(${plural('mark.reviews', summary.count)})`),
+    summary.provisional ? h('span', { className: 'sk-mark__provisional' }, ` · ${t('mark.provisional')}`) : null,
   );
 }
