@@ -17,7 +17,7 @@ export interface FreeFacility {
   organizationSlug: string;
   district: string | null;
   distanceKm: number | null;
-  reviews: ReviewSummary;
+  reviews: Pick<ReviewSummary, 'average' | 'count' | 'provisional'>;
 }
 
 export function CompareFreeFacilities({ facilities, categoryName }: { facilities: readonly FreeFacility[]; categoryName: string }) {

@@ -118,7 +118,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 /** The comparison as the page shows it: the table's rows in the reader's language. */
 function resultView(query: string, result: Extract<ReturnType<typeof getComparisonForViewer>, { ok: true }>['result'], locale: Locale) {
   const multiYear = result.period.start.slice(0, 4) !== result.period.end.slice(0, 4);
-  return { query, ...result, multiYear, rows: compareTableRows(result.rows, locale, multiYear) };
+  // The free facilities' cards show these fields only: the rest is not sent.
+  const freeFacilities = result.freeFacilities.map(({ id, name, organizationName, organizationSlug, district, distanceKm, reviews }) => ({
+    id,
+    name,
+    organizationName,
+    organizationSlug,
+    district,
+    distanceKm,
+    reviews: { average: reviews.average, count: reviews.count, provisional: reviews.provisional },
+  }));
+  return { query, ...result, multiYear, rows: compareTableRows(result.rows, locale, multiYear), freeFacilities };
 }
 
 /** What the page receives (packed). */
