@@ -7,6 +7,7 @@ import { useZodForm } from './form-conform';
 import { Form } from '@remix-run/react';
 import type { TariffUnit } from '../domain/enums';
 import { tariffUnits } from '../domain/enums';
+import type { ReactNode } from 'react';
 import { h, toHtml, toReact, withSelectedOption, type MarkupNode } from './markup';
 import type { MessageKey, Translate } from '../i18n';
 import type { CompareFormOptions } from '../domain/compare-view';
@@ -59,6 +60,16 @@ function productOptions(options: CompareFormOptions, t: Translate): { tree: Mark
 }
 
 const onServer = typeof document === 'undefined';
+
+/**
+ * A select's options from a markup tree: one string on the server with the chosen option marked as
+ * React marks it from the select's value (./markup.tsx `withSelectedOption`), React elements in the
+ * browser. Every option has a key (the browser gets them as one list).
+ */
+function optionProps(tree: MarkupNode, selected: string): { children: ReactNode } | { dangerouslySetInnerHTML: { __html: string } } {
+  if (!onServer) return { children: toReact(tree) };
+  return { dangerouslySetInnerHTML: { __html: withSelectedOption(toHtml(tree, { charRefs: true }), selected, { charRefs: true }) } };
+}
 
 export function CompareForm({ options, today, lastResult, shortlists, defaultList = null, sort }: CompareFormProps) {
   const { t } = useTranslation();
@@ -123,22 +134,38 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
           </FormField>
           <FormField id={idOf('eenheid')} label={t('compare.form.unit')} error={errorText(fields.eenheid.errors)}>
             {(describedBy, invalid) => (
-              <Select id={idOf('eenheid')} name="eenheid" key={fields.eenheid.key} defaultValue={value(fields.eenheid) ?? '04'} aria-describedby={describedBy} invalid={invalid}>
-                {tariffUnits.map((unit: TariffUnit) => (
-                  <option key={unit} value={unit}>
-                    {t(`compare.unit.${unit}.name` as MessageKey)}
-                  </option>
-                ))}
-              </Select>
+              <Select
+                id={idOf('eenheid')}
+                name="eenheid"
+                key={fields.eenheid.key}
+                defaultValue={value(fields.eenheid) ?? '04'}
+                aria-describedby={describedBy}
+                invalid={invalid}
+                {...optionProps(
+                  tariffUnits.map((unit: TariffUnit) => h('option', { key: unit, value: unit }, t(`compare.unit.${unit}.name` as MessageKey))),
+                  value(fields.eenheid) ?? '04',
+                )}
+              />
             )}
           </FormField>
           <FormField id={idOf('per')} label={t('compare.form.per')} error={errorText(fields.per.errors)}>
             {(describedBy, invalid) => (
-              <Select id={idOf('per')} name="per" key={fields.per.key} defaultValue={value(fields.per) ?? 'week'} aria-describedby={describedBy} invalid={invalid}>
-                <option value="week">{t('compare.form.perWeek')}</option>
-                <option value="maand">{t('compare.form.perMonth')}</option>
-                <option value="totaal">{t('compare.form.perTotal')}</option>
-              </Select>
+              <Select
+                id={idOf('per')}
+                name="per"
+                key={fields.per.key}
+                defaultValue={value(fields.per) ?? 'week'}
+                aria-describedby={describedBy}
+                invalid={invalid}
+                {...optionProps(
+                  [
+                    h('option', { key: 'week', value: 'week' }, t('compare.form.perWeek')),
+                    h('option', { key: 'maand', value: 'maand' }, t('compare.form.perMonth')),
+                    h('option', { key: 'totaal', value: 'totaal' }, t('compare.form.perTotal')),
+                  ],
+                  value(fields.per) ?? 'week',
+                )}
+              />
             )}
           </FormField>
         </div>
@@ -167,10 +194,11 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
                 defaultValue={value(fields.duureenheid) ?? 'weken'}
                 aria-describedby={describedBy}
                 invalid={invalid}
-              >
-                <option value="weken">{t('compare.form.weeks')}</option>
-                <option value="maanden">{t('compare.form.months')}</option>
-              </Select>
+                {...optionProps(
+                  [h('option', { key: 'weken', value: 'weken' }, t('compare.form.weeks')), h('option', { key: 'maanden', value: 'maanden' }, t('compare.form.months'))],
+                  value(fields.duureenheid) ?? 'weken',
+                )}
+              />
             )}
           </FormField>
         </div>
@@ -193,14 +221,18 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
         <div className="sk-cmp-row">
           <FormField id={idOf('wijk')} label={t('compare.form.district')} error={errorText(fields.wijk.errors)}>
             {(describedBy, invalid) => (
-              <Select id={idOf('wijk')} name="wijk" key={fields.wijk.key} defaultValue={value(fields.wijk) ?? ''} aria-describedby={describedBy} invalid={invalid}>
-                <option value="">{t('compare.form.districtAny')}</option>
-                {options.districts.map((d) => (
-                  <option key={d.slug} value={d.slug}>
-                    {d.name}
-                  </option>
-                ))}
-              </Select>
+              <Select
+                id={idOf('wijk')}
+                name="wijk"
+                key={fields.wijk.key}
+                defaultValue={value(fields.wijk) ?? ''}
+                aria-describedby={describedBy}
+                invalid={invalid}
+                {...optionProps(
+                  [h('option', { key: '', value: '' }, t('compare.form.districtAny')), options.districts.map((d) => h('option', { key: d.slug, value: d.slug }, d.name))],
+                  value(fields.wijk) ?? '',
+                )}
+              />
             )}
           </FormField>
           <FormField id={idOf('postcode')} label={t('compare.form.postcode')} description={t('compare.form.postcodeHint')} error={errorText(fields.postcode.errors)}>
@@ -223,14 +255,17 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
       {shortlists.length > 0 ? (
         <FormField id={idOf('lijst')} label={t('compare.form.list')} description={t('compare.form.listHint')}>
           {(describedBy) => (
-            <Select id={idOf('lijst')} name="lijst" key={fields.lijst.key} defaultValue={value(fields.lijst) ?? ''} aria-describedby={describedBy}>
-              <option value="">{t('compare.form.listNew')}</option>
-              {shortlists.map((list) => (
-                <option key={list.id} value={String(list.id)}>
-                  {list.title}
-                </option>
-              ))}
-            </Select>
+            <Select
+              id={idOf('lijst')}
+              name="lijst"
+              key={fields.lijst.key}
+              defaultValue={value(fields.lijst) ?? ''}
+              aria-describedby={describedBy}
+              {...optionProps(
+                [h('option', { key: '', value: '' }, t('compare.form.listNew')), shortlists.map((list) => h('option', { key: list.id, value: String(list.id) }, list.title))],
+                value(fields.lijst) ?? '',
+              )}
+            />
           )}
         </FormField>
       ) : null}

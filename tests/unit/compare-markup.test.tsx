@@ -6,7 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KindBadge } from '../../app/components/badges';
+import { CompareForm } from '../../app/components/compare-form';
 import { CompareFreeFacilities, type FreeFacility } from '../../app/components/compare-free-facilities';
+import type { CompareFormOptions } from '../../app/domain/compare-view';
+import { tariffUnits } from '../../app/domain/enums';
 import { bestChoiceContent } from '../../app/components/compare-table';
 import { MarkSummary } from '../../app/components/mark';
 import { Heading, Link } from '../../app/components/typography';
@@ -145,4 +148,77 @@ describe('the comparison in one-byte markup', () => {
       }
     });
   }
+
+  it("writes the form's options as its React elements with the select's value did", async () => {
+    const options = {
+      categories: [
+        { code: '01', name: 'Hulp bij het huishouden', products: [{ code: '01A01', name: 'Basis – licht' }, { code: '01A02', name: 'Zwaar & "extra"' }] },
+        { code: '02', name: 'Begeleiding', products: [{ code: '02A05', name: 'Individueel' }] },
+      ],
+      districts: [{ slug: 'centrum', name: 'Centrum' }, { slug: 'zuid', name: "'t Zuiden – €" }],
+    } as CompareFormOptions;
+    const lists = [{ id: 3, title: 'Gesprek <De Vries> – “x”' }, { id: 4, title: 'Twee' }];
+    /** The options as the form's JSX wrote them, per select, in the given language's messages. */
+    function ReactOptions({ name }: { name: string }) {
+      const { t } = useTranslation();
+      if (name === 'product')
+        return (
+          <>
+            <option value="">{t('compare.form.productChoose')}</option>
+            {options.categories.map((category) => (
+              <optgroup key={category.code} label={`${category.code} ${category.name}`}>
+                <option value={category.code}>{t('compare.form.productAll', { code: category.code, name: category.name })}</option>
+                {category.products.map((product) => (
+                  <option key={product.code} value={product.code}>
+                    {product.code} {product.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </>
+        );
+      if (name === 'eenheid') return <>{tariffUnits.map((unit) => <option key={unit} value={unit}>{t(`compare.unit.${unit}.name` as MessageKey)}</option>)}</>;
+      if (name === 'per')
+        return (
+          <>
+            <option value="week">{t('compare.form.perWeek')}</option>
+            <option value="maand">{t('compare.form.perMonth')}</option>
+            <option value="totaal">{t('compare.form.perTotal')}</option>
+          </>
+        );
+      if (name === 'duureenheid')
+        return (
+          <>
+            <option value="weken">{t('compare.form.weeks')}</option>
+            <option value="maanden">{t('compare.form.months')}</option>
+          </>
+        );
+      if (name === 'wijk')
+        return (
+          <>
+            <option value="">{t('compare.form.districtAny')}</option>
+            {options.districts.map((d) => <option key={d.slug} value={d.slug}>{d.name}</option>)}
+          </>
+        );
+      return (
+        <>
+          <option value="">{t('compare.form.listNew')}</option>
+          {lists.map((list) => <option key={list.id} value={String(list.id)}>{list.title}</option>)}
+        </>
+      );
+    }
+    const sent = { status: 'success' as const, initialValue: { product: '01A02', aantal: '10', eenheid: '14', per: 'maand', duur: '26', duureenheid: 'maanden', wijk: 'zuid', lijst: '4' } };
+    for (const lastResult of [null, sent]) {
+      const html = await renderInPage(<CompareForm options={options} today="2026-12-03" lastResult={lastResult} shortlists={lists} defaultList={null} sort={null} />, ['compare', 'v']);
+      expect(html).toMatch(/^[\x00-\xff]*$/);
+      const selects = [...html.matchAll(/<select[^>]* name="([a-z]+)"[^>]*>(.*?)<\/select>/g)];
+      expect(selects.map((m) => m[1])).toEqual(['product', 'eenheid', 'per', 'duureenheid', 'wijk', 'lijst']);
+      for (const [, name, inner] of selects) {
+        const selected = (lastResult?.initialValue as Record<string, string> | undefined)?.[name!] ?? { product: '', eenheid: '04', per: 'week', duureenheid: 'weken', wijk: '', lijst: '' }[name!]!;
+        const react = await renderInPage(<select defaultValue={selected}><ReactOptions name={name!} /></select>, ['compare']);
+        expect(`<select>${decodeCharRefs(inner!)}</select>`, name).toBe(react);
+        expect(react).toContain('selected=""');
+      }
+    }
+  });
 });
