@@ -8,6 +8,7 @@ import { Form } from '@remix-run/react';
 import type { TariffUnit } from '../domain/enums';
 import { tariffUnits } from '../domain/enums';
 import type { ReactNode } from 'react';
+import { h, toHtml, toReact, withSelectedOption, type MarkupNode } from './markup';
 import type { MessageKey, Translate } from '../i18n';
 import type { CompareFormOptions } from '../domain/compare-view';
 import { compareSchemaFor } from '../domain/compare-schema';
@@ -29,41 +30,58 @@ export interface CompareFormProps {
   sort?: { key: string; direction: string } | null;
 }
 
-const productOptionElements = new WeakMap<CompareFormOptions, ReactNode>();
+const productOptionMarkup = new WeakMap<CompareFormOptions, { tree: MarkupNode; html?: string }>();
 
 /**
- * The product list's groups and options, made once per options object (one per language,
- * remembered until a write on the server): a hundred-odd elements with a translated line per
- * group that are the same for every comparison. Which one is selected is not part of them
- * (React reads it from the select while rendering).
+ * The product list's "choose" option, groups and options, described once per options object (one
+ * per language, remembered until a write on the server): a hundred-odd elements with a translated
+ * line per group that are the same for every comparison. On the server they are one string
+ * (./markup.tsx, ADR 026/027) with the chosen option marked as React marks it; in the browser React
+ * elements, of which React selects the chosen one from the select's value.
  */
-function productOptions(options: CompareFormOptions, t: Translate): ReactNode {
-  let elements = productOptionElements.get(options);
-  if (elements === undefined) {
-    elements = options.categories.map((category) => (
-      <optgroup key={category.code} label={`${category.code} ${category.name}`}>
-        <option value={category.code}>{t('compare.form.productAll', { code: category.code, name: category.name })}</option>
-        {category.products.map((product) => (
-          <option key={product.code} value={product.code}>
-            {product.code} {product.name}
-          </option>
-        ))}
-      </optgroup>
-    ));
-    productOptionElements.set(options, elements);
+function productOptions(options: CompareFormOptions, t: Translate): { tree: MarkupNode; html?: string } {
+  let markup = productOptionMarkup.get(options);
+  if (markup === undefined) {
+    const tree = [
+      h('option', { key: '', value: '' }, t('compare.form.productChoose')),
+      options.categories.map((category) =>
+        h(
+          'optgroup',
+          { key: category.code, label: `${category.code} ${category.name}` },
+          h('option', { value: category.code }, t('compare.form.productAll', { code: category.code, name: category.name })),
+          category.products.map((product) => h('option', { key: product.code, value: product.code }, product.code, ' ', product.name)),
+        ),
+      ),
+    ];
+    markup = onServer ? { tree, html: toHtml(tree, { charRefs: true }) } : { tree };
+    productOptionMarkup.set(options, markup);
   }
-  return elements;
+  return markup;
+}
+
+const onServer = typeof document === 'undefined';
+
+/**
+ * A select's options from a markup tree: one string on the server with the chosen option marked as
+ * React marks it from the select's value (./markup.tsx `withSelectedOption`), React elements in the
+ * browser. Every option has a key (the browser gets them as one list).
+ */
+function optionProps(tree: MarkupNode, selected: string): { children: ReactNode } | { dangerouslySetInnerHTML: { __html: string } } {
+  if (!onServer) return { children: toReact(tree) };
+  return { dangerouslySetInnerHTML: { __html: withSelectedOption(toHtml(tree, { charRefs: true }), selected, { charRefs: true }) } };
 }
 
 export function CompareForm({ options, today, lastResult, shortlists, defaultList = null, sort }: CompareFormProps) {
   const { t } = useTranslation();
   const errorText = useMessageText();
   const schema = compareSchemaFor(options, today);
-  const [form, fields] = useZodForm(schema, { id: 'vergelijken', lastResult: lastResult ?? undefined, defaultValue: { eenheid: '04', per: 'week', duureenheid: 'weken', start: today, ...(defaultList ? { lijst: String(defaultList) } : {}) }, shouldValidate: 'onSubmit' });
+  const [form, fields] = useZodForm(schema, { id: 'vergelijken', lastResult: lastResult ?? undefined, defaultValue: { eenheid: '04', per: 'week', duureenheid: 'weken', start: today, ...(defaultList ? { lijst: String(defaultList) } : {}) }, shouldValidate: 'onSubmit', writtenOnServer: true });
   // conform names a field's id `${form id}-${name}`; written out here, as each read of a field's
   // metadata builds it anew (ten fields, read six times each, cost more than the rest of the form).
   const idOf = (name: keyof typeof fields & string) => `${form.id}-${name}`;
   const value = (field: { initialValue?: unknown }) => (typeof field.initialValue === 'string' ? field.initialValue : undefined);
+  const product = value(fields.product);
+  const productMarkup = productOptions(options, t);
 
   return (
     <Form method="get" action="/vergelijken" {...getFormProps(form)} className="sk-cmp-form" aria-labelledby="vergelijk-formulier">
@@ -84,14 +102,12 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
               id={idOf('product')}
               name="product"
               key={fields.product.key}
-              defaultValue={value(fields.product) ?? ''}
+              defaultValue={product ?? ''}
               aria-describedby={describedBy}
               invalid={invalid}
               required
-            >
-              <option value="">{t('compare.form.productChoose')}</option>
-              {productOptions(options, t)}
-            </Select>
+              {...(productMarkup.html === undefined ? { children: toReact(productMarkup.tree) } : { dangerouslySetInnerHTML: { __html: withSelectedOption(productMarkup.html, product ?? '', { charRefs: true }) } })}
+            />
           )}
         </FormField>
       </fieldset>
@@ -118,22 +134,38 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
           </FormField>
           <FormField id={idOf('eenheid')} label={t('compare.form.unit')} error={errorText(fields.eenheid.errors)}>
             {(describedBy, invalid) => (
-              <Select id={idOf('eenheid')} name="eenheid" key={fields.eenheid.key} defaultValue={value(fields.eenheid) ?? '04'} aria-describedby={describedBy} invalid={invalid}>
-                {tariffUnits.map((unit: TariffUnit) => (
-                  <option key={unit} value={unit}>
-                    {t(`compare.unit.${unit}.name` as MessageKey)}
-                  </option>
-                ))}
-              </Select>
+              <Select
+                id={idOf('eenheid')}
+                name="eenheid"
+                key={fields.eenheid.key}
+                defaultValue={value(fields.eenheid) ?? '04'}
+                aria-describedby={describedBy}
+                invalid={invalid}
+                {...optionProps(
+                  tariffUnits.map((unit: TariffUnit) => h('option', { key: unit, value: unit }, t(`compare.unit.${unit}.name` as MessageKey))),
+                  value(fields.eenheid) ?? '04',
+                )}
+              />
             )}
           </FormField>
           <FormField id={idOf('per')} label={t('compare.form.per')} error={errorText(fields.per.errors)}>
             {(describedBy, invalid) => (
-              <Select id={idOf('per')} name="per" key={fields.per.key} defaultValue={value(fields.per) ?? 'week'} aria-describedby={describedBy} invalid={invalid}>
-                <option value="week">{t('compare.form.perWeek')}</option>
-                <option value="maand">{t('compare.form.perMonth')}</option>
-                <option value="totaal">{t('compare.form.perTotal')}</option>
-              </Select>
+              <Select
+                id={idOf('per')}
+                name="per"
+                key={fields.per.key}
+                defaultValue={value(fields.per) ?? 'week'}
+                aria-describedby={describedBy}
+                invalid={invalid}
+                {...optionProps(
+                  [
+                    h('option', { key: 'week', value: 'week' }, t('compare.form.perWeek')),
+                    h('option', { key: 'maand', value: 'maand' }, t('compare.form.perMonth')),
+                    h('option', { key: 'totaal', value: 'totaal' }, t('compare.form.perTotal')),
+                  ],
+                  value(fields.per) ?? 'week',
+                )}
+              />
             )}
           </FormField>
         </div>
@@ -162,10 +194,11 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
                 defaultValue={value(fields.duureenheid) ?? 'weken'}
                 aria-describedby={describedBy}
                 invalid={invalid}
-              >
-                <option value="weken">{t('compare.form.weeks')}</option>
-                <option value="maanden">{t('compare.form.months')}</option>
-              </Select>
+                {...optionProps(
+                  [h('option', { key: 'weken', value: 'weken' }, t('compare.form.weeks')), h('option', { key: 'maanden', value: 'maanden' }, t('compare.form.months'))],
+                  value(fields.duureenheid) ?? 'weken',
+                )}
+              />
             )}
           </FormField>
         </div>
@@ -188,14 +221,18 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
         <div className="sk-cmp-row">
           <FormField id={idOf('wijk')} label={t('compare.form.district')} error={errorText(fields.wijk.errors)}>
             {(describedBy, invalid) => (
-              <Select id={idOf('wijk')} name="wijk" key={fields.wijk.key} defaultValue={value(fields.wijk) ?? ''} aria-describedby={describedBy} invalid={invalid}>
-                <option value="">{t('compare.form.districtAny')}</option>
-                {options.districts.map((d) => (
-                  <option key={d.slug} value={d.slug}>
-                    {d.name}
-                  </option>
-                ))}
-              </Select>
+              <Select
+                id={idOf('wijk')}
+                name="wijk"
+                key={fields.wijk.key}
+                defaultValue={value(fields.wijk) ?? ''}
+                aria-describedby={describedBy}
+                invalid={invalid}
+                {...optionProps(
+                  [h('option', { key: '', value: '' }, t('compare.form.districtAny')), options.districts.map((d) => h('option', { key: d.slug, value: d.slug }, d.name))],
+                  value(fields.wijk) ?? '',
+                )}
+              />
             )}
           </FormField>
           <FormField id={idOf('postcode')} label={t('compare.form.postcode')} description={t('compare.form.postcodeHint')} error={errorText(fields.postcode.errors)}>
@@ -218,14 +255,17 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
       {shortlists.length > 0 ? (
         <FormField id={idOf('lijst')} label={t('compare.form.list')} description={t('compare.form.listHint')}>
           {(describedBy) => (
-            <Select id={idOf('lijst')} name="lijst" key={fields.lijst.key} defaultValue={value(fields.lijst) ?? ''} aria-describedby={describedBy}>
-              <option value="">{t('compare.form.listNew')}</option>
-              {shortlists.map((list) => (
-                <option key={list.id} value={String(list.id)}>
-                  {list.title}
-                </option>
-              ))}
-            </Select>
+            <Select
+              id={idOf('lijst')}
+              name="lijst"
+              key={fields.lijst.key}
+              defaultValue={value(fields.lijst) ?? ''}
+              aria-describedby={describedBy}
+              {...optionProps(
+                [h('option', { key: '', value: '' }, t('compare.form.listNew')), shortlists.map((list) => h('option', { key: list.id, value: String(list.id) }, list.title))],
+                value(fields.lijst) ?? '',
+              )}
+            />
           )}
         </FormField>
       ) : null}

@@ -1,10 +1,12 @@
 /**
  * "Voorliggend: eerst gratis en dichtbij" — free general facilities that meet the same need,
- * shown above the comparison so staff offer them first.
+ * shown above the comparison so staff offer them first. The cards are a markup tree (./markup.tsx,
+ * ADR 026/027): one string on the server, React elements in the browser; the markup is what the
+ * kit's Heading, Link, KindBadge and MarkSummary write.
  */
 import type { ReviewSummary } from '../domain/reviews';
-import { KindBadge } from './badges';
-import { MarkSummary } from './mark';
+import { formatMark } from '../domain/format';
+import { h, Markup, markupLink, type MarkupNode } from './markup';
 import { Heading, Link, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
 
@@ -15,11 +17,12 @@ export interface FreeFacility {
   organizationSlug: string;
   district: string | null;
   distanceKm: number | null;
-  reviews: ReviewSummary;
+  reviews: Pick<ReviewSummary, 'average' | 'count' | 'provisional'>;
 }
 
 export function CompareFreeFacilities({ facilities, categoryName }: { facilities: readonly FreeFacility[]; categoryName: string }) {
-  const { t, locale } = useTranslation();
+  const translator = useTranslation();
+  const { t } = translator;
   return (
     <section className="sk-free sk-cmp-free" aria-labelledby="voorliggend" data-testid="free-facilities">
       <Heading level={2} id="voorliggend">
@@ -29,36 +32,53 @@ export function CompareFreeFacilities({ facilities, categoryName }: { facilities
       {facilities.length === 0 ? (
         <Paragraph>{t('compare.free.none')}</Paragraph>
       ) : (
-        <ul className="sk-grid">
-          {facilities.map((facility) => (
-            <li key={facility.id}>
-              <article className="sk-card" aria-labelledby={`gratis-${facility.id}`}>
-                <Heading level={3} className="sk-card__title" id={`gratis-${facility.id}`}>
-                  <Link to={`/aanbieders/${facility.organizationSlug}#aanbod-${facility.id}`}>{facility.name}</Link>
-                </Heading>
-                <p className="utrecht-paragraph sk-card__org">{facility.organizationName}</p>
-                <p className="sk-card__meta">
-                  <KindBadge kind="general" />
-                  {facility.distanceKm !== null ? (
-                    <span>{t('compare.distance.km', { km: facility.distanceKm.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB') })}</span>
-                  ) : null}
-                  {facility.district ? (
-                    <span>
-                      {t('location.district')}: {facility.district}
-                    </span>
-                  ) : null}
-                </p>
-                <p className="sk-card__meta">
-                  <MarkSummary summary={facility.reviews} />
-                </p>
-              </article>
-            </li>
-          ))}
-        </ul>
+        <Markup as="ul" className="sk-grid" charRefs content={facilities.map((facility) => card(facility, translator))} />
       )}
       <Paragraph>
         <Link to="/zoeken?soort=general">{t('compare.free.all')}</Link>
       </Paragraph>
     </section>
+  );
+}
+
+function card(facility: FreeFacility, translator: ReturnType<typeof useTranslation>): MarkupNode {
+  const { t, locale } = translator;
+  return h(
+    'li',
+    { key: facility.id },
+    h(
+      'article',
+      { className: 'sk-card', 'aria-labelledby': `gratis-${facility.id}` },
+      h('h3', { className: 'utrecht-heading-3 sk-card__title', id: `gratis-${facility.id}` }, markupLink({ to: `/aanbieders/${facility.organizationSlug}#aanbod-${facility.id}` }, facility.name)),
+      h('p', { className: 'utrecht-paragraph sk-card__org' }, facility.organizationName),
+      h(
+        'p',
+        { className: 'sk-card__meta' },
+        // badges.tsx `KindBadge` for a general facility.
+        h('span', { className: 'utrecht-badge-status sk-badge sk-badge--general' }, t('kind.general')),
+        facility.distanceKm !== null ? h('span', null, t('compare.distance.km', { km: facility.distanceKm.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB') })) : null,
+        facility.district ? h('span', null, t('location.district'), ': ', facility.district) : null,
+      ),
+      h('p', { className: 'sk-card__meta' }, markSummaryMarkup(facility.reviews, translator)),
+    ),
+  );
+}
+
+/**
+ * mark.tsx `MarkSummary` as a markup tree (./markup.tsx, ADR 026). Here, not in mark.tsx: citizen
+ * pages import MarkSummary and must not load the markup module (their JavaScript budget).
+ */
+function markSummaryMarkup(
+  summary: Pick<ReviewSummary, 'average' | 'count' | 'provisional'>,
+  { t, plural, locale }: Pick<ReturnType<typeof useTranslation>, 't' | 'plural' | 'locale'>,
+): MarkupNode {
+  if (summary.average === null) return h('span', { className: 'sk-mark sk-mark--none' }, t('mark.none'));
+  return h(
+    'span',
+    { className: 'sk-mark' },
+    h('span', { className: 'sk-mark__value' }, h('data', { value: summary.average.toFixed(1) }, formatMark(locale, summary.average)), h('span', { className: 'sk-visually-hidden' }, ` ${t('mark.outOf')}`)),
+    ' ',
+    h('span', { className: 'sk-mark__count' }, `(${plural('mark.reviews', summary.count)})`),
+    summary.provisional ? h('span', { className: 'sk-mark__provisional' }, ` · ${t('mark.provisional')}`) : null,
   );
 }

@@ -87,7 +87,7 @@ export function CompareTable({ rows, alternatives, allHref, sort, hrefForSort, o
   const body = h('tbody', { className: 'utrecht-table__body' }, rows.map((row) => compareRow(row, context)));
   return (
     <div className="sk-cmp-scroll" role="region" aria-labelledby="vergelijking-titel" tabIndex={0}>
-      <Markup as="table" className="utrecht-table sk-cmp-table" aria-labelledby="vergelijking-titel" aria-describedby="vergelijking-uitleg" content={[head, body]} />
+      <Markup as="table" className="utrecht-table sk-cmp-table" aria-labelledby="vergelijking-titel" aria-describedby="vergelijking-uitleg" charRefs content={[head, body]} />
     </div>
   );
 }
@@ -107,6 +107,20 @@ interface RowContext {
 /** money.tsx `Money`: the amount as text with the euros machine-readable. */
 function money(locale: Locale, cents: number): MarkupNode {
   return h('data', { value: (cents / 100).toFixed(2) }, formatCents(locale, cents));
+}
+
+/**
+ * The best choice in words (the comparison's "cheapest with room"), for `<Markup as="p" charRefs>`:
+ * the provider's name linking to its row, the text and the amount.
+ */
+export function bestChoiceContent(best: Pick<CompareTableRow, 'key' | 'organizationName' | 'productName'>, costCents: number, t: RowContext['t'], locale: Locale): MarkupNode {
+  return [
+    h('strong', null, h('a', { className: 'utrecht-link utrecht-link--html-a', href: `#rij-${best.key}` }, best.organizationName)),
+    ' ',
+    t('compare.best.text', { product: best.productName }),
+    ' ',
+    money(locale, costCents),
+  ];
 }
 
 const muted = (text: string) => h('span', { className: 'sk-muted' }, text);

@@ -2,10 +2,13 @@
  * A bar chart (SVG) of the estimated cost of an indication per provider, cheapest first. The
  * ceiling status is shown in colour AND in words next to every bar; the bars scale with the
  * width (percentages), the text stays readable at 360 px. The table below holds the same facts.
+ * The drawing is a markup tree (./markup.tsx, ADR 026): one string on the server, with characters
+ * above U+00FF (€, ★) as character references (ADR 027); React elements in the browser.
  */
 import type { CeilingStatus } from '../domain/ceiling';
 import { formatCents } from '../domain/format';
 import type { MessageKey } from '../i18n';
+import { h, Markup } from './markup';
 import { useTranslation } from './use-translation';
 
 export interface CostBar {
@@ -50,34 +53,31 @@ export function CostChart({ bars, total, limit = 15 }: { bars: readonly CostBar[
       <figcaption id="kosten-grafiek-titel" className="utrecht-paragraph">
         {shown.length < total ? t('compare.chart.captionSome', { shown: shown.length, total }) : t('compare.chart.caption')}
       </figcaption>
-      <svg
+      <Markup
+        as="svg"
         className="sk-chart__svg"
         width="100%"
         height={height}
         role="img"
         aria-labelledby="kosten-grafiek-svg-titel kosten-grafiek-svg-beschrijving"
         data-testid="cost-chart"
-      >
-        <title id="kosten-grafiek-svg-titel">{t('compare.chart.title')}</title>
-        <desc id="kosten-grafiek-svg-beschrijving">{shown.map(describe).join('; ')}</desc>
-        {shown.map((bar, index) => {
-          const top = index * ROW;
-          const width = Math.max(0.5, (bar.costCents / most) * MAX_BAR_PERCENT);
-          return (
-            <g key={bar.key} data-status={bar.status}>
-              <text x="0" y={top + NAME_Y} className="sk-chart__name">
-                {bar.bestChoice ? '★ ' : ''}
-                {shorten(bar.name)}
-              </text>
-              <rect x="0" y={top + BAR_Y} width={`${width}%`} height={BAR_HEIGHT} rx="2" className={`sk-chart__bar sk-chart__bar--${bar.status}`} />
-              <text x="0" y={top + VALUE_Y} className="sk-chart__value">
-                {formatCents(locale, bar.costCents)} · {t(statusKey[bar.status])}
-                {bar.fits ? '' : ` · ${t('compare.fits.no')}`}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+        charRefs
+        content={[
+          h('title', { id: 'kosten-grafiek-svg-titel' }, t('compare.chart.title')),
+          h('desc', { id: 'kosten-grafiek-svg-beschrijving' }, shown.map(describe).join('; ')),
+          shown.map((bar, index) => {
+            const top = index * ROW;
+            const width = Math.max(0.5, (bar.costCents / most) * MAX_BAR_PERCENT);
+            return h(
+              'g',
+              { key: bar.key, 'data-status': bar.status },
+              h('text', { x: '0', y: top + NAME_Y, className: 'sk-chart__name' }, bar.bestChoice ? '★ ' : '', shorten(bar.name)),
+              h('rect', { x: '0', y: top + BAR_Y, width: `${width}%`, height: BAR_HEIGHT, rx: '2', className: `sk-chart__bar sk-chart__bar--${bar.status}` }),
+              h('text', { x: '0', y: top + VALUE_Y, className: 'sk-chart__value' }, formatCents(locale, bar.costCents), ' · ', t(statusKey[bar.status]), bar.fits ? '' : ` · ${t('compare.fits.no')}`),
+            );
+          }),
+        ]}
+      />
       <ul className="sk-chart__legend" aria-label={t('compare.chart.legend')}>
         {(['room', 'nearly_reached', 'reached', 'none'] as const).map((status) => (
           <li key={status}>

@@ -6,6 +6,7 @@
 import { useForm, type SubmissionResult } from '@conform-to/react';
 import { getZodConstraint, parseWithZod } from '@conform-to/zod';
 import type { z } from 'zod';
+import { serverFormMetadata } from './form-server-metadata';
 
 type When = 'onSubmit' | 'onBlur' | 'onInput';
 
@@ -20,7 +21,14 @@ export interface ZodFormOptions<Shape> {
   shouldValidate?: When;
   /** When a checked field is checked again (default: while typing). */
   shouldRevalidate?: When;
+  /**
+   * On the server, write conform's metadata out when the form shows no errors (./form-server-metadata.ts):
+   * only for forms whose components read no more than that module gives.
+   */
+  writtenOnServer?: boolean;
 }
+
+const onServer = typeof document === 'undefined';
 
 /** The fields of a schema's form: its input object. */
 type FormShape<Schema extends z.ZodTypeAny> = z.input<Schema> extends Record<string, unknown> ? z.input<Schema> : Record<string, unknown>;
@@ -37,8 +45,11 @@ function constraintOf(schema: z.ZodTypeAny): ReturnType<typeof getZodConstraint>
 /** `useForm` for a zod schema: `const [form, fields] = useZodForm(schema, { id, lastResult })`. */
 export function useZodForm<Schema extends z.ZodTypeAny, Shape extends Record<string, unknown> = FormShape<Schema>>(
   schema: Schema,
-  { id, lastResult, defaultValue, constraint = false, shouldValidate = 'onBlur', shouldRevalidate = 'onInput' }: ZodFormOptions<NoInfer<Shape>>,
-) {
+  { id, lastResult, defaultValue, constraint = false, shouldValidate = 'onBlur', shouldRevalidate = 'onInput', writtenOnServer = false }: ZodFormOptions<NoInfer<Shape>>,
+): ReturnType<typeof useForm<Shape>> {
+  // Server only (the browser always runs conform): a server render is one pass, so calling no hooks here is safe.
+  const written = writtenOnServer && onServer ? serverFormMetadata({ id, lastResult, defaultValue: defaultValue as Record<string, unknown> | undefined, constraint }) : undefined;
+  if (written) return written as unknown as ReturnType<typeof useForm<Shape>>;
   return useForm<Shape>({
     id,
     lastResult: lastResult ?? undefined,

@@ -28,7 +28,7 @@ type AttributeValue = string | number | boolean | null | undefined;
 export type MarkupAttributes = Record<string, AttributeValue> & { key?: string | number };
 
 interface MarkupComponent {
-  html: (props: MarkupAttributes, children: string) => string;
+  html: (props: MarkupAttributes, children: string, escape: Escape) => string;
   react: (props: MarkupAttributes, children: ReactNode[]) => ReactNode;
 }
 
@@ -93,7 +93,7 @@ function kindOf(name: string): { kind: Kind; name: string } {
   return known;
 }
 
-function attribute(name: string, value: AttributeValue): string {
+function attribute(name: string, value: AttributeValue, escape: Escape): string {
   if (value === null || value === undefined) return '';
   const { kind, name: attributeName } = kindOf(name);
   switch (kind) {
@@ -111,35 +111,80 @@ function attribute(name: string, value: AttributeValue): string {
     case Kind.Plain:
       if (typeof value === 'boolean') return '';
   }
-  return ` ${attributeName}="${typeof value === 'string' ? escapeText(value) : escapeText(String(value))}"`;
+  return ` ${attributeName}="${typeof value === 'string' ? escape(value) : escape(String(value))}"`;
 }
 
 /** The attributes of `props`; for an input, `checked` and `value` last, as React's pushInput does. */
-export function attributesHtml(props: MarkupAttributes | null, tag = ''): string {
+export function attributesHtml(props: MarkupAttributes | null, tag = '', escape: Escape = escapeText): string {
   if (!props) return '';
   let html = '';
   const names = Object.keys(props);
   if (tag === 'input') {
-    for (const name of names) if (name !== 'checked' && name !== 'value') html += attribute(name, props[name]);
-    if (props.checked !== undefined && props.checked !== null) html += attribute('checked', props.checked);
-    if (props.value !== undefined && props.value !== null) html += attribute('value', props.value);
+    for (const name of names) if (name !== 'checked' && name !== 'value') html += attribute(name, props[name], escape);
+    if (props.checked !== undefined && props.checked !== null) html += attribute('checked', props.checked, escape);
+    if (props.value !== undefined && props.value !== null) html += attribute('value', props.value, escape);
     return html;
   }
-  for (let i = 0; i < names.length; i++) html += attribute(names[i]!, props[names[i]!]);
+  for (let i = 0; i < names.length; i++) html += attribute(names[i]!, props[names[i]!], escape);
   return html;
 }
 
-/** The markup of a tree, byte for byte what React's renderToString writes for `toReact(node)`. */
-export function toHtml(node: MarkupNode): string {
-  const writer = new Writer();
+/**
+ * The markup of a tree, byte for byte what React's renderToString writes for `toReact(node)`.
+ * With `charRefs`, every character above U+00FF is written as a numeric character reference
+ * instead (`€` as `&#8364;`): the same document to a browser, and a one-byte string to V8.
+ */
+export function toHtml(node: MarkupNode, { charRefs = false }: { charRefs?: boolean } = {}): string {
+  const writer = new Writer(charRefs ? escapeTextLatin1 : escapeText);
   writer.write(node);
   return writer.out;
 }
+
+/** Any of `"&'<>` or a character above U+00FF: one negated class (faster than an alternation). */
+const escapableOrAboveLatin1 = /[^\x00-\x21\x23-\x25\x28-\x3b\x3d\x3f-\xff]/;
+const aboveLatin1 = /[^\x00-\xff]/;
+/** Texts with characters above U+00FF recur (amounts, arrows): their one-byte form, remembered. Bounded. */
+const latin1Forms = new Map<string, string>();
+
+/**
+ * escapeText, with every character above U+00FF as a numeric character reference, in a one-byte
+ * string. V8 keeps a string that holds any such character at two bytes per character, and so
+ * every page it becomes part of: turning such a page into bytes costs about twice as much (ADR 027).
+ * Texts with nothing to escape (most) are returned as they are.
+ */
+export function escapeTextLatin1(text: string): string {
+  if (!escapableOrAboveLatin1.test(text)) return text;
+  const escaped = escapeText(text);
+  if (!aboveLatin1.test(escaped)) return escaped;
+  const known = latin1Forms.get(escaped);
+  if (known !== undefined) return known;
+  // From character codes: String.fromCharCode gives a one-byte string when every code is <= 0xFF.
+  const codes: number[] = [];
+  for (let i = 0; i < escaped.length; i++) {
+    const code = escaped.charCodeAt(i);
+    if (code <= 0xff) {
+      codes.push(code);
+    } else {
+      const point = escaped.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      const reference = `&#${point};`;
+      for (let j = 0; j < reference.length; j++) codes.push(reference.charCodeAt(j));
+    }
+  }
+  const form = String.fromCharCode(...codes);
+  if (latin1Forms.size >= 1024) latin1Forms.clear();
+  latin1Forms.set(escaped, form);
+  return form;
+}
+
+type Escape = (text: string) => string;
 
 class Writer {
   out = '';
   /** The last thing written was text: a next text is separated by `<!-- -->`, as React does. */
   lastWasText = false;
+
+  constructor(private readonly escape: Escape) {}
 
   write(node: MarkupNode): void {
     if (typeof node === 'string') return this.text(node);
@@ -155,19 +200,19 @@ class Writer {
   private text(text: string): void {
     if (text === '') return;
     if (this.lastWasText) this.out += '<!-- -->';
-    this.out += escapeText(text);
+    this.out += this.escape(text);
     this.lastWasText = true;
   }
 
   private element({ type, props, children }: MarkupElement): void {
     if (typeof type !== 'string') {
-      const inner = new Writer();
+      const inner = new Writer(this.escape);
       for (let i = 0; i < children.length; i++) inner.write(children[i]);
-      this.out += type.html(props ?? {}, inner.out);
+      this.out += type.html(props ?? {}, inner.out, this.escape);
     } else if (voidElements.has(type)) {
-      this.out += `<${type}${attributesHtml(props, type)}/>`;
+      this.out += `<${type}${attributesHtml(props, type, this.escape)}/>`;
     } else {
-      this.out += `<${type}${attributesHtml(props, type)}>`;
+      this.out += `<${type}${attributesHtml(props, type, this.escape)}>`;
       this.lastWasText = false;
       for (let i = 0; i < children.length; i++) this.write(children[i]);
       this.out += `</${type}>`;
@@ -211,9 +256,9 @@ function plainPath(path: AttributeValue, what: string): string {
 
 /** typography.tsx `Link` (the Utrecht text link): on the server the anchor SiteLink writes. */
 const linkComponent: MarkupComponent = {
-  html: ({ to, className, key: _key, ...rest }, children) => {
+  html: ({ to, className, key: _key, ...rest }, children, escape) => {
     const classes = className ? `utrecht-link utrecht-link--html-a ${className}` : 'utrecht-link utrecht-link--html-a';
-    return `<a class="${escapeText(classes)}"${attributesHtml(rest)} data-discover="true" href="${escapeText(plainPath(to, 'A link'))}">${children}</a>`;
+    return `<a class="${escape(classes)}"${attributesHtml(rest, '', escape)} data-discover="true" href="${escape(plainPath(to, 'A link'))}">${children}</a>`;
   },
   react: (props, children) => createElement(Link, props as never, ...children),
 };
@@ -225,9 +270,9 @@ export function markupLink(props: { to: string; className?: string; preventScrol
 
 /** Remix's `Form` with an absolute action: `method`, `action`, the other attributes, `data-discover`. */
 const formComponent: MarkupComponent = {
-  html: ({ method, action, key: _key, ...rest }, children) => {
+  html: ({ method, action, key: _key, ...rest }, children, escape) => {
     const formMethod = typeof method === 'string' && method.toLowerCase() !== 'get' ? 'post' : 'get';
-    return `<form method="${formMethod}" action="${escapeText(plainPath(action, 'A form action'))}"${attributesHtml(rest)} data-discover="true">${children}</form>`;
+    return `<form method="${formMethod}" action="${escape(plainPath(action, 'A form action'))}"${attributesHtml(rest, '', escape)} data-discover="true">${children}</form>`;
   },
   react: (props, children) => createElement(Form, props as never, ...children),
 };
@@ -245,10 +290,25 @@ const onServer = typeof document === 'undefined';
 
 /**
  * `<Tag {...attributes}>` with `content` inside: written as one string on the server, as React
- * elements in the browser.
+ * elements in the browser. `charRefs`: characters above U+00FF as character references (toHtml).
  */
-export function Markup(props: { as: string; content: MarkupNode; [attribute: string]: unknown }) {
-  const { as, content, ...attributes } = props as { as: string; content: MarkupNode } & Record<string, AttributeValue>;
-  if (onServer) return createElement(as, { ...attributes, dangerouslySetInnerHTML: { __html: toHtml(content) } });
+export function Markup(props: { as: string; content: MarkupNode; charRefs?: boolean; [attribute: string]: unknown }) {
+  const { as, content, charRefs, ...attributes } = props as { as: string; content: MarkupNode; charRefs?: boolean } & Record<string, AttributeValue>;
+  if (onServer) return createElement(as, { ...attributes, dangerouslySetInnerHTML: { __html: toHtml(content, { charRefs }) } });
   return createElement(as, attributes, ...reactChildren([content]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A select's options
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * `html` (a select's options written by toHtml: `option` elements whose only attribute is `value`,
+ * in `optgroup`s or not) with the options whose value is `selected` marked as React marks them
+ * from the select's value or defaultValue: ` selected=""` after the value.
+ */
+export function withSelectedOption(html: string, selected: string | undefined, { charRefs = false }: { charRefs?: boolean } = {}): string {
+  if (selected === undefined) return html;
+  const value = charRefs ? escapeTextLatin1(selected) : escapeText(selected);
+  return html.replaceAll(`<option value="${value}">`, `<option value="${value}" selected="">`);
 }

@@ -94,7 +94,7 @@ export function ShortlistEditor({ list, newLink, added, resultFor }: { list: Lis
 function ItemEditor({ item, first, last, lastResult }: { item: List['items'][number]; first: boolean; last: boolean; lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
   const errorText = useMessageText();
-  const [form, fields] = useZodForm(shortlistActionSchema, { id: `notitie-${item.id}`, lastResult });
+  const [form, fields] = useZodForm(shortlistActionSchema, { id: `notitie-${item.id}`, lastResult, writtenOnServer: true });
   return (
     <li className="sk-shortlist-item" id={`item-${item.id}`} data-testid="shortlist-item">
       <Heading level={3}>

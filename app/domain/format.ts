@@ -33,8 +33,18 @@ export function formatMark(locale: Locale, mark: number): string {
 
 /** Money from integer cents: "€ 62,50" in Dutch. */
 export function formatCents(locale: Locale, cents: number): string {
-  return moneyFormat(locale).format(cents / 100);
+  // The same amounts recur on every comparison (tariffs, costs, room): remembered per language, bounded.
+  const texts = centsTexts(locale);
+  let text = texts.get(cents);
+  if (text === undefined) {
+    text = moneyFormat(locale).format(cents / 100);
+    if (texts.size >= 4096) texts.clear();
+    texts.set(cents, text);
+  }
+  return text;
 }
+
+const centsTexts = cached(() => new Map<number, string>());
 
 /** A whole number with grouping: "1.234" in Dutch, "1,234" in English. */
 export function formatInteger(locale: Locale, value: number): string {

@@ -36,6 +36,19 @@ export function listShortlistsForOwner(db: Db, ownerUserId: number, now: Date) {
   }));
 }
 
+/** The owner's lists by id and title only, in the same order (the comparison's "put on which list"). */
+export function listShortlistTitles(db: Db, ownerUserId: number): { id: number; title: string }[] {
+  return ownerTitlesQuery(db).all({ ownerUserId });
+}
+
+const ownerTitlesQuery = once((db: Db) =>
+  db
+    .select({ id: shortlists.id, title: shortlists.title })
+    .from(shortlists)
+    .where(eq(shortlists.ownerUserId, sql.placeholder('ownerUserId')))
+    .orderBy(desc(shortlists.updatedAt), desc(shortlists.id))
+    .prepare(),
+);
 
 /** Built once per connection (prepared.server.ts): the compare page and the list index ask it on every request. */
 const ownerListsQuery = once((db: Db) =>
@@ -56,12 +69,25 @@ const ownerListsQuery = once((db: Db) =>
 );
 
 export function ownedList(db: Db, ownerUserId: number, shortlistId: number) {
-  return db
+  // A transaction's handle has no `$client` of its own (it runs on the same connection): built there as before.
+  if (!db.$client) {
+    return db
+      .select()
+      .from(shortlists)
+      .where(and(eq(shortlists.id, shortlistId), eq(shortlists.ownerUserId, ownerUserId)))
+      .get();
+  }
+  return ownedListQuery(db).get({ shortlistId, ownerUserId });
+}
+
+/** Built once per connection: the shortlist page and its printable versions ask it on every request. */
+const ownedListQuery = once((db: Db) =>
+  db
     .select()
     .from(shortlists)
-    .where(and(eq(shortlists.id, shortlistId), eq(shortlists.ownerUserId, ownerUserId)))
-    .get();
-}
+    .where(and(eq(shortlists.id, sql.placeholder('shortlistId')), eq(shortlists.ownerUserId, sql.placeholder('ownerUserId'))))
+    .prepare(),
+);
 
 /** Items of a list in their order, with what identifies the provider and its offer. */
 export function listItems(db: Db, shortlistId: number) {

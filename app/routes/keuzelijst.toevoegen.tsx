@@ -18,7 +18,7 @@ import { dutchDay } from '../domain/indication';
 import { defaultShortlistTitle } from '../domain/shortlist';
 import { translate } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
-import { addToShortlist, getProviderLabel, listShortlistsForOwner } from '../models/shortlist.server';
+import { addToShortlist, getProviderLabel, listShortlistTitles } from '../models/shortlist.server';
 import { requirePermission } from '../utils/auth.server';
 import { safeRedirect } from '../utils/safe-redirect';
 import shortlistCss from '../styles/shortlist.css';
@@ -44,7 +44,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       title: translate(getLocale(request), 'shortlist.add.title'),
       provider,
       back: safeRedirect(url.searchParams.get('terug'), `/aanbieders/${provider.slug}`),
-      shortlists: listShortlistsForOwner(db, user.id, contextOf(context).now).map(({ id, title }) => ({ id, title })),
+      shortlists: listShortlistTitles(db, user.id),
     },
     { headers: noStore },
   );

@@ -11,9 +11,9 @@ import { CompareFreeFacilities } from '../components/compare-free-facilities';
 import { compareSchemaFor, compareSearch, toIndication } from '../domain/compare-schema';
 import { compareFormOptions, compareTableRows } from '../domain/compare-view';
 import { CompareLengthNote } from '../components/compare-length';
-import { CompareTable } from '../components/compare-table';
+import { bestChoiceContent, CompareTable } from '../components/compare-table';
 import { NationalWarning } from '../components/compare-flags';
-import { Money } from '../components/money';
+import { Markup } from '../components/markup';
 import { CostChart } from '../components/cost-chart';
 import { Heading, Link, Paragraph } from '../components/typography';
 import { useTranslation } from '../components/use-translation';
@@ -27,7 +27,7 @@ import { translate, type MessageKey } from '../i18n';
 import { getLocale } from '../i18n/locale.server';
 import { listCompareOptions } from '../models/compare-options.server';
 import { getComparisonForViewer } from '../models/compare-page.server';
-import { listShortlistsForOwner } from '../models/shortlist.server';
+import { listShortlistTitles } from '../models/shortlist.server';
 import { requirePermission, viewerFor } from '../utils/auth.server';
 import { RecordingLinks } from '../components/insight-compare';
 import compareCss from '../styles/compare.css';
@@ -70,7 +70,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const today = dutchDay(now);
   const url = new URL(request.url);
   const options = listCompareOptions(db, viewer);
-  const shortlists = listShortlistsForOwner(db, user.id, now).map(({ id, title }) => ({ id, title }));
+  const shortlists = listShortlistTitles(db, user.id);
   // A list chosen in the address (from a shortlist page), when it is one of the viewer's.
   const listParam = Number(url.searchParams.get('lijst'));
   const defaultList = shortlists.some((list) => list.id === listParam) ? listParam : null;
@@ -118,7 +118,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 /** The comparison as the page shows it: the table's rows in the reader's language. */
 function resultView(query: string, result: Extract<ReturnType<typeof getComparisonForViewer>, { ok: true }>['result'], locale: Locale) {
   const multiYear = result.period.start.slice(0, 4) !== result.period.end.slice(0, 4);
-  return { query, ...result, multiYear, rows: compareTableRows(result.rows, locale, multiYear) };
+  // The free facilities' cards show these fields only: the rest is not sent.
+  const freeFacilities = result.freeFacilities.map(({ id, name, organizationName, organizationSlug, district, distanceKm, reviews }) => ({
+    id,
+    name,
+    organizationName,
+    organizationSlug,
+    district,
+    distanceKm,
+    reviews: { average: reviews.average, count: reviews.count, provisional: reviews.provisional },
+  }));
+  return { query, ...result, multiYear, rows: compareTableRows(result.rows, locale, multiYear), freeFacilities };
 }
 
 /** What the page receives (packed). */
@@ -230,14 +240,7 @@ function CompareResult({ result }: { result: Result }) {
         </Heading>
         {best && best.costCents !== null ? (
           <div className="sk-cmp-alert sk-cmp-alert--best" data-testid="best-choice">
-            <p className="utrecht-paragraph">
-              <strong>
-                <a className="utrecht-link utrecht-link--html-a" href={`#rij-${best.key}`}>
-                  {best.organizationName}
-                </a>
-              </strong>{' '}
-              {t('compare.best.text', { product: best.productName })} <Money cents={best.costCents} />
-            </p>
+            <Markup as="p" className="utrecht-paragraph" charRefs content={bestChoiceContent(best, best.costCents, t, locale)} />
           </div>
         ) : (
           <Paragraph>{t(result.rows.length === 0 ? 'compare.best.noRows' : 'compare.best.none')}</Paragraph>

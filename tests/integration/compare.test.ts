@@ -288,6 +288,11 @@ describe('place, free facilities first and national procurement', () => {
       .prepare(`SELECT DISTINCT kind FROM services WHERE id IN (${free.map(() => '?').join(',')})`)
       .all(...free.map((f) => f.id)) as { kind: string }[];
     expect(kinds).toEqual([{ kind: 'general' }]);
+    // Only what the cards show is sent.
+    for (const facility of free) {
+      expect(Object.keys(facility).sort()).toEqual(['distanceKm', 'district', 'id', 'name', 'organizationName', 'organizationSlug', 'reviews']);
+      expect(Object.keys(facility.reviews).sort()).toEqual(['average', 'count', 'provisional']);
+    }
   });
 
   it('warns when the product is procured nationally and names the national provider', async () => {

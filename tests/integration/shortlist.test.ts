@@ -13,6 +13,7 @@ import { loader as professionalLoader } from '../../app/routes/keuzelijst.$id_.p
 import { loader as sharedLoader } from '../../app/routes/keuzelijst.gedeeld.$token';
 import { action as addAction, loader as addLoader } from '../../app/routes/keuzelijst.toevoegen';
 import { getDb } from '../../app/db.server';
+import { listShortlistsForOwner, listShortlistTitles } from '../../app/models/shortlist.server';
 import { createSession } from '../../app/models/session.server';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
 import { call, getArgs, postArgs } from '../support/remix-calls';
@@ -123,6 +124,18 @@ describe('who may use shortlists', () => {
       expect((await add(cookie, { organisatie: full.id })).status, email).toBe(403);
     }
     expect(sqlite().prepare('SELECT count(*) AS n FROM shortlists').get()).toEqual({ n: 0 });
+  });
+
+  it("gives the comparison the owner's lists by title, newest first, and nobody else's", async () => {
+    const first = await newListWithTwo();
+    const second = await newListWithTwo();
+    sqlite().prepare('UPDATE shortlists SET updated_at = updated_at + 60 WHERE id = ?').run(first);
+    const owner = (sqlite().prepare('SELECT owner_user_id FROM shortlists WHERE id = ?').pluck().get(first) as number);
+    const titles = listShortlistTitles(getDb(), owner);
+    expect(titles).toEqual(listShortlistsForOwner(getDb(), owner, TEST_NOW).map(({ id, title }) => ({ id, title })));
+    expect(titles.map((list) => list.id).indexOf(first)).toBeLessThan(titles.map((list) => list.id).indexOf(second));
+    const colleague = sqlite().prepare("SELECT id FROM users WHERE role = 'staff' AND id != ? ORDER BY id LIMIT 1").pluck().get(owner) as number;
+    expect(listShortlistTitles(getDb(), colleague).map((list) => list.id)).not.toContain(first);
   });
 
   it("keeps a staff member out of a colleague's list", async () => {

@@ -11,6 +11,11 @@ describe('formatting', () => {
     expect(formatMark('nl', 8.14)).toBe('8,1');
     expect(formatMark('en', 8)).toBe('8.0');
     expect(formatCents('nl', 6250).replace(/\u00a0/g, ' ')).toBe('€ 62,50');
+    // Remembered per language: the same amount again, and in the other language, as Intl writes it.
+    for (const cents of [6250, 6250, 123456, -5, 0.5]) {
+      expect(formatCents('en', cents)).toBe(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100));
+      expect(formatCents('nl', cents)).toBe(new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100));
+    }
     expect(formatDate('nl', '2026-11-03')).toBe('3 november 2026');
     expect(formatMonth('en', '2026-02')).toBe('February 2026');
   });

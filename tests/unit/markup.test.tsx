@@ -6,7 +6,7 @@
 import { createElement, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { h, Markup, markupForm, markupLink, toHtml, toReact, type MarkupAttributes, type MarkupNode } from '../../app/components/markup';
+import { escapeTextLatin1, h, Markup, markupForm, markupLink, toHtml, toReact, withSelectedOption, type MarkupAttributes, type MarkupNode } from '../../app/components/markup';
 import { random } from '../support/random';
 import { renderInPage } from '../support/render-in-page';
 
@@ -15,6 +15,11 @@ async function sameAsReact(tree: MarkupNode): Promise<void> {
   // The elements as children of their parent (as <Markup> gives them), not as one keyless list.
   const children: ReactNode[] = Array.isArray(elements) ? elements : [elements];
   expect(`<div id="t">${toHtml(tree)}</div>`).toBe(await renderInPage(createElement('div', { id: 't' }, ...children)));
+}
+
+/** Numeric character references back to their characters (what a browser's parser does). */
+function decodeCharRefs(html: string): string {
+  return html.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
 }
 
 const nasty = ['<script>alert(1)</script>', 'Tom & Jerry', '"quoted"', "'s-Hertogenbosch", 'a > b < c', 'é ü ß — 😀 € ▲', '   ', '', '<!-- -->'];
@@ -69,6 +74,44 @@ describe('markup trees', () => {
     for (let i = 0; i < 300; i++) await sameAsReact(Array.from({ length: 3 }, () => tree(0)));
   });
 
+  it('with charRefs, write the same document with only characters up to U+00FF (ADR 027)', () => {
+    const next = random(27);
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const texts = [...nasty, '€\u00a062,50', '★ ', ' ▲', '↕', 'café “quoted” – ok', '&#8364; typed', '😀€😀', 'ë'];
+    for (let i = 0; i < 300; i++) {
+      const tree = h(
+        'tr',
+        { title: pick(texts), 'data-x': pick(texts) },
+        h('td', { className: pick(texts) }, pick(texts), pick(texts)),
+        markupLink({ to: pick(['/a', '/a?b=€', '/zoeken?q=café']), className: pick(texts) }, pick(texts)),
+        markupForm({ method: 'post', action: '/keuzelijst/toevoegen', className: pick(texts) }, h('input', { type: 'hidden', name: 'n', value: pick(texts) }), pick(texts)),
+      );
+      const plain = toHtml(tree);
+      const referenced = toHtml(tree, { charRefs: true });
+      expect(referenced).toMatch(/^[\x00-\xff]*$/);
+      expect(decodeCharRefs(referenced)).toBe(plain);
+    }
+    // A page of one-byte texts is left as it is.
+    expect(toHtml(h('p', { title: 'één' }, 'Tom & Jerry'), { charRefs: true })).toBe(toHtml(h('p', { title: 'één' }, 'Tom & Jerry')));
+    expect(escapeTextLatin1('€ 5 & ▲ 😀')).toBe('&#8364; 5 &amp; &#9650; &#128512;');
+  });
+
+  it('mark the chosen option of a select as React does from its value', async () => {
+    const options = [
+      h('option', { key: '', value: '' }, 'Kies – een product'),
+      h('optgroup', { key: '01', label: '01 Huishouden “basis”' }, h('option', { value: '01' }, 'Alles'), h('option', { key: 'a', value: '01A01' }, '01A01', ' ', 'Licht – € 5'), h('option', { key: 'b', value: 'x"&\'<' }, 'Vreemd')),
+      h('optgroup', { key: '02', label: '02' }, h('option', { key: 'c', value: '€' }, 'Euro')),
+    ];
+    for (const selected of ['', '01', '01A01', 'x"&\'<', '€', 'onbekend']) {
+      const react = renderToString(<select name="p" defaultValue={selected}>{toReact(options)}</select>);
+      const plain = renderToString(<select name="p" defaultValue={selected} dangerouslySetInnerHTML={{ __html: withSelectedOption(toHtml(options), selected) }} />);
+      const referenced = renderToString(<select name="p" defaultValue={selected} dangerouslySetInnerHTML={{ __html: withSelectedOption(toHtml(options, { charRefs: true }), selected, { charRefs: true }) }} />);
+      expect(plain).toBe(react);
+      expect(decodeCharRefs(referenced)).toBe(react);
+      if (selected !== 'onbekend') expect(react).toContain('selected=""');
+    }
+  });
+
   it('keep markup out of texts and attribute values', () => {
     const html = toHtml(h('td', { title: '"><script>x</script>' }, '<img src=x onerror=alert(1)>', markupLink({ to: '/a?q="><b>' }, '<b>')));
     expect(html).not.toMatch(/<(script|img|b)[ >]/);
@@ -83,5 +126,7 @@ describe('markup trees', () => {
   it('<Markup> holds the string on the server', () => {
     const rows = [h('tr', { key: 'a' }, h('td', null, 'één', 2)), h('tr', { key: 'b' }, h('td', null, 'Tom & Jerry'))];
     expect(renderToString(<Markup as="tbody" className="utrecht-table__body" content={rows} />)).toBe(`<tbody class="utrecht-table__body">${toHtml(rows)}</tbody>`);
+    const euro = [h('tr', { key: 'a' }, h('td', null, '€ 5'))];
+    expect(renderToString(<Markup as="tbody" content={euro} charRefs />)).toBe('<tbody><tr><td>&#8364; 5</td></tr></tbody>');
   });
 });
