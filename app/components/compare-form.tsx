@@ -82,6 +82,13 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
   const value = (field: { initialValue?: unknown }) => (typeof field.initialValue === 'string' ? field.initialValue : undefined);
   const product = value(fields.product);
   const productMarkup = productOptions(options, t);
+  /** A FormField's select of `choices`, the field's value chosen (else `fallback`). */
+  const optionsSelect =
+    (name: 'eenheid' | 'per' | 'duureenheid' | 'wijk' | 'lijst', fallback: string, choices: MarkupNode) =>
+    (describedBy: string | undefined, invalid?: boolean) => {
+      const chosen = value(fields[name]) ?? fallback;
+      return <Select id={idOf(name)} name={name} key={fields[name].key} defaultValue={chosen} aria-describedby={describedBy} invalid={invalid} {...optionProps(choices, chosen)} />;
+    };
 
   return (
     <Form method="get" action="/vergelijken" {...getFormProps(form)} className="sk-cmp-form" aria-labelledby="vergelijk-formulier">
@@ -133,40 +140,10 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
             )}
           </FormField>
           <FormField id={idOf('eenheid')} label={t('compare.form.unit')} error={errorText(fields.eenheid.errors)}>
-            {(describedBy, invalid) => (
-              <Select
-                id={idOf('eenheid')}
-                name="eenheid"
-                key={fields.eenheid.key}
-                defaultValue={value(fields.eenheid) ?? '04'}
-                aria-describedby={describedBy}
-                invalid={invalid}
-                {...optionProps(
-                  tariffUnits.map((unit: TariffUnit) => h('option', { key: unit, value: unit }, t(`compare.unit.${unit}.name` as MessageKey))),
-                  value(fields.eenheid) ?? '04',
-                )}
-              />
-            )}
+            {optionsSelect('eenheid', '04', tariffUnits.map((unit: TariffUnit) => h('option', { key: unit, value: unit }, t(`compare.unit.${unit}.name` as MessageKey))))}
           </FormField>
           <FormField id={idOf('per')} label={t('compare.form.per')} error={errorText(fields.per.errors)}>
-            {(describedBy, invalid) => (
-              <Select
-                id={idOf('per')}
-                name="per"
-                key={fields.per.key}
-                defaultValue={value(fields.per) ?? 'week'}
-                aria-describedby={describedBy}
-                invalid={invalid}
-                {...optionProps(
-                  [
-                    h('option', { key: 'week', value: 'week' }, t('compare.form.perWeek')),
-                    h('option', { key: 'maand', value: 'maand' }, t('compare.form.perMonth')),
-                    h('option', { key: 'totaal', value: 'totaal' }, t('compare.form.perTotal')),
-                  ],
-                  value(fields.per) ?? 'week',
-                )}
-              />
-            )}
+            {optionsSelect('per', 'week', [h('option', { key: 'week', value: 'week' }, t('compare.form.perWeek')), h('option', { key: 'maand', value: 'maand' }, t('compare.form.perMonth')), h('option', { key: 'totaal', value: 'totaal' }, t('compare.form.perTotal'))])}
           </FormField>
         </div>
         <div className="sk-cmp-row">
@@ -186,20 +163,7 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
             )}
           </FormField>
           <FormField id={idOf('duureenheid')} label={t('compare.form.durationUnit')} error={errorText(fields.duureenheid.errors)}>
-            {(describedBy, invalid) => (
-              <Select
-                id={idOf('duureenheid')}
-                name="duureenheid"
-                key={fields.duureenheid.key}
-                defaultValue={value(fields.duureenheid) ?? 'weken'}
-                aria-describedby={describedBy}
-                invalid={invalid}
-                {...optionProps(
-                  [h('option', { key: 'weken', value: 'weken' }, t('compare.form.weeks')), h('option', { key: 'maanden', value: 'maanden' }, t('compare.form.months'))],
-                  value(fields.duureenheid) ?? 'weken',
-                )}
-              />
-            )}
+            {optionsSelect('duureenheid', 'weken', [h('option', { key: 'weken', value: 'weken' }, t('compare.form.weeks')), h('option', { key: 'maanden', value: 'maanden' }, t('compare.form.months'))])}
           </FormField>
         </div>
         <div className="sk-cmp-row">
@@ -220,20 +184,7 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
         <legend className="utrecht-form-fieldset__legend">{t('compare.form.where')}</legend>
         <div className="sk-cmp-row">
           <FormField id={idOf('wijk')} label={t('compare.form.district')} error={errorText(fields.wijk.errors)}>
-            {(describedBy, invalid) => (
-              <Select
-                id={idOf('wijk')}
-                name="wijk"
-                key={fields.wijk.key}
-                defaultValue={value(fields.wijk) ?? ''}
-                aria-describedby={describedBy}
-                invalid={invalid}
-                {...optionProps(
-                  [h('option', { key: '', value: '' }, t('compare.form.districtAny')), options.districts.map((d) => h('option', { key: d.slug, value: d.slug }, d.name))],
-                  value(fields.wijk) ?? '',
-                )}
-              />
-            )}
+            {optionsSelect('wijk', '', [h('option', { key: '', value: '' }, t('compare.form.districtAny')), options.districts.map((d) => h('option', { key: d.slug, value: d.slug }, d.name))])}
           </FormField>
           <FormField id={idOf('postcode')} label={t('compare.form.postcode')} description={t('compare.form.postcodeHint')} error={errorText(fields.postcode.errors)}>
             {(describedBy, invalid) => (
@@ -254,19 +205,7 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
 
       {shortlists.length > 0 ? (
         <FormField id={idOf('lijst')} label={t('compare.form.list')} description={t('compare.form.listHint')}>
-          {(describedBy) => (
-            <Select
-              id={idOf('lijst')}
-              name="lijst"
-              key={fields.lijst.key}
-              defaultValue={value(fields.lijst) ?? ''}
-              aria-describedby={describedBy}
-              {...optionProps(
-                [h('option', { key: '', value: '' }, t('compare.form.listNew')), shortlists.map((list) => h('option', { key: list.id, value: String(list.id) }, list.title))],
-                value(fields.lijst) ?? '',
-              )}
-            />
-          )}
+          {optionsSelect('lijst', '', [h('option', { key: '', value: '' }, t('compare.form.listNew')), shortlists.map((list) => h('option', { key: list.id, value: String(list.id) }, list.title))])}
         </FormField>
       ) : null}
 
