@@ -18,6 +18,7 @@ import { createApp } from '../../scripts/server';
 import { defaultTiers } from '../../scripts/security/rate-limit';
 import { TEST_NOW } from '../support/paths';
 import { fixedClock } from '../../app/domain/clock';
+import { decodeCharacterReferences } from '../support/character-references';
 
 type Role = 'anonymous' | 'citizen' | 'provider' | 'staff' | 'contract_manager' | 'policy' | 'admin';
 const roles: readonly Role[] = ['anonymous', 'citizen', 'provider', 'staff', 'contract_manager', 'policy', 'admin'];
@@ -171,7 +172,8 @@ function routeTargets(): Target[] {
 async function fetchText(url: string, role: Role): Promise<{ status: number; body: string; cacheControl: string | null }> {
   const cookie = cookies.get(role);
   const response = await fetch(`${origin}${url}`, { redirect: 'manual', headers: { ...(cookie ? { Cookie: cookie } : {}), 'Accept-Language': 'nl-NL' } });
-  return { status: response.status, body: await response.text(), cacheControl: response.headers.get('Cache-Control') };
+  // Character references read as characters: a page may write € as &#8364; (ADR 027).
+  return { status: response.status, body: decodeCharacterReferences(await response.text()), cacheControl: response.headers.get('Cache-Control') };
 }
 
 function dataUrl(url: string): string {
@@ -298,7 +300,7 @@ describe('cost facts reach professionals only', () => {
         await fetchText(target, 'admin');
         await fetchText(target, 'anonymous');
         const response = await fetch(`${origin}${target}`, { headers: { 'Accept-Language': 'nl-NL' } });
-        const body = await response.text();
+        const body = decodeCharacterReferences(await response.text());
         expect(response.headers.get('X-Page-Cache'), target).toBe('hit');
         expect(sampleForms.filter(({ forms }) => forms.some((form) => form.test(body))).map((f) => f.cents), target).toEqual([]);
         expect(globalForms.filter(({ form }) => form.test(body)).map((f) => f.cents), target).toEqual([]);
@@ -314,5 +316,9 @@ describe('cost facts reach professionals only', () => {
     expect(found.length).toBeGreaterThanOrEqual(shownTariffs.length);
     expect(globalForms.some(({ form }) => form.test(body))).toBe(true);
     expect(costKeys.test((await fetchText(dataUrl(`/aanbieders/${sample.slug}`), 'staff')).body)).toBe(true);
+    // Also when the page writes its euro signs as character references (markup trees, ADR 027).
+    const referenced = body.replaceAll('€', '&#8364;');
+    expect(globalForms.some(({ form }) => form.test(referenced))).toBe(false);
+    expect(globalForms.some(({ form }) => form.test(decodeCharacterReferences(referenced.replaceAll('&#8364;', '&#x20AC;'))))).toBe(true);
   });
 });
