@@ -10,6 +10,8 @@ import type { Db } from '../../db/client';
 export function once<T>(build: (db: Db) => T): (db: Db) => T {
   const built = new WeakMap<object, T>();
   return (db) => {
+    // A transaction's handle has no `$client` of its own (it runs on the connection's): built for the call.
+    if (!db.$client) return build(db);
     let value = built.get(db.$client);
     if (value === undefined) {
       value = build(db);

@@ -69,14 +69,6 @@ const ownerListsQuery = once((db: Db) =>
 );
 
 export function ownedList(db: Db, ownerUserId: number, shortlistId: number) {
-  // A transaction's handle has no `$client` of its own (it runs on the same connection): built there as before.
-  if (!db.$client) {
-    return db
-      .select()
-      .from(shortlists)
-      .where(and(eq(shortlists.id, shortlistId), eq(shortlists.ownerUserId, ownerUserId)))
-      .get();
-  }
   return ownedListQuery(db).get({ shortlistId, ownerUserId });
 }
 
