@@ -1,13 +1,14 @@
 /**
  * Rendered requests start one per turn of the event loop (scripts/ops/paced-starts.ts, ADR 025):
- * in the order they came, with the poll phase (sockets, the cluster's connection hand-over) in
+ * in the order they came, the first request of a connection ahead of the others (at most
+ * FIRSTS_IN_A_ROW in a row), with the poll phase (sockets, the cluster's connection hand-over) in
  * between, and each in its own request's async context.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { Request, Response } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pacedStarts } from '../../scripts/ops/paced-starts';
+import { FIRSTS_IN_A_ROW, pacedStarts } from '../../scripts/ops/paced-starts';
 
 const req = {} as Request;
 const res = {} as Response;
@@ -90,5 +91,46 @@ describe('paced starts', () => {
       ['a', 'b', 'c'].map((id) => new Promise<string | undefined>((resolve) => context.run(id, () => paced(req, res, () => resolve(context.getStore()))))),
     );
     expect(seen).toEqual(['a', 'b', 'c']);
+  });
+
+  it("starts a connection's first request ahead of the others, at most FIRSTS_IN_A_ROW in a row", async () => {
+    const paced = pacedStarts();
+    const open = { name: 'open' };
+    const order: string[] = [];
+    const requestOn = (socket: object) => ({ socket }) as unknown as Request;
+    // A connection that has had its first request already.
+    await new Promise<void>((resolve) => paced(requestOn(open), res, () => resolve()));
+    const total = 3 + FIRSTS_IN_A_ROW + 2;
+    const done = new Promise<void>((resolve) => {
+      const started = (label: string) => () => {
+        order.push(label);
+        if (order.length === total) resolve();
+      };
+      // Three more requests on the open connection, then new connections, each with its first.
+      for (const n of [1, 2, 3]) paced(requestOn(open), res, started(`open ${n}`));
+      for (let n = 1; n <= FIRSTS_IN_A_ROW + 2; n++) paced(requestOn({ name: `new ${n}` }), res, started(`new ${n}`));
+    });
+    await done;
+    const firsts = Array.from({ length: FIRSTS_IN_A_ROW }, (_, i) => `new ${i + 1}`);
+    expect(order).toEqual([...firsts, 'open 1', `new ${FIRSTS_IN_A_ROW + 1}`, `new ${FIRSTS_IN_A_ROW + 2}`, 'open 2', 'open 3']);
+  });
+
+  it('gives a connection priority only for its first request', async () => {
+    const paced = pacedStarts();
+    const a = {};
+    const b = {};
+    const order: string[] = [];
+    const requestOn = (socket: object) => ({ socket }) as unknown as Request;
+    await new Promise<void>((resolve) => {
+      paced(requestOn(a), res, () => order.push('a1'));
+      paced(requestOn(a), res, () => order.push('a2'));
+      paced(requestOn(b), res, () => order.push('b1'));
+      paced(requestOn(a), res, () => order.push('a3'));
+      paced(requestOn(b), res, () => {
+        order.push('b2');
+        resolve();
+      });
+    });
+    expect(order).toEqual(['a1', 'b1', 'a2', 'a3', 'b2']);
   });
 });
