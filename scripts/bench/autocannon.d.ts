@@ -25,7 +25,7 @@ declare module 'autocannon' {
     requests?: { method?: 'GET' | 'POST'; path: string; setupRequest?: (request: { path: string }) => { path: string } }[];
   }
   export interface Instance {
-    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
+    on(event: 'response', listener: (client: object, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
   }
   function autocannon(options: Options): Promise<Result>;
   function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): Instance;
