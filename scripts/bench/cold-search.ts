@@ -170,7 +170,7 @@ async function main() {
           // `setupRequest` makes autocannon build each request when it sends it. Without it every
           // client builds all 220 at once when the run starts, 50 clients in one go: 170–300 ms
           // during which the clocks of the first requests already run but nothing is sent
-          // (measured with monitorEventLoopDelay; docs/benchmarks.md, seventh round).
+          // (seen with a timer in this process; docs/benchmarks.md, seventh round).
           requests: urls.map((path) => ({ method: 'GET' as const, path, setupRequest: (request: { path: string }) => request })),
           headers,
         },
