@@ -209,7 +209,7 @@ async function main() {
       slowest: slowestSeconds(responses),
       minuteTurnsAt,
       steady: steadyLatency(responses),
-      firstOnConnection: firstOnConnection.length === 0 ? null : { p50: Math.round(firstOnConnection[Math.floor(firstOnConnection.length / 2)]!), max: Math.round(firstOnConnection.at(-1)!) },
+      firstOnConnection: firstOnConnection.length === 0 ? null : { p50: quantile(firstOnConnection, 0.5), max: quantile(firstOnConnection, 1) },
       loadGeneratorLongestPauseMs: Math.round(loadGeneratorDelay.max / 1e6),
       connectionsPerWorker: split,
       errors: result.errors,
@@ -257,8 +257,12 @@ const STEADY_AFTER_MS = 5_000;
 function steadyLatency(responses: { at: number; ms: number }[]): { requests: number; p50: number; p99: number; max: number } | null {
   const later = responses.filter((r) => r.at >= STEADY_AFTER_MS).map((r) => r.ms).sort((a, b) => a - b);
   if (later.length === 0) return null;
-  const at = (q: number) => Math.round(later[Math.min(later.length - 1, Math.floor(q * later.length))]!);
-  return { requests: later.length, p50: at(0.5), p99: at(0.99), max: Math.round(later.at(-1)!) };
+  return { requests: later.length, p50: quantile(later, 0.5), p99: quantile(later, 0.99), max: quantile(later, 1) };
+}
+
+/** The value at quantile `q` (0–1) of ascending, non-empty `sorted`, rounded to a millisecond. */
+function quantile(sorted: readonly number[], q: number): number {
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
 }
 
 /** The slowest 1 % of responses counted per second of the run in which they ended: spread out, or one stall? */

@@ -12,6 +12,8 @@ import { FIRSTS_IN_A_ROW, pacedStarts } from '../../scripts/ops/paced-starts';
 
 const req = {} as Request;
 const res = {} as Response;
+/** A request on a connection (the middleware tells connections apart by `req.socket`). */
+const requestOn = (socket: object) => ({ socket }) as unknown as Request;
 
 function busy(ms: number) {
   const until = performance.now() + ms;
@@ -97,7 +99,6 @@ describe('paced starts', () => {
     const paced = pacedStarts();
     const open = { name: 'open' };
     const order: string[] = [];
-    const requestOn = (socket: object) => ({ socket }) as unknown as Request;
     // A connection that has had its first request already.
     await new Promise<void>((resolve) => paced(requestOn(open), res, () => resolve()));
     const total = 3 + FIRSTS_IN_A_ROW + 2;
@@ -120,7 +121,6 @@ describe('paced starts', () => {
     const a = {};
     const b = {};
     const order: string[] = [];
-    const requestOn = (socket: object) => ({ socket }) as unknown as Request;
     await new Promise<void>((resolve) => {
       paced(requestOn(a), res, () => order.push('a1'));
       paced(requestOn(a), res, () => order.push('a2'));
