@@ -17,6 +17,10 @@
  * costliest first: on that bench every connection walks the URL list in step, so a worker's
  * latency is its 25 connections times the cost of the URLs they are at, and p99 is set by the
  * costliest URLs),
+ * --first (with --set cold-search: each URL's first request and then its second, after warm-up
+ * rounds over the cold-search bench's other URLs only, as that bench warms its server: what a
+ * search costs while its answers are not yet known, and where — add --profile <file.cpuprofile>
+ * for a CPU profile of the first requests, and `<file>.second.cpuprofile` of the second ones),
  * --against <dir> (a second server build, e.g. `cp -r build .build-before` before a change (inside the project, so it finds node_modules): every request
  * goes to both, alternately, and the table adds that build's CPU p50 — a before/after measured
  * under the same conditions, which a shared machine needs).
@@ -33,7 +37,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ServerBuild } from '@remix-run/node';
-import { searchUrls } from './cold-search';
+import { searchUrls, warmUrls } from './cold-search';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +51,8 @@ const { values } = parseArgs({
     /** `cold-search`: the search URLs of scripts/bench/cold-search.ts instead of the page list, HTML only, the costliest first. */
     set: { type: 'string' },
     top: { type: 'string', default: '25' },
+    first: { type: 'boolean', default: false },
+    profile: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -163,6 +169,11 @@ async function main() {
     return { ms, cpuMs: (used.user + used.system) / 1000, status: response.status, bytes: body.byteLength };
   }
 
+  if (values.first) {
+    if (values.set !== 'cold-search') throw new Error('--first needs --set cold-search');
+    return firstRequests(pages.map((page) => page.path), warmUrls({ districts: districtSlugs, pc4s }, searchUrls({ districts: districtSlugs, pc4s })), once);
+  }
+
   // Every page once per warm-up round before any is measured: V8 compiles hot code on a background
   // thread whose CPU time process.cpuUsage counts, so without this the pages measured first would
   // carry the compilation of every page's code in their CPU figures.
@@ -239,6 +250,54 @@ async function main() {
   if (rows.length === 0) return console.log("no page matched");
   const worst = rows.reduce((a, b) => (b.p50 > a.p50 ? b : a));
   console.log(`worst p50: ${worst.p50.toFixed(2)} ms (${worst.name}, ${worst.kind})`);
+}
+
+/**
+ * --first: the warm-up URLs `warmup` times, then every measured URL once in list order (its first
+ * request: nothing about its words or filters known yet), then every URL once more (its second).
+ */
+async function firstRequests(
+  measured: string[],
+  warm: string[],
+  once: (path: string, professional: boolean) => Promise<{ cpuMs: number; status: number }>,
+) {
+  for (let round = 0; round < warmup; round++) for (const path of warm) await once(path, false);
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  /** One pass over the measured URLs, CPU-profiled into `file` when --profile is given. */
+  const pass = async (file: string | undefined) => {
+    const session = file ? new Session() : undefined;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 200 });
+      await session.post('Profiler.start');
+    }
+    const cpuMs: number[] = [];
+    for (const path of measured) cpuMs.push((await once(path, false)).cpuMs);
+    if (session && file) {
+      writeFileSync(file, JSON.stringify((await session.post('Profiler.stop')).profile));
+      session.disconnect();
+    }
+    return cpuMs;
+  };
+  const load1 = loadavg()[0]!;
+  const first = await pass(values.profile);
+  const second = await pass(values.profile?.replace(/(\.cpuprofile)?$/, '.second.cpuprofile'));
+  const load2 = loadavg()[0]!;
+  rmSync(dir, { recursive: true, force: true });
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  const line = (name: string, list: number[]) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return `| ${name} | ${percentile(sorted, 50).toFixed(2)} | ${percentile(sorted, 90).toFixed(2)} | ${percentile(sorted, 100).toFixed(2)} | ${sum(list).toFixed(0)} |`;
+  };
+  console.log(`\n${measured.length} URLs after ${warmup} rounds over ${warm.length} others; ${cpus().length} × ${cpus()[0]?.model ?? '?'}; load average ${load1.toFixed(2)} → ${load2.toFixed(2)}; Node ${process.version}`);
+  console.log('| request | CPU p50 ms | p90 ms | max ms | sum ms |\n| --- | ---: | ---: | ---: | ---: |');
+  console.log(line('first', first));
+  console.log(line('second', second));
+  const extra = measured.map((path, i) => ({ path, first: first[i]!, second: second[i]! })).sort((a, b) => b.first - b.second - (a.first - a.second));
+  console.log(`\nthe ${values.top} with the largest first-minus-second CPU:\n| URL | first ms | second ms |\n| --- | ---: | ---: |`);
+  for (const row of extra.slice(0, Number(values.top))) console.log(`| \`${row.path}\` | ${row.first.toFixed(2)} | ${row.second.toFixed(2)} |`);
 }
 
 main().catch((error) => {
