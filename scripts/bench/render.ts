@@ -287,6 +287,15 @@ async function firstRequests(
   const load2 = loadavg()[0]!;
   rmSync(dir, { recursive: true, force: true });
   const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  const extra = measured.map((path, i) => ({ path, first: first[i]!, second: second[i]! })).sort((a, b) => b.first - b.second - (a.first - a.second));
+  if (values.json) {
+    const figures = (list: number[]) => {
+      const sorted = [...list].sort((a, b) => a - b);
+      return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), max: percentile(sorted, 100), sum: sum(list) };
+    };
+    console.log(JSON.stringify({ warmup, warmUrls: warm.length, loadAverage: [load1, load2], first: figures(first), second: figures(second), urls: extra }, null, 2));
+    return;
+  }
   const line = (name: string, list: number[]) => {
     const sorted = [...list].sort((a, b) => a - b);
     return `| ${name} | ${percentile(sorted, 50).toFixed(2)} | ${percentile(sorted, 90).toFixed(2)} | ${percentile(sorted, 100).toFixed(2)} | ${sum(list).toFixed(0)} |`;
@@ -295,7 +304,6 @@ async function firstRequests(
   console.log('| request | CPU p50 ms | p90 ms | max ms | sum ms |\n| --- | ---: | ---: | ---: | ---: |');
   console.log(line('first', first));
   console.log(line('second', second));
-  const extra = measured.map((path, i) => ({ path, first: first[i]!, second: second[i]! })).sort((a, b) => b.first - b.second - (a.first - a.second));
   console.log(`\nthe ${values.top} with the largest first-minus-second CPU:\n| URL | first ms | second ms |\n| --- | ---: | ---: |`);
   for (const row of extra.slice(0, Number(values.top))) console.log(`| \`${row.path}\` | ${row.first.toFixed(2)} | ${row.second.toFixed(2)} |`);
 }
