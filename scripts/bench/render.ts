@@ -160,6 +160,11 @@ async function main() {
     const headers = new Headers({ 'Accept-Language': 'nl', 'User-Agent': 'render-bench' });
     if (professional) headers.set('Cookie', professional === 'admin' ? adminCookie : staffCookie);
     const request = new Request(`http://localhost${path}`, { headers });
+    // A turn of the event loop first, as a server has between requests: V8 runs the cleanups of
+    // FinalizationRegistry (undici registers every copied Request) as tasks of the loop. Awaiting
+    // one request after the other without a turn, they never ran: about 2 kB per request stayed in
+    // the heap (38 → 121 MB over 40,000 /healthz requests) and the GC figures measured that.
+    await new Promise((resolve) => setImmediate(resolve));
     const cpu = process.cpuUsage();
     const started = performance.now();
     const response = await use(request, { clientIp: '127.0.0.1', cspNonce: 'bench-nonce', now: new Date(), routes });

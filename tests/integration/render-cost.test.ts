@@ -247,4 +247,31 @@ describe('a rendered request', () => {
     // response closed); one is allowed for a timer of the test's own connections.
     expect(pendingTimers() - before).toBeLessThanOrEqual(1);
   });
+
+  it('gives its loaders the request itself, not copies of it (patches/: every copy lived until a full GC)', async () => {
+    const Original = globalThis.Request;
+    let made = 0;
+    globalThis.Request = class CountedRequest extends Original {
+      constructor(...args: ConstructorParameters<typeof Request>) {
+        super(...args);
+        made += 1;
+      }
+    };
+    try {
+      // URLs no other test asks for: a page from the page cache reaches no loader.
+      for (const path of ['/zoeken?q=kopie', '/?kopie=1', '/toegankelijkheid?kopie=1', '/healthz']) {
+        made = 0;
+        const response = await fetch(`${origin}${path}`);
+        expect(response.status).toBe(200);
+        await response.arrayBuffer();
+        // The server's own request (the Express adapter). Remix copied it for every loader to
+        // take `index` and `_routes` out of its URL, twice per loader: a URL, Headers, an
+        // AbortController, a listener on the request's signal and a FinalizationRegistry entry
+        // each, which the young generation's collections could not free.
+        expect(made, path).toBe(1);
+      }
+    } finally {
+      globalThis.Request = Original;
+    }
+  });
 });
