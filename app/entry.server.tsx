@@ -12,9 +12,8 @@ import { LayoutMessagesProvider, type LayoutMessages } from './components/layout
 import { getLocale } from './i18n/locale.server';
 import { selectMessages } from './i18n/route-messages.server';
 import { messages as layoutPrefixes } from './root';
-import { noteDatabaseFailure } from './utils/database-errors.server';
 import { encodedBody } from './utils/encoding.server';
-import { currentRequest, logEvent } from './lib/log.server';
+import { reportRequestError } from './utils/request-errors.server';
 import { warmSearchIndexInBackground } from './search/index.server';
 import { installRouteMatchCache } from './utils/route-match-cache.server';
 import { installRouteTreeCache } from './utils/route-tree-cache.server';
@@ -30,18 +29,10 @@ export const streamTimeout = 5_000;
 if (process.env.NODE_ENV === 'production') warmSearchIndexInBackground();
 
 /**
- * Errors thrown by loaders and actions: logged with the request id. A database that cannot be
- * used (full, read-only, damaged, locked) is noted, so the server answers 503 (scripts/ops/unavailable.ts).
+ * Errors thrown by loaders and actions, and requests Remix refuses itself: logged with the request
+ * id, each as what it is (app/utils/request-errors.server.ts).
  */
-export const handleError: HandleErrorFunction = (error, { request }) => {
-  if (request.signal.aborted) return;
-  const reason = noteDatabaseFailure(error);
-  logEvent('error', 'server_error', {
-    requestId: currentRequest()?.requestId ?? null,
-    database: reason,
-    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
-};
+export const handleError: HandleErrorFunction = (error, { request }) => reportRequestError(error, request);
 
 export default async function handleRequest(
   request: Request,
