@@ -85,12 +85,12 @@ export function keyMatchesPrefix(key: string, prefix: string): boolean {
 }
 
 /**
- * Labels of cost facts (the professional section, tariff units, ceiling states, staff findings and
- * any key named after a cost field) go only to viewers who may see costs, like the facts
- * themselves (docs/decisions/005-accounts-and-visibility.md); the pages that show them are
- * professional views.
+ * Labels of cost facts (the professional section, tariff units, ceiling states, the budget-ceiling
+ * and tariff flags, facets and sort, staff findings and any key named after a cost field) go only
+ * to viewers who may see costs, like the facts themselves
+ * (docs/decisions/005-accounts-and-visibility.md); the pages that show them are professional views.
  */
-const professionalOnlyPrefixes = ['pro.', 'tariffUnit.', 'ceilingStatus.', 'finding.'];
+const professionalOnlyPrefixes = ['pro.', 'tariffUnit.', 'ceilingStatus.', 'flags.ceiling.', 'flags.facet.', 'flags.sort.', 'finding.'];
 const costFieldName = /tariffCents|ceilingCents|committedCents|remainingCents|utilisation|costCents|staffMark/i;
 export const isProfessionalOnlyKey = (key: string) => professionalOnlyPrefixes.some((prefix) => key.startsWith(prefix)) || costFieldName.test(key);
 

@@ -199,6 +199,14 @@ describe('selecting the messages of a page', () => {
     }
   });
 
+  it('sends the labels of the budget-ceiling and tariff flags, facets and sort to viewers who may see costs only', () => {
+    // The search page's own declaration: its code can ask for them, a citizen is never rendered them.
+    const prefixes = prefixesOf('routes/zoeken', 'professional');
+    const costLabels = (professional: boolean) => Object.keys(selectMessages('nl', prefixes, professional)).filter((key) => /^flags\.(ceiling|facet|sort)\./.test(key));
+    expect(costLabels(false)).toEqual([]);
+    expect(costLabels(true)).toEqual(expect.arrayContaining(['flags.ceiling.reached', 'flags.facet.tariff.hoog', 'flags.sort.tariff']));
+  });
+
   it('the browser translator fills placeholders and shows a key it did not get as the key', () => {
     const reported: string[] = [];
     const messages = selectMessages('nl', ['home', 'search.total']);
