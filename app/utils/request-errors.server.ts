@@ -5,7 +5,7 @@
  * - Remix's own warnings (an `Error` whose message starts with "Warning: ", such as a legacy
  *   `?_data=` request) are warnings, without a stack;
  * - everything else is a server error with its stack, or, for a thrown value that is not an
- *   `Error`, what it holds (never "[object Object]").
+ *   `Error`, what it holds (never "[object Object]"; bounded, so one odd value cannot flood the log).
  * A database that cannot be used is noted, so the server answers 503 (scripts/ops/unavailable.ts).
  */
 import { inspect } from 'node:util';
@@ -34,6 +34,6 @@ export function reportRequestError(error: unknown, request: Request): void {
   logEvent('error', 'server_error', {
     requestId,
     database: reason,
-    error: error instanceof Error ? (error.stack ?? error.message) : inspect(error, { depth: 3, breakLength: Infinity }),
+    error: error instanceof Error ? (error.stack ?? error.message) : inspect(error, { depth: 3, breakLength: Infinity, maxArrayLength: 20, maxStringLength: 2_000 }),
   });
 }

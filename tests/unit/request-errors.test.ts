@@ -50,6 +50,13 @@ describe('an error Remix reports', () => {
     expect(lines[0]).toBe("ERROR server_error error={ code: 'E_ODD', detail: { where: 'loader' } }\n");
   });
 
+  it('bounds what it writes of a large thrown value', () => {
+    reportRequestError({ text: 'x'.repeat(100_000), list: Array.from({ length: 1_000 }, (_, i) => i) }, post());
+    expect(lines[0]!.length).toBeLessThan(3_000);
+    expect(lines[0]).toContain('more characters');
+    expect(lines[0]).toContain('more items');
+  });
+
   it('notes a database that cannot be used, so the server answers 503', () => {
     reportRequestError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }), post());
     expect(lines[0]).toMatch(/^ERROR server_error database=full error=Error: database or disk is full/);
