@@ -5,7 +5,8 @@
  * kit's Heading, Link, KindBadge and MarkSummary write.
  */
 import type { ReviewSummary } from '../domain/reviews';
-import { formatMark } from '../domain/format';
+import { kindBadgeClassName } from './badges';
+import { markSummaryMarkup } from './mark';
 import { h, Markup, markupLink, type MarkupNode } from './markup';
 import { Heading, Link, Paragraph } from './typography';
 import { useTranslation } from './use-translation';
@@ -55,30 +56,11 @@ function card(facility: FreeFacility, translator: ReturnType<typeof useTranslati
         'p',
         { className: 'sk-card__meta' },
         // badges.tsx `KindBadge` for a general facility.
-        h('span', { className: 'utrecht-badge-status sk-badge sk-badge--general' }, t('kind.general')),
+        h('span', { className: kindBadgeClassName('general') }, t('kind.general')),
         facility.distanceKm !== null ? h('span', null, t('compare.distance.km', { km: facility.distanceKm.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB') })) : null,
         facility.district ? h('span', null, t('location.district'), ': ', facility.district) : null,
       ),
-      h('p', { className: 'sk-card__meta' }, markSummaryMarkup(facility.reviews, translator)),
+      h('p', { className: 'sk-card__meta' }, markSummaryMarkup(facility.reviews, translator, h)),
     ),
-  );
-}
-
-/**
- * mark.tsx `MarkSummary` as a markup tree (./markup.tsx, ADR 026). Here, not in mark.tsx: citizen
- * pages import MarkSummary and must not load the markup module (their JavaScript budget).
- */
-function markSummaryMarkup(
-  summary: Pick<ReviewSummary, 'average' | 'count' | 'provisional'>,
-  { t, plural, locale }: Pick<ReturnType<typeof useTranslation>, 't' | 'plural' | 'locale'>,
-): MarkupNode {
-  if (summary.average === null) return h('span', { className: 'sk-mark sk-mark--none' }, t('mark.none'));
-  return h(
-    'span',
-    { className: 'sk-mark' },
-    h('span', { className: 'sk-mark__value' }, h('data', { value: summary.average.toFixed(1) }, formatMark(locale, summary.average)), h('span', { className: 'sk-visually-hidden' }, ` ${t('mark.outOf')}`)),
-    ' ',
-    h('span', { className: 'sk-mark__count' }, `(${plural('mark.reviews', summary.count)})`),
-    summary.provisional ? h('span', { className: 'sk-mark__provisional' }, ` · ${t('mark.provisional')}`) : null,
   );
 }

@@ -1,11 +1,11 @@
 import type { SearchCard } from '../search/types';
-import { KindBadge } from './badges';
-import { MarkSummary } from './mark';
+import { KindBadge, kindBadgeClassName } from './badges';
+import { MarkSummary, markSummaryMarkup, type MarkElementFactory } from './mark';
 import { isPlainSitePath } from './site-link';
 import { Heading, Link } from './typography';
 import { useTranslation } from './use-translation';
 import { WaitingTime } from './waiting-time';
-import { formatKilometres, formatMark } from '../domain/format';
+import { formatKilometres } from '../domain/format';
 import { escapeText } from './escape-text';
 
 type HeadingLevel = 2 | 3 | 4;
@@ -107,7 +107,7 @@ function searchCardHtml(item: SearchCard, level: HeadingLevel, { t, plural, loca
     `<article class="sk-card" aria-labelledby="${id}"><h${level} class="utrecht-heading-${level} sk-card__title" id="${id}">` +
     `<a class="utrecht-link utrecht-link--html-a" data-discover="true" href="${escapeText(item.href)}">${escapeText(item.name)}</a></h${level}>` +
     `<p class="utrecht-paragraph sk-card__org">${escapeText(item.organization.name)}</p>` +
-    `<p class="sk-card__meta"><span class="utrecht-badge-status sk-badge sk-badge--${escapeText(item.kind)}">${escapeText(t(`kind.${item.kind}`))}</span>`;
+    `<p class="sk-card__meta"><span class="${escapeText(kindBadgeClassName(item.kind))}">${escapeText(t(`kind.${item.kind}`))}</span>`;
   if (item.categoryName) html += `<span>${escapeText(item.categoryName)}</span>`;
   if (item.district) html += `<span>${escapeText(`${t('location.district')}: ${item.district}`)}</span>`;
   else if (item.city) html += `<span>${escapeText(item.city)}</span>`;
@@ -115,7 +115,7 @@ function searchCardHtml(item: SearchCard, level: HeadingLevel, { t, plural, loca
     const distance = formatKilometres(locale, item.distanceKm);
     html += `<span class="sk-results__distance"><data value="${item.distanceKm.toFixed(1)}">${escapeText(t('search.card.distance', { distance }))}</data></span>`;
   }
-  html += `</p><p class="sk-card__meta">${markHtml(item.reviews, { t, plural, locale })}</p>`;
+  html += `</p><p class="sk-card__meta">${markSummaryMarkup(item.reviews, { t, plural, locale }, writeElement).html}</p>`;
   if (item.status !== 'active') html += `<p class="sk-card__meta sk-warning-text">${escapeText(t(`status.${item.status}`))}</p>`;
   if (item.kind !== 'general') {
     const waiting = item.waitingWeeks === null ? t('waiting.unknown') : plural('waiting.weeks', item.waitingWeeks);
@@ -127,13 +127,14 @@ function searchCardHtml(item: SearchCard, level: HeadingLevel, { t, plural, loca
   return `${html}</article>`;
 }
 
-/** `MarkSummary`'s markup (./mark.tsx). */
-function markHtml(summary: SearchCard['reviews'], { t, plural, locale }: Pick<Translator, 't' | 'plural' | 'locale'>): string {
-  if (summary.average === null) return `<span class="sk-mark sk-mark--none">${escapeText(t('mark.none'))}</span>`;
-  let html =
-    `<span class="sk-mark"><span class="sk-mark__value"><data value="${summary.average.toFixed(1)}">${escapeText(formatMark(locale, summary.average))}</data>` +
-    `<span class="sk-visually-hidden">${escapeText(` ${t('mark.outOf')}`)}</span></span> ` +
-    `<span class="sk-mark__count">${escapeText(`(${plural('mark.reviews', summary.count)})`)}</span>`;
-  if (summary.provisional) html += `<span class="sk-mark__provisional">${escapeText(` · ${t('mark.provisional')}`)}</span>`;
-  return `${html}</span>`;
+/** Written markup: the text is escaped once, where it becomes markup. */
+interface Written {
+  html: string;
 }
+
+/** `MarkSummary`'s elements (./mark.tsx) as React writes them on the server: one attribute each. */
+const writeElement: MarkElementFactory<Written> = (type, props, ...children) => {
+  let html = 'className' in props ? `<${type} class="${escapeText(props.className)}">` : `<${type} value="${escapeText(props.value)}">`;
+  for (const child of children) if (child !== null) html += typeof child === 'string' ? escapeText(child) : child.html;
+  return { html: `${html}</${type}>` };
+};
