@@ -2,17 +2,18 @@
  * Server rendering: the whole document at once, synchronously (docs/decisions/022-synchronous-render.md).
  * The app defers no data, so the loader data Remix hands to the browser is complete before the
  * render starts: it is read first, and React renders the document in one pass with
- * `renderToString` — no Suspense round trips, no 2 kB chunks through a Node stream.
+ * `renderToString` (in parts, `renderToStringParts`) — no Suspense round trips, no 2 kB chunks
+ * through a Node stream.
  */
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
-import { renderToString } from 'react-dom/server';
+import * as ReactDOMServer from 'react-dom/server';
 import { NonceProvider } from './components/nonce';
 import { LayoutMessagesProvider, type LayoutMessages } from './components/layout-messages';
 import { getLocale } from './i18n/locale.server';
 import { selectMessages } from './i18n/route-messages.server';
 import { messages as layoutPrefixes } from './root';
-import { encodedBody } from './utils/encoding.server';
+import { documentBody } from './utils/encoding.server';
 import { reportRequestError } from './utils/request-errors.server';
 import { warmSearchIndexInBackground } from './search/index.server';
 import { installRouteMatchCache } from './utils/route-match-cache.server';
@@ -21,6 +22,13 @@ import { installRouteTreeCache } from './utils/route-tree-cache.server';
 // Route matching remembered per path, the route tree per build (app/utils/route-*-cache.server.ts).
 installRouteMatchCache();
 installRouteTreeCache();
+
+/**
+ * renderToString's markup in parts of about 32 kB (patches/react-dom+18.3.1.patch, ADR 029); in a
+ * tree installed without the patch, the one string as a single part (slower on large pages).
+ */
+const renderToStringParts: typeof ReactDOMServer.renderToStringParts =
+  ReactDOMServer.renderToStringParts ?? ((element, options) => [ReactDOMServer.renderToString(element, options)]);
 
 /** How long turbo-stream waits for a deferred value (the app defers none). */
 export const streamTimeout = 5_000;
@@ -48,7 +56,8 @@ export default async function handleRequest(
   const layout = layoutMessagesFor(getLocale(request));
   await handOverLoaderData(remixContext);
   // A render error throws here; Remix then renders the document again with the error boundary.
-  const html = renderToString(
+  // The markup comes in parts of about 32 kB (a patched react-dom, ADR 029): see documentBody.
+  const markup = renderToStringParts(
     <NonceProvider value={nonce}>
       <LayoutMessagesProvider value={layout}>
         <RemixServer context={remixContext} url={request.url} nonce={nonce} />
@@ -59,7 +68,7 @@ export default async function handleRequest(
   // renderToString, unlike the streaming renderers, writes no doctype. The body goes as bytes: a
   // string body is checked character by character for lone surrogates (undici's toUSVString);
   // compressed here in one call, as the request accepts (app/utils/encoding.server.ts, ADR 024).
-  const body = encodedBody(request, responseHeaders, Buffer.from(`<!DOCTYPE html>${html}`));
+  const body = documentBody(request, responseHeaders, markup);
   return new Response(body, { headers: responseHeaders, status: responseStatusCode });
 }
 
