@@ -69,8 +69,8 @@ delete process.env.CLOCK_NOW;
 interface Page {
   name: string;
   path: string;
-  /** Send the professional's session cookie (or the administrator's). */
-  professional?: boolean | 'admin';
+  /** Send the professional's session cookie (or the administrator's, or the policy officer's). */
+  professional?: boolean | 'admin' | 'policy';
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -112,6 +112,11 @@ async function main() {
   const admin = sqlite.prepare("SELECT id FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").pluck().get() as number;
   sqlite.prepare('INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(createHmac('sha256', SESSION_SECRET).update(adminToken).digest('base64url'), admin, now, now, now + 24 * 3600);
   const adminCookie = `__Host-sk_session=${adminToken}`;
+  // The insight pages as their own users see them: a policy officer sees every section.
+  const policyToken = randomBytes(32).toString('base64url');
+  const policy = sqlite.prepare("SELECT id FROM users WHERE role = 'policy' ORDER BY id LIMIT 1").pluck().get() as number;
+  sqlite.prepare('INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(createHmac('sha256', SESSION_SECRET).update(policyToken).digest('base64url'), policy, now, now, now + 24 * 3600);
+  const policyCookie = `__Host-sk_session=${policyToken}`;
   const list = Number(sqlite.prepare('INSERT INTO shortlists (owner_user_id, title, created_at, updated_at) VALUES (?, ?, ?, ?)').run(staff, 'Bench', now, now).lastInsertRowid);
   sqlite.prepare("INSERT INTO shortlist_items (shortlist_id, organization_id, service_id, position, created_at) SELECT ?, s.organization_id, s.id, row_number() OVER (), ? FROM services s WHERE s.status = 'active' ORDER BY s.id LIMIT 8").run(list, now);
   const organization = sqlite.prepare("SELECT id FROM organizations WHERE slug = ?").pluck().get(slug) as string;
@@ -148,6 +153,12 @@ async function main() {
     { name: 'admin provider', path: `/beheer/aanbieders/${organization}`, professional: 'admin' as const },
     { name: 'admin ceilings', path: '/beheer/plafonds', professional: 'admin' as const },
     { name: 'insight', path: '/inzicht', professional: 'admin' as const },
+    { name: 'insight (policy)', path: '/inzicht', professional: 'policy' as const },
+    { name: 'insight needs (policy)', path: '/inzicht/behoeften', professional: 'policy' as const },
+    { name: 'insight value map (policy)', path: '/inzicht/waardekaart', professional: 'policy' as const },
+    { name: 'insight choices (policy)', path: '/inzicht/ingezet', professional: 'policy' as const },
+    { name: 'insight no fitting offer (policy)', path: '/inzicht/geen-passend-aanbod', professional: 'policy' as const },
+    { name: 'insight team meeting (policy)', path: '/inzicht/teamoverleg', professional: 'policy' as const },
     { name: 'sign in', path: '/inloggen' },
     { name: 'healthz', path: '/healthz' },
   ]
@@ -156,9 +167,9 @@ async function main() {
     .filter((page) => !values.only || page.path.includes(values.only) || page.name === values.only)
     .filter((page) => !values.audience || (values.audience === 'professional') === Boolean(page.professional));
 
-  async function once(path: string, professional: boolean | 'admin', use = handler, routes = build.routes): Promise<{ ms: number; cpuMs: number; status: number; bytes: number }> {
+  async function once(path: string, professional: boolean | 'admin' | 'policy', use = handler, routes = build.routes): Promise<{ ms: number; cpuMs: number; status: number; bytes: number }> {
     const headers = new Headers({ 'Accept-Language': 'nl', 'User-Agent': 'render-bench' });
-    if (professional) headers.set('Cookie', professional === 'admin' ? adminCookie : staffCookie);
+    if (professional) headers.set('Cookie', professional === 'admin' ? adminCookie : professional === 'policy' ? policyCookie : staffCookie);
     const request = new Request(`http://localhost${path}`, { headers });
     // A turn of the event loop first, as a server has between requests: V8 runs the cleanups of
     // FinalizationRegistry (undici registers every copied Request) as tasks of the loop. Awaiting
