@@ -49,7 +49,7 @@ export function InsightTable({
             )}
           </tr>
         </thead>
-        {rows !== undefined ? <Markup as="tbody" className="utrecht-table__body" content={rows} /> : <tbody className="utrecht-table__body">{children}</tbody>}
+        {rows !== undefined ? <Markup as="tbody" className="utrecht-table__body" charRefs content={rows} /> : <tbody className="utrecht-table__body">{children}</tbody>}
       </table>
     </div>
   );
