@@ -19,6 +19,7 @@ export function InsightTable({
   columns,
   children,
   rows,
+  rowGroups,
 }: {
   /** The id of the heading that names the region. */
   labelledBy: string;
@@ -29,6 +30,11 @@ export function InsightTable({
   children?: ReactNode;
   /** The body rows as a markup tree (instead of `children`). */
   rows?: MarkupNode;
+  /**
+   * The body rows in groups, one `<tbody>` each (instead of `rows`): a long table by district is
+   * written as one short string per district instead of one long one (ADR 029).
+   */
+  rowGroups?: readonly MarkupNode[];
 }) {
   return (
     <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby={labelledBy}>
@@ -49,7 +55,13 @@ export function InsightTable({
             )}
           </tr>
         </thead>
-        {rows !== undefined ? <Markup as="tbody" className="utrecht-table__body" charRefs content={rows} /> : <tbody className="utrecht-table__body">{children}</tbody>}
+        {rowGroups !== undefined ? (
+          rowGroups.map((group, i) => <Markup key={i} as="tbody" className="utrecht-table__body" charRefs content={group} />)
+        ) : rows !== undefined ? (
+          <Markup as="tbody" className="utrecht-table__body" charRefs content={rows} />
+        ) : (
+          <tbody className="utrecht-table__body">{children}</tbody>
+        )}
       </table>
     </div>
   );

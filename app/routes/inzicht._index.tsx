@@ -217,7 +217,7 @@ export default function InsightDashboard() {
             caption={t('insight.cells.title')}
             testId="cells-table"
             columns={[t('insight.col.district'), t('insight.col.need'), numeric(t('insight.col.general')), numeric(t('insight.col.paid')), numeric(t('insight.col.share'))]}
-            rows={cellGroups.map((group) =>
+            rowGroups={cellGroups.map((group) =>
               group.needCodes.map((needCode, i) =>
                 h(
                   'tr',
