@@ -23,6 +23,7 @@ import { monthOfDay } from '../../app/domain/insight';
 import { dutchDay } from '../../app/domain/indication';
 import { sessionCookieName } from '../../app/utils/session-cookie.server';
 import { TEST_NOW } from '../support/paths';
+import { decodeCharacterReferences } from '../support/character-references';
 
 let handler: ReturnType<typeof createRequestHandler>;
 let build: ServerBuild;
@@ -48,7 +49,7 @@ async function page(email: string): Promise<string> {
 }
 
 // The table is written with numeric character references above U+00FF (`charRefs`, ADR 029).
-const decode = (html: string) => html.replace(/<!-- -->/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
+const decode = (html: string) => decodeCharacterReferences(html.replace(/<!-- -->/g, '')).replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
 
 /** The rows of the cells table: district, need and the three figures as text ("suppressed" for the mark). */
 function renderedCells(html: string): string[][] {
