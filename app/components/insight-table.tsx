@@ -36,6 +36,7 @@ export function InsightTable({
    */
   rowGroups?: readonly MarkupNode[];
 }) {
+  const groups = rowGroups ?? (rows !== undefined ? [rows] : undefined);
   return (
     <div className="sk-in-table-wrap" role="region" tabIndex={0} aria-labelledby={labelledBy}>
       <table className="utrecht-table sk-in-table" data-testid={testId}>
@@ -55,10 +56,8 @@ export function InsightTable({
             )}
           </tr>
         </thead>
-        {rowGroups !== undefined ? (
-          rowGroups.map((group, i) => <Markup key={i} as="tbody" className="utrecht-table__body" charRefs content={group} />)
-        ) : rows !== undefined ? (
-          <Markup as="tbody" className="utrecht-table__body" charRefs content={rows} />
+        {groups !== undefined ? (
+          groups.map((group, i) => <Markup key={i} as="tbody" className="utrecht-table__body" charRefs content={group} />)
         ) : (
           <tbody className="utrecht-table__body">{children}</tbody>
         )}
