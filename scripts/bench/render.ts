@@ -101,22 +101,21 @@ async function main() {
   const district = sqlite.prepare('SELECT slug FROM districts ORDER BY slug LIMIT 1').pluck().get() as string | undefined;
   const pc4 = sqlite.prepare('SELECT pc4 FROM postcode_centroids ORDER BY pc4 LIMIT 1').pluck().get() as string;
   const staff = sqlite.prepare("SELECT id FROM users WHERE role = 'staff' ORDER BY id LIMIT 1").pluck().get() as number;
-  const token = randomBytes(32).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  sqlite
-    .prepare('INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)')
-    .run(createHmac('sha256', SESSION_SECRET).update(token).digest('base64url'), staff, now, now, now + 24 * 3600);
-  const staffCookie = `__Host-sk_session=${token}`;
+  /** A session of the first user with `role`, as its cookie. */
+  const sessionCookie = (role: string): string => {
+    const user = sqlite.prepare('SELECT id FROM users WHERE role = ? ORDER BY id LIMIT 1').pluck().get(role) as number;
+    const token = randomBytes(32).toString('base64url');
+    sqlite
+      .prepare('INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+      .run(createHmac('sha256', SESSION_SECRET).update(token).digest('base64url'), user, now, now, now + 24 * 3600);
+    return `__Host-sk_session=${token}`;
+  };
+  const staffCookie = sessionCookie('staff');
   // Staff pages (issue 12): an administrator's session for beheer/inzicht, and a shortlist of 8 items for the staff member.
-  const adminToken = randomBytes(32).toString('base64url');
-  const admin = sqlite.prepare("SELECT id FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").pluck().get() as number;
-  sqlite.prepare('INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(createHmac('sha256', SESSION_SECRET).update(adminToken).digest('base64url'), admin, now, now, now + 24 * 3600);
-  const adminCookie = `__Host-sk_session=${adminToken}`;
+  const adminCookie = sessionCookie('admin');
   // The insight pages as their own users see them: a policy officer sees every section.
-  const policyToken = randomBytes(32).toString('base64url');
-  const policy = sqlite.prepare("SELECT id FROM users WHERE role = 'policy' ORDER BY id LIMIT 1").pluck().get() as number;
-  sqlite.prepare('INSERT INTO sessions (id, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(createHmac('sha256', SESSION_SECRET).update(policyToken).digest('base64url'), policy, now, now, now + 24 * 3600);
-  const policyCookie = `__Host-sk_session=${policyToken}`;
+  const policyCookie = sessionCookie('policy');
   const list = Number(sqlite.prepare('INSERT INTO shortlists (owner_user_id, title, created_at, updated_at) VALUES (?, ?, ?, ?)').run(staff, 'Bench', now, now).lastInsertRowid);
   sqlite.prepare("INSERT INTO shortlist_items (shortlist_id, organization_id, service_id, position, created_at) SELECT ?, s.organization_id, s.id, row_number() OVER (), ? FROM services s WHERE s.status = 'active' ORDER BY s.id LIMIT 8").run(list, now);
   const organization = sqlite.prepare("SELECT id FROM organizations WHERE slug = ?").pluck().get(slug) as string;
