@@ -15,8 +15,10 @@ export interface PublishedReview {
   experienceMonth: string;
   verified: boolean;
   createdAt: string;
+  createdOn: string;
   replyBody: string | null;
   replyCreatedAt: string | null;
+  replyCreatedOn: string | null;
 }
 
 interface Props {

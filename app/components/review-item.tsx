@@ -19,8 +19,11 @@ export interface ReviewItemData {
   experienceMonth: string;
   verified: boolean;
   createdAt: string;
+  /** The day it was written, in the Netherlands (YYYY-MM-DD; dutchDay on the server). */
+  createdOn: string;
   replyBody: string | null;
   replyCreatedAt: string | null;
+  replyCreatedOn: string | null;
   replyUpdatedAt?: string | null;
   marks?: Record<ReviewDimension, number | null>;
   serviceName?: string | null;
@@ -68,7 +71,7 @@ export function ReviewItem({ review, headingLevel = 3 }: { review: ReviewItemDat
       <Paragraph small className="sk-muted">
         {review.serviceName ? <>{t('reviews.list.about', { service: review.serviceName })} · </> : null}
         {t('provider.reviews.experienceIn', { month: formatMonth(locale, review.experienceMonth) })} ·{' '}
-        <time dateTime={review.createdAt}>{t('reviews.list.writtenOn', { date: formatDate(locale, new Date(review.createdAt)) })}</time>
+        <time dateTime={review.createdAt}>{t('reviews.list.writtenOn', { date: formatDate(locale, review.createdOn) })}</time>
       </Paragraph>
       {review.counted === false ? (
         <Paragraph small className="sk-muted" data-testid="not-counted">
@@ -79,9 +82,9 @@ export function ReviewItem({ review, headingLevel = 3 }: { review: ReviewItemDat
         <div className="sk-review__reply" data-testid="review-reply">
           <p className="utrecht-paragraph">
             <strong>
-              {review.replyCreatedAt ? (
+              {review.replyCreatedAt && review.replyCreatedOn ? (
                 <time dateTime={review.replyCreatedAt}>
-                  {t('reviews.list.replyOn', { date: formatDate(locale, new Date(review.replyCreatedAt)) })}
+                  {t('reviews.list.replyOn', { date: formatDate(locale, review.replyCreatedOn) })}
                 </time>
               ) : (
                 t('provider.reviews.reply')

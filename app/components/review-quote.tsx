@@ -7,7 +7,7 @@ export function ReviewQuote({
   review,
   heading,
 }: {
-  review: { authorName: string; overall: number; body: string; createdAt: string; verified: boolean };
+  review: { authorName: string; overall: number; body: string; createdAt: string; createdOn: string; verified: boolean };
   heading: string;
 }) {
   const { t, locale } = useTranslation();
@@ -22,7 +22,7 @@ export function ReviewQuote({
           {t('reviews.overall')}: {review.overall}
         </span>
         {review.verified ? <span className="sk-badge sk-badge--general">{t('reviews.verified')}</span> : null}
-        <time dateTime={review.createdAt}>{formatDate(locale, new Date(review.createdAt))}</time>
+        <time dateTime={review.createdAt}>{formatDate(locale, review.createdOn)}</time>
       </p>
       <blockquote className="sk-rv-body utrecht-blockquote">
         <Paragraph>{review.body}</Paragraph>

@@ -20,6 +20,7 @@ import {
   services,
 } from '../../db/schema';
 import type { ServiceKind } from '../domain/enums';
+import { dutchDay } from '../domain/indication';
 import { averageCutoff, summarize, type ReviewSummary } from '../domain/reviews';
 import { rememberedUntilWrite } from './prepared.server';
 
@@ -295,7 +296,9 @@ const providerFacts = rememberedUntilWrite((db: Db, slug: string) => {
     latestReviews: latestReviews.map((review) => ({
       ...review,
       createdAt: review.createdAt.toISOString(),
+      createdOn: dutchDay(review.createdAt),
       replyCreatedAt: review.replyCreatedAt?.toISOString() ?? null,
+      replyCreatedOn: review.replyCreatedAt ? dutchDay(review.replyCreatedAt) : null,
     })),
   };
 });

@@ -6,6 +6,7 @@ import { and, count, desc, eq, sql, type Placeholder, type SQL } from 'drizzle-o
 import type { Db } from '../../db/client';
 import { organizations, reviewReplies, reviews, services } from '../../db/schema';
 import { reviewDimensions, type ReviewDimension } from '../domain/enums';
+import { dutchDay } from '../domain/indication';
 import { averageCutoff, averageOf, countsTowardsAverage, histogram, summarize, type DimensionAverage, type ReviewSummary } from '../domain/reviews';
 import { mayActForOrganization, type Viewer } from '../domain/visibility';
 import { dimensionColumn, reviewContentColumns, seconds } from './review-common.server';
@@ -140,7 +141,9 @@ export function listPublishedReviews(db: Db, viewer: Viewer, organizationId: str
       ...row,
       marks: { treatment, expertise, appointments, reachability, say, result } satisfies Record<ReviewDimension, number | null>,
       createdAt: row.createdAt.toISOString(),
+      createdOn: dutchDay(row.createdAt),
       replyCreatedAt: row.replyCreatedAt?.toISOString() ?? null,
+      replyCreatedOn: row.replyCreatedAt ? dutchDay(row.replyCreatedAt) : null,
       replyUpdatedAt: row.replyUpdatedAt?.toISOString() ?? null,
       counted: countsTowardsAverage(seconds(row.createdAt), now),
       mine: viewer.userId !== null && userId === viewer.userId,
@@ -171,7 +174,7 @@ export function getPublishedReview(db: Db, reviewId: number) {
     .leftJoin(reviewReplies, eq(reviewReplies.reviewId, reviews.id))
     .where(and(eq(reviews.id, reviewId), eq(reviews.status, 'published'), eq(organizations.status, 'active')))
     .get();
-  return row ? { ...row, createdAt: row.createdAt.toISOString() } : undefined;
+  return row ? { ...row, createdAt: row.createdAt.toISOString(), createdOn: dutchDay(row.createdAt) } : undefined;
 }
 
 

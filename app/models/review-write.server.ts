@@ -7,6 +7,7 @@
 import { and, asc, count, desc, eq, gte, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { organizations, reviewReplies, reviewReports, reviews, services, users } from '../../db/schema';
+import { dutchDay } from '../domain/indication';
 import type { ReviewFormValues } from '../domain/review-schema';
 import { dailyWindowStart, decodeReason, oneReviewWindowStart, REVIEWS_PER_ACCOUNT_PER_DAY, REVIEWS_PER_IP_PER_DAY } from '../domain/reviews';
 import { audit } from './audit.server';
@@ -308,6 +309,7 @@ export function listOwnReviews(db: Db, userId: number) {
     moderationReason: row.status === 'rejected' ? decodeReason(row.moderationReason) : null,
     moderatedAt: row.moderatedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
+    createdOn: dutchDay(row.createdAt),
     updatedAt: row.updatedAt.toISOString(),
     replyCreatedAt: row.replyCreatedAt?.toISOString() ?? null,
   }));

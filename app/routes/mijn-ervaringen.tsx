@@ -84,7 +84,7 @@ export default function MyReviews() {
                 </p>
                 <Paragraph small className="sk-muted">
                   <time dateTime={review.createdAt}>
-                    {t('reviews.mine.writtenOn', { date: formatDate(locale, new Date(review.createdAt)) })}
+                    {t('reviews.mine.writtenOn', { date: formatDate(locale, review.createdOn) })}
                   </time>{' '}
                   · {t('provider.reviews.experienceIn', { month: formatMonth(locale, review.experienceMonth) })}
                   {review.serviceName ? <> · {t('reviews.list.about', { service: review.serviceName })}</> : null}

@@ -63,6 +63,56 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+describe('hydration cost', () => {
+  // The first Intl.NumberFormat, DateTimeFormat or Collator a page builds loads the locale data:
+  // 20–40 ms of main thread on a phone, and a long task in Lighthouse (issue 12, goal 4). Citizen
+  // pages write their marks, distances, amounts and dates without it (app/domain/format.ts).
+  it('renders citizen pages in the browser without building an Intl formatter', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript(() => {
+      const built: string[] = [];
+      Object.defineProperty(window, '__intlBuilt', { value: built });
+      const intl = Intl as unknown as Record<string, new (...args: unknown[]) => object>;
+      for (const name of ['NumberFormat', 'DateTimeFormat', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat']) {
+        const Original = intl[name]!;
+        intl[name] = new Proxy(Original, {
+          construct: (target, args) => (built.push(`${name} ${JSON.stringify(args)}`), Reflect.construct(target, args)),
+          apply: (target, self, args) => (built.push(`${name} ${JSON.stringify(args)}`), Reflect.apply(target, self, args)),
+        });
+      }
+      for (const [owner, method] of [[String.prototype, 'localeCompare'], [Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'], [Date.prototype, 'toLocaleString']] as const) {
+        const original = (owner as unknown as Record<string, (...args: unknown[]) => unknown>)[method]!;
+        Object.defineProperty(owner, method, {
+          value(this: unknown, ...args: unknown[]) {
+            built.push(method);
+            return original.apply(this, args);
+          },
+        });
+      }
+    });
+    const page = await context.newPage();
+    const builtOn = async (path: string) => {
+      await page.goto(`${app.url}${path}`);
+      // Hydrated: React has claimed every element of the body but Remix's data scripts (it marks each with its fiber).
+      await page.waitForFunction(() => [...document.body.querySelectorAll(':not(script)')].every((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$'))));
+      return page.evaluate(() => (window as unknown as { __intlBuilt: string[] }).__intlBuilt.slice());
+    };
+
+    expect(await builtOn('/'), 'home').toEqual([]);
+    // Marks and distances from a postcode.
+    expect(await builtOn('/zoeken?q=begeleiding&postcode=3565'), 'search').toEqual([]);
+    expect(await page.locator('.sk-mark__value').count()).toBeGreaterThan(0);
+    expect(await page.getByText(/km van uw postcode/).count()).toBeGreaterThan(0);
+    // Reviews with their dates, and providers' replies with theirs.
+    expect(await builtOn('/aanbieders/zorggroep-het-anker-vlietstede'), 'provider page').toEqual([]);
+    expect(await builtOn('/aanbieders/zorggroep-het-anker-vlietstede/ervaringen'), 'reviews').toEqual([]);
+    expect(await page.locator('.sk-review time').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('review-reply').locator('time').count()).toBeGreaterThan(0);
+    expect(await builtOn('/toegankelijkheid'), 'accessibility statement').toEqual([]);
+    await context.close();
+  });
+});
+
 describe('language, errors and keyboard', () => {
   it('switches to English without JavaScript and remembers it', async () => {
     const context = await newContext(browser, { javaScriptEnabled: false });
