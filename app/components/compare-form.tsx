@@ -7,8 +7,7 @@ import { useZodForm } from './form-conform';
 import { Form } from '@remix-run/react';
 import type { TariffUnit } from '../domain/enums';
 import { tariffUnits } from '../domain/enums';
-import type { ReactNode } from 'react';
-import { h, toHtml, toReact, withSelectedOption, type MarkupNode } from './markup';
+import { h, optionProps, toHtml, type MarkupNode } from './markup';
 import type { MessageKey, Translate } from '../i18n';
 import type { CompareFormOptions } from '../domain/compare-view';
 import { compareSchemaFor } from '../domain/compare-schema';
@@ -61,16 +60,6 @@ function productOptions(options: CompareFormOptions, t: Translate): { tree: Mark
 
 const onServer = typeof document === 'undefined';
 
-/**
- * A select's options from a markup tree: one string on the server with the chosen option marked as
- * React marks it from the select's value (./markup.tsx `withSelectedOption`), React elements in the
- * browser. Every option has a key (the browser gets them as one list).
- */
-function optionProps(tree: MarkupNode, selected: string): { children: ReactNode } | { dangerouslySetInnerHTML: { __html: string } } {
-  if (!onServer) return { children: toReact(tree) };
-  return { dangerouslySetInnerHTML: { __html: withSelectedOption(toHtml(tree, { charRefs: true }), selected, { charRefs: true }) } };
-}
-
 export function CompareForm({ options, today, lastResult, shortlists, defaultList = null, sort }: CompareFormProps) {
   const { t } = useTranslation();
   const errorText = useMessageText();
@@ -113,7 +102,7 @@ export function CompareForm({ options, today, lastResult, shortlists, defaultLis
               aria-describedby={describedBy}
               invalid={invalid}
               required
-              {...(productMarkup.html === undefined ? { children: toReact(productMarkup.tree) } : { dangerouslySetInnerHTML: { __html: withSelectedOption(productMarkup.html, product ?? '', { charRefs: true }) } })}
+              {...optionProps(productMarkup.tree, product ?? '', productMarkup.html)}
             />
           )}
         </FormField>

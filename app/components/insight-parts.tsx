@@ -11,7 +11,7 @@ import type { Locale } from '../domain/enums';
 import type { MessageKey, Translate } from '../i18n';
 import { FormField, Select, Textbox } from './form';
 import { useTranslation } from './use-translation';
-import { h, type MarkupNode } from './markup';
+import { h, optionProps, toHtml, type MarkupNode } from './markup';
 import { useMessageText } from './form-message';
 import { FormNotice } from './form-notice';
 
@@ -64,55 +64,56 @@ export function DistrictField({
   return (
     <FormField id={id} label={t('insight.field.district')} error={message(error)}>
       {(describedBy, invalid) => (
-        <Select id={id} name="wijk" defaultValue={value} required={!allLabel} aria-describedby={describedBy} invalid={invalid}>
-          <option value="">{allLabel ?? t('insight.field.choose')}</option>
-          {districts.map((d) => (
-            <option key={d.slug} value={d.slug}>
-              {d.name}
-            </option>
-          ))}
-        </Select>
+        <Select
+          id={id}
+          name="wijk"
+          defaultValue={value}
+          required={!allLabel}
+          aria-describedby={describedBy}
+          invalid={invalid}
+          {...optionProps([h('option', { key: '', value: '' }, allLabel ?? t('insight.field.choose')), districts.map((d) => h('option', { key: d.slug, value: d.slug }, d.name))], value)}
+        />
       )}
     </FormField>
   );
 }
 
-export function NeedOptions() {
-  const { t, locale } = useTranslation();
-  return (
-    <>
-      <optgroup label={t('insight.need.groupGeneral')}>
-        {generalNeeds.map((code) => (
-          <option key={code} value={code}>
-            {t(`insight.need.${code}` as MessageKey)}
-          </option>
-        ))}
-      </optgroup>
-      {(['wmo', 'jeugdwet'] as const).map((law) => (
-        <optgroup key={law} label={t(law === 'wmo' ? 'insight.need.groupWmo' : 'insight.need.groupJeugdwet')}>
-          {productCategories
-            .filter((c) => c.law === law)
-            .map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} {locale === 'nl' ? c.nameNl : c.nameEn}
-              </option>
-            ))}
-        </optgroup>
-      ))}
-    </>
-  );
+/** The needs to choose from: the general ones, then the product categories by law, in groups. */
+function needOptionsTree(t: Translate, locale: Locale): MarkupNode {
+  return [
+    h('optgroup', { key: 'general', label: t('insight.need.groupGeneral') }, generalNeeds.map((code) => h('option', { key: code, value: code }, t(`insight.need.${code}` as MessageKey)))),
+    (['wmo', 'jeugdwet'] as const).map((law) =>
+      h(
+        'optgroup',
+        { key: law, label: t(law === 'wmo' ? 'insight.need.groupWmo' : 'insight.need.groupJeugdwet') },
+        productCategories.filter((c) => c.law === law).map((c) => h('option', { key: c.code, value: c.code }, c.code, ' ', locale === 'nl' ? c.nameNl : c.nameEn)),
+      ),
+    ),
+  ];
+}
+
+/**
+ * The need options as the server writes them, per translator (one per page's messages and
+ * language, shared by every request with them): the same ~100 options on every insight page.
+ */
+const needOptionsHtml = new WeakMap<Translate, string>();
+
+/** The need select's options: the empty choice first, then the needs. */
+function needSelectOptions(emptyLabel: string, value: string, t: Translate, locale: Locale) {
+  const empty = h('option', { key: '', value: '' }, emptyLabel);
+  if (typeof document !== 'undefined') return optionProps([empty, needOptionsTree(t, locale)], value);
+  let html = needOptionsHtml.get(t);
+  if (html === undefined) needOptionsHtml.set(t, (html = toHtml(needOptionsTree(t, locale), { charRefs: true })));
+  return optionProps(null, value, toHtml(empty, { charRefs: true }) + html);
 }
 
 export function NeedField({ value, error, id = 'behoefte', allLabel }: { value: string; error?: FieldError | undefined; id?: string; allLabel?: string }) {
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
   const message = useInsightErrorText();
   return (
     <FormField id={id} label={t('insight.field.need')} error={message(error)}>
       {(describedBy, invalid) => (
-        <Select id={id} name="behoefte" defaultValue={value} required={!allLabel} aria-describedby={describedBy} invalid={invalid}>
-          <option value="">{allLabel ?? t('insight.field.choose')}</option>
-          <NeedOptions />
-        </Select>
+        <Select id={id} name="behoefte" defaultValue={value} required={!allLabel} aria-describedby={describedBy} invalid={invalid} {...needSelectOptions(allLabel ?? t('insight.field.choose'), value, t, locale)} />
       )}
     </FormField>
   );

@@ -312,3 +312,18 @@ export function withSelectedOption(html: string, selected: string | undefined, {
   const value = charRefs ? escapeTextLatin1(selected) : escapeText(selected);
   return html.replaceAll(`<option value="${value}">`, `<option value="${value}" selected="">`);
 }
+
+/**
+ * A select's options from a markup tree, as the select's props: one string on the server with the
+ * chosen option marked as React marks it from the select's value or defaultValue (`withSelectedOption`;
+ * `html`, when given, is the tree already written with charRefs), React elements in the browser.
+ * Every option needs a key (the browser gets them as one list).
+ */
+export function optionProps(
+  tree: MarkupNode,
+  selected: string,
+  html?: string,
+): { children: ReactNode } | { dangerouslySetInnerHTML: { __html: string } } {
+  if (!onServer) return { children: toReact(tree) };
+  return { dangerouslySetInnerHTML: { __html: withSelectedOption(html ?? toHtml(tree, { charRefs: true }), selected, { charRefs: true }) } };
+}
