@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { markEntryForEagerCompile } from './compile-hints';
 import { writeTrimmedUtrechtCss } from './css/trim-utrecht';
 
 export const projectRoot = resolve(import.meta.dirname, '..');
@@ -15,7 +16,7 @@ function newestMtime(path: string): number {
 
 export function buildIsStale(): boolean {
   if (!existsSync(serverBuildFile) || !existsSync(join(projectRoot, 'public/build'))) return true;
-  const sources = ['app', 'db/schema.ts', 'remix.config.js', 'package-lock.json', 'patches']
+  const sources = ['app', 'db/schema.ts', 'remix.config.js', 'package-lock.json', 'patches', 'scripts/compile-hints.ts']
     .map((p) => join(projectRoot, p))
     .filter(existsSync);
   return Math.max(...sources.map(newestMtime)) > statSync(serverBuildFile).mtimeMs;
@@ -33,5 +34,6 @@ export function buildIfStale(log: (line: string) => void = console.log): boolean
     env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`remix build failed with exit code ${result.status}`);
+  markEntryForEagerCompile();
   return true;
 }

@@ -10,6 +10,8 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIfStale, projectRoot } from '../../scripts/build-if-stale';
 import { buildDir, readManifest, routeJavaScript } from '../../scripts/bench/js-size';
+import { publicFile } from '../../scripts/browser-manifest';
+import { COMPILE_HINT, markEntryForEagerCompile } from '../../scripts/compile-hints';
 import { citizenRoutes } from '../support/citizen-routes';
 
 function files(dir: string): string[] {
@@ -152,5 +154,23 @@ describe('the JavaScript budget of citizen pages', () => {
     expect(search.files).toContain(manifest.routes.root!.module);
     expect(search.files).toContain(manifest.routes['routes/zoeken']!.module);
     expect(search.gzipBytes).toBeGreaterThan(routeJavaScript(manifest, 'routes/$').gzipBytes);
+  });
+});
+
+describe('compile hints (ADR 030)', () => {
+  it("the entry's modules ask for eager compilation on their first line; route modules and the root do not", () => {
+    const manifest = readManifest();
+    const entry = [manifest.entry.module, ...(manifest.entry.imports ?? [])];
+    // React DOM is among them: the module hydration spends its time in.
+    expect(entry.some((path) => readFileSync(publicFile(path), 'utf8').includes('react-dom'))).toBe(true);
+    for (const path of entry) expect(readFileSync(publicFile(path), 'utf8').startsWith(COMPILE_HINT), path).toBe(true);
+    const lazy = [manifest.routes.root!.module, manifest.routes['routes/zoeken']!.module, ...(manifest.routes['routes/zoeken']!.imports ?? []).filter((path) => !entry.includes(path))];
+    for (const path of lazy) expect(readFileSync(publicFile(path), 'utf8').includes('allFunctionsCalledOnLoad'), path).toBe(false);
+  });
+
+  it('marks a module once, however often it runs', () => {
+    expect(markEntryForEagerCompile()).toEqual([]);
+    const text = readFileSync(publicFile(readManifest().entry.module), 'utf8');
+    expect(text.indexOf(COMPILE_HINT, 1)).toBe(-1);
   });
 });
