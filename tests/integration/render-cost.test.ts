@@ -147,6 +147,15 @@ describe('public files', () => {
     const icon = await fetch(`${origin}/favicon.svg`);
     expect(icon.status).toBe(200);
     expect(icon.headers.get('content-type')).toContain('image/svg+xml');
+    // Pages link the PNG drawn from it: an SVG icon is a whole SVG document on the page's main
+    // thread in Chromium (ADR 030).
+    const home = await (await fetch(`${origin}/`)).text();
+    expect(home).toContain('<link rel="icon" href="/favicon.png" type="image/png" sizes="32x32"/>');
+    expect(home).not.toMatch(/rel="icon"[^>]*svg/);
+    const png = await fetch(`${origin}/favicon.png`);
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect([...new Uint8Array(await png.arrayBuffer()).slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
     expect((await fetch(`${origin}/toegankelijkheid`)).status).toBe(200);
     expect((await fetch(`${origin}/bestaat-niet.txt`)).status).toBe(404);
   });
