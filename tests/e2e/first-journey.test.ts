@@ -113,6 +113,29 @@ describe('hydration cost', () => {
   });
 });
 
+describe('rendering out of view', () => {
+  // ADR 030: long lists skip the style, layout and paint of items out of view (content-visibility).
+  it('skips search results below the screen until they come near, and keeps them for screen readers', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/zoeken?q=begeleiding`);
+    const items = page.getByRole('list', { name: 'Zoekresultaten' }).getByRole('listitem');
+    expect(await items.count()).toBeGreaterThan(10);
+    const last = items.last();
+    const shown = () => last.evaluate((item) => item.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await items.first().evaluate((item) => item.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+    expect(await shown()).toBe(false);
+    // Still in the accessibility tree: its heading and link have their names.
+    const name = (await last.getByRole('heading').textContent())?.trim() ?? '';
+    expect(name).not.toBe('');
+    expect(await page.getByRole('heading', { name, exact: true }).count()).toBeGreaterThan(0);
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(shown).toBe(true);
+    await expectAccessible(page);
+    await context.close();
+  });
+});
+
 describe('language, errors and keyboard', () => {
   it('switches to English without JavaScript and remembers it', async () => {
     const context = await newContext(browser, { javaScriptEnabled: false });
