@@ -39,12 +39,14 @@ export interface BenchServerOptions {
   nodeArgs?: string[];
   /** How long to wait for /healthz (the first start seeds and builds the search index). */
   timeoutMs?: number;
+  /** Another checkout to serve (its own `build/`), for A/B runs; this project by default. */
+  root?: string;
 }
 
-export async function startBenchServer({ databasePath, env = {}, nodeArgs = [], timeoutMs = 300_000 }: BenchServerOptions): Promise<BenchServer> {
+export async function startBenchServer({ databasePath, env = {}, nodeArgs = [], timeoutMs = 300_000, root = projectRoot }: BenchServerOptions): Promise<BenchServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/start.ts'], {
-    cwd: projectRoot,
+    cwd: root,
     env: {
       ...process.env,
       NODE_ENV: 'production',
