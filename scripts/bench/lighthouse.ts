@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildIfStale } from '../build-if-stale';
-import { startBenchServer, stopBenchServer } from './server';
+import { goalFourPages, startBenchServer, stopBenchServer } from './server';
 
 const { values } = parseArgs({
   options: {
@@ -57,15 +57,7 @@ async function main() {
   });
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
-    const search = await (await fetch(`${base}/zoeken?q=begeleiding`)).text();
-    const slug = /href="\/aanbieders\/([a-z0-9-]+)[#"?]/.exec(search)?.[1];
-    if (!slug) throw new Error('no provider link on the search page');
-    const pages = [
-      { name: 'home', path: '/' },
-      { name: 'search', path: '/zoeken?q=begeleiding' },
-      { name: 'provider page', path: `/aanbieders/${slug}` },
-      { name: 'accessibility statement', path: '/toegankelijkheid' },
-    ];
+    const pages = await goalFourPages(base);
 
     chrome = await chromeLauncher.launch({
       chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -25,7 +25,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { buildIfStale } from '../build-if-stale';
-import { startBenchServer, stopBenchServer, type BenchServer } from './server';
+import { goalFourPages, startBenchServer, stopBenchServer, type BenchServer } from './server';
 
 const { values } = parseArgs({
   options: {
@@ -119,15 +119,7 @@ async function main() {
       const root = resolve(values.against);
       builds.push({ name: basename(root), server: await startBenchServer({ databasePath: join(dir, 'against.db'), env, root }) });
     }
-    const search = await (await fetch(`${builds[0]!.server.url}/zoeken?q=begeleiding`)).text();
-    const slug = /href="\/aanbieders\/([a-z0-9-]+)[#"?]/.exec(search)?.[1];
-    if (!slug) throw new Error('no provider link on the search page');
-    const pages = [
-      { name: 'home', path: '/' },
-      { name: 'search', path: '/zoeken?q=begeleiding' },
-      { name: 'provider page', path: `/aanbieders/${slug}` },
-      { name: 'accessibility statement', path: '/toegankelijkheid' },
-    ];
+    const pages = await goalFourPages(builds[0]!.server.url);
     browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
     const load = loadavg()[0]!.toFixed(1);
     const results = new Map<string, Figures[]>();

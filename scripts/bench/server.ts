@@ -178,3 +178,19 @@ export async function warmEveryWorker(url: string, paths: readonly string[]): Pr
     });
   }
 }
+
+/**
+ * The four citizen pages issue 12's goal 4 names — home, a search, a provider page (the first the
+ * search links to) and the accessibility statement — on a running bench server.
+ */
+export async function goalFourPages(url: string): Promise<{ name: string; path: string }[]> {
+  const search = await (await fetch(`${url}/zoeken?q=begeleiding`)).text();
+  const slug = /href="\/aanbieders\/([a-z0-9-]+)[#"?]/.exec(search)?.[1];
+  if (!slug) throw new Error('no provider link on the search page');
+  return [
+    { name: 'home', path: '/' },
+    { name: 'search', path: '/zoeken?q=begeleiding' },
+    { name: 'provider page', path: `/aanbieders/${slug}` },
+    { name: 'accessibility statement', path: '/toegankelijkheid' },
+  ];
+}
