@@ -239,7 +239,7 @@ export function ChoiceGroupField({
               className={multiple ? 'utrecht-checkbox utrecht-checkbox--html-input' : 'utrecht-radio-button utrecht-radio-button--html-input'}
               aria-invalid={error ? true : undefined}
             />{' '}
-            <label className={`utrecht-form-label utrecht-form-label--${type === 'radio' ? 'radio' : 'checkbox'}`} htmlFor={`${field.id}-${o.value}`}>
+            <label className={`utrecht-form-label ${type === 'radio' ? 'utrecht-form-label--radio' : 'utrecht-form-label--checkbox'}`} htmlFor={`${field.id}-${o.value}`}>
               {o.label}
             </label>
           </li>

@@ -83,16 +83,28 @@ export function Select({ className, invalid, children, ...rest }: SelectHTMLAttr
   );
 }
 
+/**
+ * Each appearance's class, written out: Utrecht names them unevenly (`--subtle` has no `-action`),
+ * and the CSS trimming (scripts/css/trim-utrecht.ts) keeps only the button classes it finds here,
+ * not every `utrecht-button--*` rule (danger, warning, busy, and the documentation's hover and
+ * focus stand-ins).
+ */
+const buttonAppearance = {
+  primary: 'utrecht-button--primary-action',
+  secondary: 'utrecht-button--secondary-action',
+  subtle: 'utrecht-button--subtle',
+} as const;
+
 export function Button({
   appearance = 'primary',
   className,
   type = 'button',
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: 'primary' | 'secondary' | 'subtle' }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: keyof typeof buttonAppearance }) {
   return (
     <button
       type={type}
-      className={cx('utrecht-button', `utrecht-button--${appearance}-action`, type === 'submit' && 'utrecht-button--submit', className)}
+      className={cx('utrecht-button', buttonAppearance[appearance], type === 'submit' && 'utrecht-button--submit', className)}
       {...rest}
     />
   );

@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss from 'postcss';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { Button } from '../../app/components/form';
 import { trimUtrechtCss } from '../../scripts/css/trim-utrecht';
 
 const tokens = readFileSync(join(import.meta.dirname, '../../node_modules/@utrecht/design-tokens/dist/index.css'), 'utf8');
@@ -18,6 +21,19 @@ describe('the trimmed Utrecht CSS', () => {
     expect(components).toContain('.utrecht-calendar');
     expect(css).not.toContain('.utrecht-calendar');
     expect(css.length).toBeLessThan((tokens.length + components.length) / 2);
+  });
+
+  it("styles every appearance the Button component writes, and drops the button classes it never writes", () => {
+    for (const appearance of ['primary', 'secondary', 'subtle'] as const) {
+      const html = renderToString(createElement(Button, { appearance }, 'x'));
+      const classes = /class="([^"]*)"/.exec(html)![1]!.split(' ').filter((name) => name.startsWith('utrecht-button--'));
+      expect(classes, appearance).toHaveLength(1);
+      // A rule of its own in the package, kept here: Utrecht's subtle one is `--subtle`, not `--subtle-action`.
+      expect(components, appearance).toContain(`.${classes[0]}`);
+      expect(css, appearance).toContain(`.${classes[0]}`);
+    }
+    // The documentation's state stand-ins and appearances no component writes.
+    for (const unused of ['.utrecht-button--hover', '.utrecht-button--focus', '.utrecht-button--danger', '.utrecht-button--busy']) expect(css).not.toContain(unused);
   });
 
   it('defines every design token that a kept rule refers to', () => {
