@@ -74,7 +74,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <DemoBanner />
         <PageShell>{children}</PageShell>
         <ScrollRestoration nonce={nonce} />
-        <HydrationScripts nonce={nonce} />
+        <HydrationScripts nonce={nonce} afterPaint={!data?.user} />
       </body>
     </html>
   );

@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibleNameOf, launchBrowser, newContext, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll } from './harness';
+import { accessibleNameOf, hydrated, launchBrowser, newContext, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll } from './harness';
 
 let app: RunningApp;
 let browser: Browser;
@@ -93,8 +93,7 @@ describe('hydration cost', () => {
     const page = await context.newPage();
     const builtOn = async (path: string) => {
       await page.goto(`${app.url}${path}`);
-      // Hydrated: React has claimed every element of the body but Remix's data scripts (it marks each with its fiber).
-      await page.waitForFunction(() => [...document.body.querySelectorAll(':not(script)')].every((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$'))));
+      await hydrated(page);
       return page.evaluate(() => (window as unknown as { __intlBuilt: string[] }).__intlBuilt.slice());
     };
 
@@ -109,6 +108,44 @@ describe('hydration cost', () => {
     expect(await page.locator('.sk-review time').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('review-reply').locator('time').count()).toBeGreaterThan(0);
     expect(await builtOn('/toegankelijkheid'), 'accessibility statement').toEqual([]);
+    await context.close();
+  });
+});
+
+describe('hydration after the first paint', () => {
+  // ADR 031: the page paints with its HTML and style sheets only; the modules come after.
+  it('fetches no module before the first paint, then hydrates under the CSP', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    for (const path of ['/', '/zoeken?q=begeleiding', '/aanbieders/zorggroep-het-anker-vlietstede', '/toegankelijkheid']) {
+      await page.goto(`${app.url}${path}`);
+      await hydrated(page);
+      const timing = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        modules: performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/build\/.*\.js$/.test(entry.name))
+          .map((entry) => ({ name: entry.name, start: entry.startTime })),
+      }));
+      expect(timing.paint, path).toBeGreaterThan(0);
+      expect(timing.modules.length, path).toBeGreaterThan(2);
+      for (const module of timing.modules) expect(module.start, `${path}: ${module.name}`).toBeGreaterThanOrEqual(timing.paint!);
+    }
+    // Hydrated: a client-side navigation renders the next page without a document request.
+    const documents: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documents.push(request.url());
+    });
+    await page.getByRole('link', { name: 'Zoeken', exact: true }).first().click();
+    await page.waitForURL(/\/zoeken$/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(documents).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -108,11 +108,23 @@ export function appAndBrowser(name: string, extraEnv: Record<string, string> = {
 }
 
 /**
+ * Waits until React has hydrated the page (it marks every element of the body, but Remix's data
+ * scripts, with its fiber); at once on a page without JavaScript. A page for a visitor without a
+ * session fetches its modules only after the first paint (ADR 031), so `load` does not mean
+ * hydrated there: a test of what JavaScript adds waits for this first.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => '__remixContext' in window))) return;
+  await page.waitForFunction(() => [...document.body.querySelectorAll(':not(script)')].every((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$'))));
+}
+
+/**
  * Signs in on /inloggen with a demo account (password DEMO_PASSWORD) and waits until the page
  * has left the sign-in page and loaded. With or without JavaScript.
  */
 export async function signIn(page: Page, app: Pick<RunningApp, 'url'>, email: string): Promise<void> {
   await page.goto(`${app.url}/inloggen`);
+  await hydrated(page);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
   await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/inloggen')), page.getByRole('button', { name: 'Inloggen' }).click()]);

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, startApp, type RunningApp, expectUsablePage as check } from './harness';
+import { hydrated, launchBrowser, newContext, startApp, type RunningApp, expectUsablePage as check } from './harness';
 import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
@@ -36,6 +36,7 @@ async function open(context: BrowserContext) {
 
 async function signIn(page: Page, email: string, back: string) {
   await page.goto(`${app.url}/inloggen?terug=${encodeURIComponent(back)}`);
+  await hydrated(page);
   await check(page);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
@@ -94,6 +95,7 @@ describe('reviews', () => {
     await Promise.all([page.waitForURL(/\/ervaring-schrijven$/), page.getByRole('link', { name: 'Schrijf een ervaring' }).first().click()]);
     await check(page);
     await Promise.all([page.waitForURL(/\/inloggen/), page.getByRole('link', { name: 'Inloggen', exact: true }).first().click()]);
+    await hydrated(page);
     await page.getByLabel('E-mailadres').fill('inwoner@example.nl');
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
     await Promise.all([page.waitForURL(/\/ervaring-schrijven$/), page.getByRole('button', { name: 'Inloggen' }).click()]);

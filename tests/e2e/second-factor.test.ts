@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../app/lib/totp.server';
-import { expectUsablePage, launchBrowser, newContext, startApp, type RunningApp } from './harness';
+import { expectUsablePage, hydrated, launchBrowser, newContext, startApp, type RunningApp } from './harness';
 import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
@@ -40,6 +40,7 @@ async function submit(page: Page, button: string) {
 
 async function signIn(page: Page, email: string) {
   await page.goto(`${app.url}/inloggen`);
+  await hydrated(page);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord', { exact: true }).fill('sociale-kaart-demo');
   await submit(page, 'Inloggen');

@@ -1,7 +1,7 @@
 /**
  * What the first paint of a citizen page waits for (ADR 020): one style sheet for the layout,
- * bundled, minified and cached for a year; the hydration modules preloaded at low priority so
- * they do not compete with the style sheet; every inline script still carries the CSP nonce.
+ * bundled, minified and cached for a year; the hydration modules fetched only after the first
+ * paint (ADR 031), so they do not compete with it; every inline script still carries the CSP nonce.
  * Against the built app, through the Express server, in production mode.
  */
 import type { Server } from 'node:http';
@@ -51,18 +51,55 @@ describe.each(pages)('%s', (path) => {
     expect(sheets.filter((href) => /\/(utrecht\.generated|theme|app|accounts)-/.test(href))).toEqual([]);
   });
 
-  it('preloads the hydration modules at low priority, and every script has the nonce', async () => {
+  it('fetches no module before the first paint: one loader script lists them, and every script has the nonce', async () => {
     const response = await fetch(`${origin}${path}`);
     const nonce = /'nonce-([^']+)'/.exec(response.headers.get('Content-Security-Policy') ?? '')?.[1];
     const html = await response.text();
-    const preloads = tags(html, 'link').filter((tag) => attribute(tag, 'rel') === 'modulepreload');
-    expect(preloads.length).toBeGreaterThan(2);
-    for (const tag of preloads) expect(attribute(tag, 'fetchpriority'), tag).toBe('low');
-    // The entry module and the page's route module are among them.
-    expect(preloads.some((tag) => /\/build\/entry\.client-/.test(attribute(tag, 'href') ?? ''))).toBe(true);
+    // Nothing the preload scanner would fetch next to the style sheet (ADR 031).
+    expect(tags(html, 'link').filter((tag) => attribute(tag, 'rel') === 'modulepreload')).toEqual([]);
+    expect(tags(html, 'script').filter((tag) => attribute(tag, 'type') === 'module' || attribute(tag, 'src') !== undefined)).toEqual([]);
+    const loaders = [...html.matchAll(/<script[^>]*>(\(function\(d,n\)[^<]*)<\/script>/g)].map((m) => m[1]!);
+    expect(loaders).toHaveLength(1);
+    const modules = JSON.parse(/\[("\/build\/[^"]+\.js",?)+\]/.exec(loaders[0]!)![0]) as string[];
+    // The entry module, the root's and the page's route module, each served by the build.
+    expect(modules.some((href) => /^\/build\/entry\.client-[A-Z0-9]+\.js$/.test(href))).toBe(true);
+    expect(modules.some((href) => /^\/build\/root-[A-Z0-9]+\.js$/.test(href))).toBe(true);
+    expect(modules.some((href) => /^\/build\/routes\//.test(href))).toBe(true);
+    for (const href of modules) {
+      const module = await fetch(`${origin}${href}`);
+      expect(module.status, href).toBe(200);
+      expect(module.headers.get('Content-Type'), href).toMatch(/javascript/);
+    }
     const scripts = tags(html, 'script');
     expect(scripts.length).toBeGreaterThan(1);
     for (const tag of scripts) expect(attribute(tag, 'nonce'), tag).toBe(nonce);
+  });
+});
+
+describe('a signed-in page', () => {
+  // Staff tools are used as soon as they show: their modules come with the page, after the style sheet.
+  it('keeps the module preloads, at low priority, and the module script', async () => {
+    const signIn = await fetch(`${origin}/inloggen`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+      body: new URLSearchParams({ email: 'medewerker@example.nl', password: 'sociale-kaart-demo' }).toString(),
+    });
+    expect(signIn.status).toBe(302);
+    const cookie = signIn.headers.get('Set-Cookie')!.split(';')[0]!;
+    for (const path of ['/zoeken?q=begeleiding', '/vergelijken']) {
+      const response = await fetch(`${origin}${path}`, { headers: { Cookie: cookie } });
+      expect(response.status, path).toBe(200);
+      const nonce = /'nonce-([^']+)'/.exec(response.headers.get('Content-Security-Policy') ?? '')?.[1];
+      const html = await response.text();
+      const preloads = tags(html, 'link').filter((tag) => attribute(tag, 'rel') === 'modulepreload');
+      expect(preloads.length, path).toBeGreaterThan(2);
+      for (const tag of preloads) expect(attribute(tag, 'fetchpriority'), tag).toBe('low');
+      expect(preloads.some((tag) => /\/build\/entry\.client-/.test(attribute(tag, 'href') ?? '')), path).toBe(true);
+      expect(tags(html, 'script').filter((tag) => attribute(tag, 'type') === 'module'), path).toHaveLength(1);
+      expect(html, path).not.toContain('(function(d,n)');
+      for (const tag of tags(html, 'script')) expect(attribute(tag, 'nonce'), tag).toBe(nonce);
+    }
   });
 });
 
