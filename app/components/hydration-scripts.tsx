@@ -2,7 +2,7 @@
  * Remix's <Scripts>, with the hydration modules kept off the path to the first paint. The pages
  * are complete HTML that works without JavaScript; the modules only hydrate them.
  *
- * - For visitors without a session (`afterPaint`, ADR 031) the page carries no
+ * - A page rendered for a visitor who is not signed in (`afterPaint`, ADR 031) carries no
  *   `<link rel="modulepreload">` and no module script, which the browser would fetch while it
  *   still waits for the style sheet. One small inline script adds the same preloads (all at
  *   once, so there is no waterfall of imports) and the same module script, with the page's CSP
