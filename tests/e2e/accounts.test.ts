@@ -9,7 +9,7 @@ import { request as httpRequest } from 'node:http';
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll } from './harness';
+import { hydrated, launchBrowser, newContext, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll } from './harness';
 import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
@@ -50,6 +50,7 @@ function watch(page: Page): string[] {
 }
 
 async function signIn(page: Page, email: string, password = 'sociale-kaart-demo') {
+  await hydrated(page);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await Promise.all([page.waitForLoadState('load'), page.waitForNavigation(), page.getByRole('button', { name: 'Inloggen' }).click()]);

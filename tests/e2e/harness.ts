@@ -108,14 +108,19 @@ export function appAndBrowser(name: string, extraEnv: Record<string, string> = {
 }
 
 /**
- * Waits until React has hydrated the page (it marks every element of the body, but Remix's data
- * scripts, with its fiber); at once on a page without JavaScript. A page for a visitor without a
- * session fetches its modules only after the first paint (ADR 031), so `load` does not mean
- * hydrated there: a test of what JavaScript adds waits for this first.
+ * Waits until React has committed the hydrated page: the root that `hydrateRoot(document, …)`
+ * made (React keeps it on the document under `__reactContainer$…`) has a rendered tree; at once
+ * on a page without JavaScript. A page for a visitor who is not signed in fetches its modules only
+ * after the first paint (ADR 031), so `load` does not mean hydrated there: a test of what
+ * JavaScript adds waits for this first.
  */
 export async function hydrated(page: Page): Promise<void> {
   if (!(await page.evaluate(() => '__remixContext' in window))) return;
-  await page.waitForFunction(() => [...document.body.querySelectorAll(':not(script)')].every((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$'))));
+  await page.waitForFunction(() => {
+    const key = Object.keys(document).find((name) => name.startsWith('__reactContainer$'));
+    const root = key ? (document as unknown as Record<string, { stateNode?: { current?: { child?: unknown } } }>)[key]?.stateNode : undefined;
+    return Boolean(root?.current?.child);
+  });
 }
 
 /**

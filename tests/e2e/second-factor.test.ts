@@ -34,6 +34,8 @@ function watch(page: Page): string[] {
 }
 
 async function submit(page: Page, button: string) {
+  // The sign-in and code pages hydrate after their first paint (ADR 031): no click mid-hydration.
+  await hydrated(page);
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: button, exact: true }).click()]);
   await page.waitForLoadState('load');
 }
