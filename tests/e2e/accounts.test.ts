@@ -9,7 +9,7 @@ import { request as httpRequest } from 'node:http';
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hydrated, launchBrowser, newContext, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll } from './harness';
+import { hydrated, launchBrowser, newContext, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll, watchProblems } from './harness';
 import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
@@ -40,15 +40,6 @@ afterAll(async () => {
 });
 
 /** Collects page errors and CSP violations reported on the console. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return problems;
-}
-
 async function signIn(page: Page, email: string, password = 'sociale-kaart-demo') {
   await hydrated(page);
   await page.getByLabel('E-mailadres').fill(email);
@@ -61,7 +52,7 @@ for (const javaScriptEnabled of [true, false]) {
     it('signs in, sees the professional section, signs out and it is gone', async () => {
       const context: BrowserContext = await newContext(browser, { javaScriptEnabled });
       const page = await context.newPage();
-      const problems = watch(page);
+      const problems = watchProblems(page);
 
       const first = await page.goto(`${app.url}/aanbieders/${provider.slug}`);
       expect(first?.status()).toBe(200);
@@ -223,7 +214,7 @@ describe('web security', () => {
   it('hydrates under the CSP: client-side navigation works without violations', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const problems = watch(page);
+    const problems = watchProblems(page);
     await page.goto(`${app.url}/`);
     await page.waitForFunction(() => (window as unknown as { __remixRouter?: unknown }).__remixRouter !== undefined);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));

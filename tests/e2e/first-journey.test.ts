@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibleNameOf, hydrated, launchBrowser, newContext, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll } from './harness';
+import { accessibleNameOf, hydrated, launchBrowser, newContext, startApp, type RunningApp, expectAccessible, expectNoHorizontalScroll, watchProblems } from './harness';
 
 let app: RunningApp;
 let browser: Browser;
@@ -117,11 +117,7 @@ describe('hydration after the first paint', () => {
   it('fetches no module before the first paint, then hydrates under the CSP', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-    });
+    const problems = watchProblems(page, { warnings: true });
     for (const path of ['/', '/zoeken?q=begeleiding', '/aanbieders/zorggroep-het-anker-vlietstede', '/toegankelijkheid']) {
       await page.goto(`${app.url}${path}`);
       await hydrated(page);

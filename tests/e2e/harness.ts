@@ -108,6 +108,20 @@ export function appAndBrowser(name: string, extraEnv: Record<string, string> = {
 }
 
 /**
+ * Collects what goes wrong in a page: uncaught errors (`pageerror: …`) and console errors
+ * (`console: …`; Chromium writes CSP violations and failed requests there), and console warnings
+ * too when asked. A test expects the list empty, or exactly the messages it caused.
+ */
+export function watchProblems(page: Page, { warnings = false }: { warnings?: boolean } = {}): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || (warnings && message.type() === 'warning')) problems.push(`console: ${message.text()}`);
+  });
+  return problems;
+}
+
+/**
  * Waits until React has committed the hydrated page: the root that `hydrateRoot(document, …)`
  * made (React keeps it on the document under `__reactContainer$…`) has a rendered tree; at once
  * on a page without JavaScript. A page for a visitor who is not signed in fetches its modules only

@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, signIn, startApp, type RunningApp, expectUsablePage as check } from './harness';
+import { launchBrowser, newContext, signIn, startApp, type RunningApp, expectUsablePage as check, watchProblems } from './harness';
 import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
@@ -38,15 +38,6 @@ function query<T>(sql: string, ...params: unknown[]): T {
 }
 
 /** Page errors and failed responses are collected so a broken page fails the test. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return problems;
-}
-
 async function submit(page: Page, name: string | RegExp) {
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name }).click()]);
 }
@@ -55,7 +46,7 @@ describe('a contract manager edits a tariff and sees it in the log', () => {
   it('changes 62,50-style amounts at the field, saves, and finds old and new value in the audit log', async () => {
     const context: BrowserContext = await newContext(browser);
     const page = await context.newPage();
-    const problems = watch(page);
+    const problems = watchProblems(page);
     const contract = query<{ id: string; tariff_cents: number; name: string }>(
       `SELECT c.id, c.tariff_cents, o.name FROM contracts c JOIN organizations o ON o.id = c.organization_id
         WHERE c.archived_at IS NULL AND (c.valid_to IS NULL OR c.valid_to >= date('${TEST_NOW.toISOString().slice(0, 10)}')) ORDER BY c.id LIMIT 1`,
@@ -201,7 +192,7 @@ describe('importing a spreadsheet', () => {
   it('applies a good file with visible progress and records it (with JavaScript)', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const problems = watch(page);
+    const problems = watchProblems(page);
     await signIn(page, app, 'contractmanager@example.nl');
     await page.goto(`${app.url}/beheer/import`);
     const rows = Array.from({ length: 400 }, (_, i) => `aanbieder;E2E-BULK-${i};;Stichting Proef ${i};;030-1234567;;;;;actief\r\n`).join('');
@@ -233,7 +224,7 @@ describe('every maintenance page passes axe at 360 px', () => {
   it('renders each area with its forms accessibly', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const problems = watch(page);
+    const problems = watchProblems(page);
     await signIn(page, app, 'contractmanager@example.nl');
     const org = query<{ id: string }>(`SELECT o.id FROM organizations o WHERE EXISTS (SELECT 1 FROM locations l WHERE l.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id) ORDER BY o.id LIMIT 1`);
     const service = query<{ id: string }>(`SELECT id FROM services WHERE organization_id = ? LIMIT 1`, org.id);
@@ -280,7 +271,7 @@ describe('every maintenance page passes axe at 360 px', () => {
     const location = query<{ id: string; organization_id: string }>(`SELECT id, organization_id FROM locations ORDER BY id DESC LIMIT 1`);
     const context = await newContext(browser);
     const page = await context.newPage();
-    const problems = watch(page);
+    const problems = watchProblems(page);
     await signIn(page, app, 'contractmanager@example.nl');
     await page.goto(`${app.url}/beheer/locaties/${location.id}`);
     const box = page.getByRole('checkbox', { name: 'Ja, verwijder deze locatie met de openingstijden' });

@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../app/lib/totp.server';
-import { expectUsablePage, hydrated, launchBrowser, newContext, startApp, type RunningApp } from './harness';
+import { expectUsablePage, hydrated, launchBrowser, newContext, startApp, type RunningApp, watchProblems } from './harness';
 import { TEST_NOW } from '../support/paths';
 
 let app: RunningApp;
@@ -23,15 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return problems;
-}
 
 async function submit(page: Page, button: string) {
   // The sign-in and code pages hydrate after their first paint (ADR 031): no click mid-hydration.
@@ -52,7 +43,7 @@ describe('two-step verification', () => {
   it('a staff member sets it up from the secret text, signs out, and signs in with password and code', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const problems = watch(page);
+    const problems = watchProblems(page);
 
     // A demo account in the demo database: offered, not forced.
     await signIn(page, 'medewerker@example.nl');
@@ -129,7 +120,7 @@ describe('the user list', () => {
   it('loads and hydrates without a console error', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const problems = watch(page);
+    const problems = watchProblems(page);
     await signIn(page, 'beheerder@example.nl');
     await page.goto(`${app.url}/beheer/gebruikers`);
     await page.waitForFunction(() => (window as unknown as { __remixRouter?: unknown }).__remixRouter !== undefined);
