@@ -15,11 +15,7 @@
  */
 import { Scripts } from '@remix-run/react';
 import { Children, cloneElement, Fragment, isValidElement, type ComponentProps, type ReactElement, type ReactNode } from 'react';
-
-/** JSON for inside an inline `<script>`: no `<` (so no `</script>`) and no line separators. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
+import { scriptJson } from './script-json';
 
 /**
  * The inline script that loads the hydration modules after the first paint: it adds a module

@@ -8,6 +8,7 @@
 import { createContext, useContext } from 'react';
 import type { Locale } from '../domain/enums';
 import type { Messages } from '../i18n/messages';
+import { scriptJson } from './script-json';
 
 export interface LayoutMessages {
   locale: Locale;
@@ -38,7 +39,7 @@ export function useLayoutMessages(): LayoutMessages | null {
   return useContext(LayoutMessagesContext) ?? readFromDocument();
 }
 
-/** The layout's messages as JSON in the page (`<` escaped), for the browser to read. */
+/** The layout's messages as JSON in the page (./script-json.ts), for the browser to read. */
 export function LayoutMessagesScript({ value, nonce }: { value: LayoutMessages; nonce: string | undefined }) {
-  return <script id={SCRIPT_ID} type="application/json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(value).replace(/</g, '\\u003c') }} />;
+  return <script id={SCRIPT_ID} type="application/json" nonce={nonce} dangerouslySetInnerHTML={{ __html: scriptJson(value) }} />;
 }

@@ -5,7 +5,8 @@
  * that the module source and the nonce arrive unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import { afterPaintLoader, scriptJson } from '../../app/components/hydration-scripts';
+import { afterPaintLoader } from '../../app/components/hydration-scripts';
+import { scriptJson } from '../../app/components/script-json';
 
 interface Added {
   parent: 'head' | 'body';
