@@ -1,7 +1,8 @@
 /**
  * The browser build's Remix manifest (public/build/manifest-*.js): the entry module, and each
  * route's module with the shared chunks it imports. Read by the compile hints after a build
- * (scripts/compile-hints.ts), the JavaScript budget (scripts/bench/js-size.ts) and the tests.
+ * (scripts/compile-hints.ts), the JavaScript budget (scripts/bench/js-budget.ts, js-size.ts) and
+ * the tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

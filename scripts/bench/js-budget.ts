@@ -7,7 +7,8 @@
  */
 import { buildIfStale } from '../build-if-stale';
 import { citizenRoutes } from '../../tests/support/citizen-routes';
-import { readManifest, routeJavaScript } from './js-size';
+import { readManifest } from '../browser-manifest';
+import { routeJavaScript } from './js-size';
 
 buildIfStale(() => undefined);
 const manifest = readManifest();

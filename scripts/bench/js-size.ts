@@ -8,8 +8,6 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { publicFile, type BrowserManifest } from '../browser-manifest';
 
-export { buildDir, readManifest, type BrowserManifest } from '../browser-manifest';
-
 /** The files a first visit to a route loads and their gzip-compressed size in bytes. */
 export function routeJavaScript(manifest: BrowserManifest, routeId: string): { files: string[]; gzipBytes: number } {
   const route = manifest.routes[routeId];

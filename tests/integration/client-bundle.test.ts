@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIfStale, projectRoot } from '../../scripts/build-if-stale';
-import { buildDir, readManifest, routeJavaScript } from '../../scripts/bench/js-size';
-import { publicFile } from '../../scripts/browser-manifest';
+import { routeJavaScript } from '../../scripts/bench/js-size';
+import { buildDir, publicFile, readManifest } from '../../scripts/browser-manifest';
 import { COMPILE_HINT, markEntryForEagerCompile } from '../../scripts/compile-hints';
 import { citizenRoutes } from '../support/citizen-routes';
 
