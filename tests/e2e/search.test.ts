@@ -181,7 +181,10 @@ describe('search with JavaScript', () => {
     expect(await box.inputValue()).toBe('schulden');
     const withWords = await totalOf(page);
 
-    // Tick a filter further down the page: results follow, focus and scroll stay.
+    // Tick a filter further down the page: results follow, focus and scroll stay. The suggestions
+    // lie over what is below the field, on a phone the first filters: close them first.
+    await page.keyboard.press('Escape');
+    await page.getByRole('listbox', { name: 'Suggesties' }).waitFor({ state: 'hidden' });
     await page.locator('summary', { hasText: 'Soort aanbod' }).click();
     const general = page.locator('input[name="soort"][value="general"]');
     await general.scrollIntoViewIfNeeded();
