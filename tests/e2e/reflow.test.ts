@@ -1,5 +1,5 @@
 /**
- * Every page a resident opens fits a screen 320 px wide (WCAG 1.4.10, reflow; residents' phones
+ * The pages a resident opens fit a screen 320 px wide (WCAG 1.4.10, reflow; residents' phones
  * are 360 px and up), in Dutch and in English, without JavaScript: nothing is wider than the
  * screen, so no one has to scroll sideways to read a line.
  *
@@ -28,7 +28,7 @@ function providersWithTheLongestWords(databasePath: string, count: number): stri
   }
 }
 
-/** Each path in turn, with the page's language and the path in the message when one is too wide. */
+/** Opens each path in turn: a page wider than the screen fails with its URL. */
 async function expectEveryPathFits(page: Page, base: string, paths: readonly string[]): Promise<void> {
   for (const path of paths) {
     const response = await page.goto(`${base}${path}`);
@@ -41,7 +41,7 @@ const publicPaths = ['/', '/zoeken', '/zoeken?q=begeleiding', '/zoeken?q=xyzzyqw
 
 for (const locale of ['nl-NL', 'en-GB']) {
   describe(`a 320 px screen, ${locale}, without JavaScript`, () => {
-    it('fits every public page and the provider pages with the longest names', async () => {
+    it('fits the public pages and the provider pages with the longest names', async () => {
       const providers = providersWithTheLongestWords(suite.app.databasePath, 4);
       const providerPaths = providers.flatMap((slug) => [`/aanbieders/${slug}`, `/aanbieders/${slug}/ervaringen`, `/aanbieders/${slug}/ervaring-schrijven`, `/aanbieders/${slug}/fout-melden`]);
       const context = await newContext(suite.browser, { javaScriptEnabled: false, locale, width: 320 });
