@@ -39,7 +39,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Collects page errors and CSP violations reported on the console. */
 async function signIn(page: Page, email: string, password = 'sociale-kaart-demo') {
   await hydrated(page);
   await page.getByLabel('E-mailadres').fill(email);
@@ -216,7 +215,7 @@ describe('web security', () => {
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.goto(`${app.url}/`);
-    await page.waitForFunction(() => (window as unknown as { __remixRouter?: unknown }).__remixRouter !== undefined);
+    await hydrated(page);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     await page.getByRole('link', { name: 'Inloggen' }).click();
     await page.waitForURL(/\/inloggen/);

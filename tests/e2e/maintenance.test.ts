@@ -37,7 +37,6 @@ function query<T>(sql: string, ...params: unknown[]): T {
   }
 }
 
-/** Page errors and failed responses are collected so a broken page fails the test. */
 async function submit(page: Page, name: string | RegExp) {
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name }).click()]);
 }

@@ -123,7 +123,7 @@ describe('the user list', () => {
     const problems = watchProblems(page);
     await signIn(page, 'beheerder@example.nl');
     await page.goto(`${app.url}/beheer/gebruikers`);
-    await page.waitForFunction(() => (window as unknown as { __remixRouter?: unknown }).__remixRouter !== undefined);
+    await hydrated(page);
     // Hydrated: the status filter lists its choices in the browser too.
     expect(await page.getByLabel('Status').locator('option').count()).toBe(4);
     await page.waitForLoadState('networkidle');
